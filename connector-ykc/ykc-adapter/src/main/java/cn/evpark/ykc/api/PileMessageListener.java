@@ -1,0 +1,22 @@
+package cn.evpark.ykc.api;
+
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.Optional;
+
+/**
+ * The message listener type of the adapter: an MDB implementing it receives the piles' business
+ * messages.
+ *
+ * <p>Runs on: a container WorkManager thread, inside the MDB's transaction. Messages of one pile
+ * arrive one at a time and in the order the pile sent them.
+ */
+public interface PileMessageListener {
+
+  /**
+   * Handles one message.
+   *
+   * @return the frame to send back on the pile's connection, if the message is answered; the
+   *     adapter writes it only after this method's transaction has committed
+   */
+  Optional<PlatformMessage> onPileMessage(PileEvent event);
+}

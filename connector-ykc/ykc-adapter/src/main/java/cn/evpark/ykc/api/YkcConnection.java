@@ -1,0 +1,38 @@
+package cn.evpark.ykc.api;
+
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.PileMessage;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * A handle on the adapter's YKC server for one unit of work. Cheap; close it when done (or use
+ * try-with-resources). Commands sent through it keep running after it is closed.
+ */
+public interface YkcConnection extends AutoCloseable {
+
+  /**
+   * Sends a command to the pile it names and completes with the pile's matching reply (matched by
+   * frame type, pile, gun and transaction serial where the reply has them). Commands to one pile
+   * are sent one at a time, in order.
+   *
+   * <p>Fails with {@link PileOfflineException} at once when the pile has no logged-in connection,
+   * with {@link CommandTimeoutException} when no reply came after the retries of the protocol spec
+   * §11.4. Never blocks.
+   */
+  CompletionStage<PileMessage> send(PlatformMessage command);
+
+  /** The live state of one pile; empty when it never connected since the adapter started. */
+  Optional<PileLiveState> liveState(PileCode pileCode);
+
+  /** The live state of every pile that is online now. */
+  List<PileLiveState> onlinePiles();
+
+  /** The YKC server's status. */
+  ServerStatus status();
+
+  @Override
+  void close();
+}

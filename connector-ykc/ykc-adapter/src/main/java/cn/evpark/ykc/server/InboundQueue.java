@@ -1,0 +1,110 @@
+package cn.evpark.ykc.server;
+
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * The business messages of one connection on their way to the platform: bounded, delivered one at a
+ * time and in arrival order by at most one worker at a time.
+ *
+ * <p>Runs on: {@link #offer} on the connection's event loop, delivery on a worker thread.
+ */
+final class InboundQueue {
+
+  /** A message with the SEQ bytes of its frame, which the reply copies. */
+  record Inbound(PileEvent event, Sequence seq) {}
+
+  /** What becomes of each delivered message. Runs on the worker thread. */
+  interface Outcome {
+    void replied(Inbound inbound, Optional<PlatformMessage> reply);
+
+    void failed(Inbound inbound, RuntimeException cause);
+
+    /** The queue drained to {@code remaining} messages after a delivery. */
+    void drained(int remaining);
+  }
+
+  private final Deque<Inbound> queue = new ArrayDeque<>();
+  private final int capacity;
+  private final Platform platform;
+  private final WorkScheduler scheduler;
+  private final Outcome outcome;
+  private final ActiveWork activeWork;
+  private boolean delivering;
+
+  InboundQueue(
+      int capacity,
+      Platform platform,
+      WorkScheduler scheduler,
+      Outcome outcome,
+      ActiveWork activeWork) {
+    this.capacity = capacity;
+    this.platform = platform;
+    this.scheduler = scheduler;
+    this.outcome = outcome;
+    this.activeWork = activeWork;
+  }
+
+  /**
+   * Queues a message for delivery.
+   *
+   * @return false when the queue is full or no worker would take it: the message is not delivered
+   */
+  boolean offer(Inbound inbound) {
+    boolean startWorker;
+    synchronized (this) {
+      if (queue.size() >= capacity) {
+        return false;
+      }
+      queue.add(inbound);
+      startWorker = !delivering;
+      delivering = true;
+    }
+    if (startWorker) {
+      activeWork.begin();
+      try {
+        scheduler.schedule(this::deliverAll);
+      } catch (RejectedExecutionException e) {
+        activeWork.end();
+        synchronized (this) {
+          queue.clear();
+          delivering = false;
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  synchronized int size() {
+    return queue.size();
+  }
+
+  private void deliverAll() {
+    try {
+      while (true) {
+        Inbound next;
+        synchronized (this) {
+          next = queue.poll();
+          if (next == null) {
+            delivering = false;
+            return;
+          }
+        }
+        try {
+          outcome.replied(next, platform.handle(next.event()));
+        } catch (RuntimeException e) {
+          outcome.failed(next, e);
+        }
+        outcome.drained(size());
+      }
+    } finally {
+      activeWork.end();
+    }
+  }
+}

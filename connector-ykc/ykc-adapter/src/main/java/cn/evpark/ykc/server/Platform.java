@@ -1,0 +1,22 @@
+package cn.evpark.ykc.server;
+
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.Optional;
+
+/**
+ * Where the server hands the business messages of piles: in the container, the MDB behind the
+ * inbound contract.
+ *
+ * <p>Runs on: a worker thread, never an event loop; may block.
+ */
+public interface Platform {
+
+  /**
+   * Handles one message and returns the reply to send, if any.
+   *
+   * @throws PlatformUnavailableException when nothing can take the message now (no endpoint active,
+   *     or it failed)
+   */
+  Optional<PlatformMessage> handle(PileEvent event);
+}
