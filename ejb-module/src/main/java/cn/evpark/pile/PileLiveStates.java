@@ -1,0 +1,53 @@
+package cn.evpark.pile;
+
+import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.api.ServerStatus;
+import cn.evpark.ykc.api.YkcConnection;
+import cn.evpark.ykc.api.YkcConnectionFactory;
+import cn.evpark.ykc.protocol.PileCode;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.resource.ResourceException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What the piles are doing right now, read from the YKC adapter's memory (no database). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class PileLiveStates {
+
+  @Resource(lookup = "java:app/evpark/ykc")
+  YkcConnectionFactory ykc;
+
+  /** The live state of every pile that is online now, by pile code. */
+  public Map<PileCode, PileLiveState> online() {
+    try (YkcConnection connection = connection()) {
+      return connection.onlinePiles().stream()
+          .collect(Collectors.toUnmodifiableMap(PileLiveState::pileCode, Function.identity()));
+    }
+  }
+
+  public Optional<PileLiveState> of(PileCode code) {
+    try (YkcConnection connection = connection()) {
+      return connection.liveState(code);
+    }
+  }
+
+  public ServerStatus server() {
+    try (YkcConnection connection = connection()) {
+      return connection.status();
+    }
+  }
+
+  private YkcConnection connection() {
+    try {
+      return ykc.getConnection();
+    } catch (ResourceException e) {
+      throw new IllegalStateException("the YKC adapter gives no connection", e);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package cn.evpark.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Business days and display times. Times are stored as UTC {@link LocalDateTime}s; every business
+ * day boundary and every time shown to a person is in Asia/Shanghai (domain.md, "Money").
+ */
+public final class BusinessCalendar {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  /** The display format of the manual's screens. */
+  public static final DateTimeFormatter DISPLAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private BusinessCalendar() {}
+
+  /** The stored (UTC) form of an instant. */
+  public static LocalDateTime toStored(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** The local (Shanghai) time of a stored UTC time. */
+  public static LocalDateTime toLocal(LocalDateTime storedUtc) {
+    return storedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDateTime();
+  }
+
+  /** The business day an instant falls on. */
+  public static LocalDate businessDay(Instant instant) {
+    return instant.atZone(ZONE).toLocalDate();
+  }
+
+  /** A stored UTC time as the manual shows it, or an empty string for none. */
+  public static String display(LocalDateTime storedUtc) {
+    return storedUtc == null ? "" : DISPLAY.format(toLocal(storedUtc));
+  }
+}
