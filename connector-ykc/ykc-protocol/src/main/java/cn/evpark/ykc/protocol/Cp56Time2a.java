@@ -81,6 +81,9 @@ public record Cp56Time2a(long bits) {
     if (ms > 59_999) {
       throw new DateTimeException("CP56Time2a milliseconds beyond a minute: " + ms);
     }
+    if ((octet(6) & 0x7F) > 99) {
+      throw new DateTimeException("CP56Time2a year beyond 99: " + (octet(6) & 0x7F));
+    }
     return LocalDateTime.of(
         2000 + (octet(6) & 0x7F),
         octet(5) & 0x0F,
