@@ -1,0 +1,32 @@
+package cn.evpark.ykc.protocol.message;
+
+import cn.evpark.ykc.protocol.YkcDecodeException;
+import cn.evpark.ykc.protocol.YkcDecodeException.Reason;
+
+/** Looks up code-table constants by wire value. */
+final class Codes {
+
+  private static final ClassValue<Object[]> BY_CODE =
+      new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+          Object[] table = new Object[256];
+          for (Object constant : type.getEnumConstants()) {
+            table[((Coded) constant).code()] = constant;
+          }
+          return table;
+        }
+      };
+
+  private Codes() {}
+
+  static <E extends Enum<E> & Coded> E of(Class<E> type, int code) {
+    Object constant = BY_CODE.get(type)[code & 0xFF];
+    if (constant == null) {
+      throw new YkcDecodeException(
+          Reason.FIELD_OUT_OF_RANGE,
+          String.format("%s has no code 0x%02X", type.getSimpleName(), code));
+    }
+    return type.cast(constant);
+  }
+}

@@ -1,0 +1,73 @@
+package cn.evpark.ykc.protocol.message;
+
+import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PileCode;
+
+/**
+ * 0x01 login (pile → platform), body 30 bytes ({@code ykc-protocol.md §5.1}). Must succeed before
+ * anything else; answered by {@link LoginReply}.
+ *
+ * @param pileCode the pile
+ * @param pileType DC or AC
+ * @param gunCount number of guns
+ * @param protocolVersion version × 10: 15 = V1.5, 16 = V1.6
+ * @param firmwareVersion zero-padded text, at most 8 bytes, e.g. {@code "V4.1.50"}
+ * @param networkType the pile's link
+ * @param simCard ICCID, 20 hex digits (BCD with {@code F} padding allowed), zeros if none
+ * @param mobileOperator raw operator byte: sources disagree on its table, so it is kept as sent
+ */
+public record Login(
+    PileCode pileCode,
+    PileType pileType,
+    int gunCount,
+    int protocolVersion,
+    String firmwareVersion,
+    NetworkType networkType,
+    String simCard,
+    int mobileOperator)
+    implements PileMessage, PileScoped {
+
+  public Login {
+    Fields.present(pileCode, "pileCode");
+    Fields.present(pileType, "pileType");
+    Fields.u8(gunCount, "gunCount");
+    Fields.u8(protocolVersion, "protocolVersion");
+    Fields.text(firmwareVersion, 8, "firmwareVersion");
+    Fields.present(networkType, "networkType");
+    Fields.present(simCard, "simCard");
+    simCard = simCard.toUpperCase(java.util.Locale.ROOT);
+    if (!cn.evpark.ykc.protocol.Bcd.isHex(simCard, 20)) {
+      throw new IllegalArgumentException("simCard must be 20 hex digits: " + simCard);
+    }
+    Fields.u8(mobileOperator, "mobileOperator");
+  }
+
+  @Override
+  public FrameType type() {
+    return FrameType.LOGIN;
+  }
+
+  static Login read(BodyReader in) {
+    return new Login(
+        in.pileCode(),
+        in.code(PileType.class),
+        in.u8(),
+        in.u8(),
+        in.ascii(8),
+        in.code(NetworkType.class),
+        in.hex(10),
+        in.u8());
+  }
+
+  @Override
+  public void writeBody(BodyWriter out) {
+    out.pileCode(pileCode);
+    out.code(pileType);
+    out.u8(gunCount);
+    out.u8(protocolVersion);
+    out.ascii(firmwareVersion, 8);
+    out.code(networkType);
+    out.hex(simCard);
+    out.u8(mobileOperator);
+  }
+}
