@@ -15,6 +15,7 @@ import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -37,7 +38,11 @@ public class PileCommands {
   public CompletionStage<PileMessage> syncTime(PileCode code) {
     try (YkcConnection connection = ykc.getConnection()) {
       return connection.send(
-          new TimeSync(code, Cp56Time2a.of(LocalDateTime.ofInstant(clock.instant(), PILE_ZONE))));
+          new TimeSync(
+              code,
+              Cp56Time2a.of(
+                  LocalDateTime.ofInstant(clock.instant(), PILE_ZONE)
+                      .truncatedTo(ChronoUnit.MILLIS))));
     } catch (ResourceException e) {
       throw new IllegalStateException("the YKC adapter gives no connection", e);
     }

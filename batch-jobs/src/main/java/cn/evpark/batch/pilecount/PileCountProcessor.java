@@ -2,6 +2,7 @@ package cn.evpark.batch.pilecount;
 
 import cn.evpark.statistics.StationPiles;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 
 /** Turns a station's piles into its count. Pure but for the clock. */
 @Named
+@Dependent
 public class PileCountProcessor implements ItemProcessor {
 
   @Inject Clock clock;

@@ -4,6 +4,7 @@ import cn.evpark.statistics.PileCountService;
 import cn.evpark.statistics.StationPiles;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.Deque;
  * so a restarted job goes on after the last committed chunk.
  */
 @Named
+@Dependent
 public class StationReader extends AbstractItemReader {
 
   static final int PAGE = 100;

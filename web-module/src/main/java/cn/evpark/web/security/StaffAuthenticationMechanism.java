@@ -111,6 +111,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     HttpServletResponse response = context.getResponse();
     response.setHeader("WWW-Authenticate", "Basic realm=\"evpark\", charset=\"UTF-8\"");
     response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     try {
       response

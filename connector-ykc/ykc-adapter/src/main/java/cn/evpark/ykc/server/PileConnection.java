@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -241,10 +242,21 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   }
 
   private void syncTime() {
+    try {
+      syncTimeNow();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, this + ": cannot sync the clock", e);
+    }
+  }
+
+  private void syncTimeNow() {
     CompletableFuture<PileMessage> result = new CompletableFuture<>();
     commands.submit(
         new TimeSync(
-            pileCode, Cp56Time2a.of(LocalDateTime.ofInstant(server.clock().instant(), PILE_ZONE))),
+            pileCode,
+            Cp56Time2a.of(
+                LocalDateTime.ofInstant(server.clock().instant(), PILE_ZONE)
+                    .truncatedTo(ChronoUnit.MILLIS))),
         result);
     result.whenComplete(
         (reply, failure) -> {
@@ -283,7 +295,14 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
   private void send(PlatformMessage message) {
     nextSeq = nextSeq.next();
-    channel.writeAndFlush(YkcFrame.of(nextSeq, message), channel.voidPromise());
+    channel
+        .writeAndFlush(YkcFrame.of(nextSeq, message))
+        .addListener(
+            written -> {
+              if (!written.isSuccess()) {
+                LOG.log(Level.WARNING, this + ": cannot send " + message.type(), written.cause());
+              }
+            });
   }
 
   private void badFrame(InvalidFrame bad) {

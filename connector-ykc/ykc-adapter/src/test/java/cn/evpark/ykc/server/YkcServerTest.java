@@ -1,0 +1,341 @@
+package cn.evpark.ykc.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.evpark.ykc.api.CommandTimeoutException;
+import cn.evpark.ykc.api.GunState;
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
+import cn.evpark.ykc.protocol.message.ExecutionControl;
+import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.Heartbeat;
+import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.Login;
+import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.PileMessage;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.protocol.message.RemoteRebootReply;
+import cn.evpark.ykc.protocol.message.TimeSync;
+import cn.evpark.ykc.protocol.message.TimeSyncReply;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The server with a real socket and a scripted platform. */
+class YkcServerTest {
+
+  static final PileCode REGISTERED = PileCode.of("32010200000001");
+  static final PileCode UNKNOWN = PileCode.of("32010200009999");
+  static final Duration WAIT = Duration.ofSeconds(5);
+
+  final List<PileEvent> delivered = new CopyOnWriteArrayList<>();
+  final ExecutorService workers = Executors.newCachedThreadPool();
+  Function<PileEvent, Optional<PlatformMessage>> answers = this::registryAnswers;
+  YkcServer server;
+
+  Optional<PlatformMessage> registryAnswers(PileEvent event) {
+    if (event.message() instanceof Login login) {
+      return Optional.of(new LoginReply(login.pileCode(), login.pileCode().equals(REGISTERED)));
+    }
+    if (event.message() instanceof BillingModelVerify verify) {
+      return Optional.of(
+          new BillingModelVerifyReply(verify.pileCode(), verify.modelNumber(), false));
+    }
+    return Optional.empty();
+  }
+
+  void start(YkcServerConfig config) throws InterruptedException {
+    Platform platform =
+        event -> {
+          delivered.add(event);
+          return answers.apply(event);
+        };
+    server = new YkcServer(config, platform, workers::execute, Clock.systemUTC());
+    server.start();
+  }
+
+  void start() throws InterruptedException {
+    start(config(Duration.ofSeconds(30), Duration.ofSeconds(35), Duration.ofSeconds(5), 3));
+  }
+
+  static YkcServerConfig config(
+      Duration loginTimeout, Duration idleTimeout, Duration commandTimeout, int attempts) {
+    return new YkcServerConfig(
+        "127.0.0.1",
+        0,
+        2,
+        loginTimeout,
+        idleTimeout,
+        3,
+        16,
+        commandTimeout,
+        attempts,
+        8,
+        Duration.ofHours(8));
+  }
+
+  int port() {
+    return server.status().port();
+  }
+
+  TestPile loggedIn(PileCode code) throws Exception {
+    TestPile pile = new TestPile(port());
+    pile.send(TestPile.login(code));
+    assertThat(((LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message()).accepted())
+        .isTrue();
+    return pile;
+  }
+
+  /** Logged in, with the clock sync after the login answered: no command is in flight. */
+  TestPile loggedInAndSynced(PileCode code) throws Exception {
+    TestPile pile = loggedIn(code);
+    TimeSync sync = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
+    pile.send(new TimeSyncReply(code, sync.time()));
+    return pile;
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.stop(Duration.ofSeconds(2));
+    }
+    workers.shutdownNow();
+  }
+
+  @Test
+  void login_registeredPile_isAcceptedThenClockSynced() throws Exception {
+    start();
+    try (TestPile pile = new TestPile(port())) {
+      Sequence seq = pile.send(TestPile.login(REGISTERED));
+
+      YkcFrame reply = pile.receive(FrameType.LOGIN_REPLY, WAIT);
+      assertThat(reply.seq()).isEqualTo(seq);
+      assertThat(reply.message()).isEqualTo(new LoginReply(REGISTERED, true));
+      TimeSync sync = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
+      assertThat(sync.pileCode()).isEqualTo(REGISTERED);
+      assertThat(server.liveState(REGISTERED))
+          .hasValueSatisfying(s -> assertThat(s.online()).isTrue());
+    }
+  }
+
+  @Test
+  void login_unknownPile_isRefusedAndClosed() throws Exception {
+    start();
+    try (TestPile pile = new TestPile(port())) {
+      pile.send(TestPile.login(UNKNOWN));
+
+      assertThat(pile.receive(FrameType.LOGIN_REPLY, WAIT).message())
+          .isEqualTo(new LoginReply(UNKNOWN, false));
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+      assertThat(server.onlinePiles()).isEmpty();
+    }
+  }
+
+  @Test
+  void framesBeforeLogin_areDroppedUnanswered() throws Exception {
+    start();
+    try (TestPile pile = new TestPile(port())) {
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+
+      assertThat(pile.receive(Duration.ofMillis(500))).isEmpty();
+      assertThat(delivered).isEmpty();
+    }
+  }
+
+  @Test
+  void heartbeat_isAnsweredByTheAdapterAlone() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      Sequence seq = pile.send(new Heartbeat(REGISTERED, 1, GunHealth.FAULT));
+
+      YkcFrame reply = pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+      assertThat(reply.seq()).isEqualTo(seq);
+      assertThat(reply.message()).isEqualTo(new HeartbeatReply(REGISTERED, 1, 0));
+      assertThat(delivered).extracting(e -> e.message().type()).containsExactly(FrameType.LOGIN);
+      assertThat(server.liveState(REGISTERED).orElseThrow().gun(1)).isEqualTo(GunState.FAULT);
+    }
+  }
+
+  @Test
+  void businessMessage_goesToThePlatform_andItsReplyComesBackWithTheSeq() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      Sequence seq = pile.send(new BillingModelVerify(REGISTERED, BillingModelNumber.NONE));
+
+      YkcFrame reply = pile.receive(FrameType.BILLING_MODEL_VERIFY_REPLY, WAIT);
+      assertThat(reply.seq()).isEqualTo(seq);
+      assertThat(((BillingModelVerifyReply) reply.message()).consistent()).isFalse();
+    }
+  }
+
+  @Test
+  void secondLogin_takesOverAndClosesTheFirstConnection() throws Exception {
+    start();
+    try (TestPile first = loggedIn(REGISTERED);
+        TestPile second = loggedIn(REGISTERED)) {
+      assertThat(first.closedWithin(WAIT)).isTrue();
+      assertThat(second.closedWithin(Duration.ofMillis(300))).isFalse();
+      assertThat(server.onlinePiles()).hasSize(1);
+      assertThat(server.status().onlinePiles()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void silentPile_isClosedAndGoesOffline() throws Exception {
+    start(config(Duration.ofSeconds(30), Duration.ofMillis(700), Duration.ofSeconds(5), 1));
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+      awaitOffline(REGISTERED);
+    }
+  }
+
+  @Test
+  void connectionWithoutLogin_isClosedAfterTheLoginTimeout() throws Exception {
+    start(config(Duration.ofMillis(500), Duration.ofSeconds(35), Duration.ofSeconds(5), 1));
+    try (TestPile pile = new TestPile(port())) {
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+    }
+  }
+
+  @Test
+  void badFramesInARow_closeTheConnection() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      byte[] badCrc = {0x68, 0x0D, 0, 0, 0, 0x03, 0x32, 0x01, 0x02, 0, 0, 0, 0x01, 0x01, 0, 0, 0};
+      for (int i = 0; i < 3; i++) {
+        pile.sendRaw(badCrc);
+      }
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+    }
+  }
+
+  @Test
+  void command_toOfflinePile_failsAtOnce() throws Exception {
+    start();
+    CompletableFuture<PileMessage> result =
+        server
+            .send(new RemoteReboot(REGISTERED, ExecutionControl.IMMEDIATELY))
+            .toCompletableFuture();
+
+    assertThatThrownBy(() -> result.get(100, TimeUnit.MILLISECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasCauseInstanceOf(PileOfflineException.class);
+  }
+
+  @Test
+  void command_completesWithThePilesMatchingReply() throws Exception {
+    start();
+    try (TestPile pile = loggedInAndSynced(REGISTERED)) {
+      CompletableFuture<PileMessage> result =
+          server
+              .send(new RemoteReboot(REGISTERED, ExecutionControl.IMMEDIATELY))
+              .toCompletableFuture();
+
+      pile.receive(FrameType.REMOTE_REBOOT, WAIT);
+      pile.send(new RemoteRebootReply(REGISTERED, true));
+
+      assertThat(result.get(5, TimeUnit.SECONDS))
+          .isEqualTo(new RemoteRebootReply(REGISTERED, true));
+      assertThat(delivered).extracting(e -> e.message().type()).containsExactly(FrameType.LOGIN);
+    }
+  }
+
+  @Test
+  void commands_toOnePile_areSentOneAtATime() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      pile.receive(FrameType.TIME_SYNC, WAIT);
+      CompletableFuture<PileMessage> reboot =
+          server
+              .send(new RemoteReboot(REGISTERED, ExecutionControl.IMMEDIATELY))
+              .toCompletableFuture();
+
+      assertThat(pile.receive(Duration.ofMillis(500))).isEmpty();
+      pile.send(new TimeSyncReply(REGISTERED, now()));
+      pile.receive(FrameType.REMOTE_REBOOT, WAIT);
+      assertThat(reboot).isNotDone();
+    }
+  }
+
+  @Test
+  void unansweredCommand_isRetriedThenFailsWithTimeout() throws Exception {
+    start(config(Duration.ofSeconds(30), Duration.ofSeconds(35), Duration.ofMillis(300), 2));
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      pile.receive(FrameType.TIME_SYNC, WAIT);
+      pile.receive(FrameType.TIME_SYNC, WAIT);
+      CompletableFuture<PileMessage> result =
+          server
+              .send(new RemoteReboot(REGISTERED, ExecutionControl.IMMEDIATELY))
+              .toCompletableFuture();
+
+      pile.receive(FrameType.REMOTE_REBOOT, WAIT);
+      pile.receive(FrameType.REMOTE_REBOOT, WAIT);
+
+      assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(CommandTimeoutException.class);
+    }
+  }
+
+  @Test
+  void pendingCommand_failsAsOffline_whenThePileDisconnects() throws Exception {
+    start();
+    TestPile pile = loggedInAndSynced(REGISTERED);
+    CompletableFuture<PileMessage> result =
+        server
+            .send(new RemoteReboot(REGISTERED, ExecutionControl.IMMEDIATELY))
+            .toCompletableFuture();
+    pile.receive(FrameType.REMOTE_REBOOT, WAIT);
+
+    pile.close();
+
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(PileOfflineException.class);
+  }
+
+  @Test
+  void stop_disconnectsEveryPile() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      server.stop(Duration.ofSeconds(2));
+
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+      assertThat(server.status().listening()).isFalse();
+    }
+  }
+
+  void awaitOffline(PileCode code) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (server.liveState(code).map(s -> s.online()).orElse(false)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(code + " still online");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  static Cp56Time2a now() {
+    return Cp56Time2a.of(LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS));
+  }
+}

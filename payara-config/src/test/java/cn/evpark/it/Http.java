@@ -1,0 +1,59 @@
+package cn.evpark.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Calls the deployed application's HTTP endpoints as the platform administrator. */
+public final class Http {
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI app;
+
+  /**
+   * @param app the application's base URL, as Arquillian gives it
+   */
+  public Http(URL app) {
+    this.app = URI.create(app.toString().endsWith("/") ? app.toString() : app + "/");
+  }
+
+  /** A path of the server, outside the application (e.g. {@code /health/ready}). */
+  public HttpResponse<String> getServer(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(app.resolve(path)).GET(), false);
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(app.resolve(path)).GET(), true);
+  }
+
+  public HttpResponse<String> getAnonymous(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(app.resolve(path)).GET(), false);
+  }
+
+  public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(app.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()), true);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request, boolean asAdmin)
+      throws IOException, InterruptedException {
+    if (asAdmin) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(
+                      ("admin:" + MicroEnvironment.ADMIN_PASSWORD)
+                          .getBytes(StandardCharsets.UTF_8)));
+    }
+    request.timeout(Duration.ofSeconds(60));
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}

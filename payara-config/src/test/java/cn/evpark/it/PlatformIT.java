@@ -1,0 +1,170 @@
+package cn.evpark.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.TimeSync;
+import cn.evpark.ykc.protocol.message.TimeSyncReply;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The walking skeleton on Payara Micro: the assembled WAR next to connector-ykc.rar, against
+ * MariaDB. A pile logs in through the resource adapter and the MDB, the connection factory sends it
+ * a command, the batch job runs on the application database.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class PlatformIT {
+
+  static final PileCode DEMO_PILE = PileCode.of("32010200000001");
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class,
+        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+  }
+
+  @ArquillianResource URL base;
+
+  Http http() {
+    return new Http(base);
+  }
+
+  int ykcPort() {
+    return MicroEnvironment.settings().ykcPort();
+  }
+
+  @Test
+  void readiness_isUp_withTheDatabaseAndTheYkcServer() throws Exception {
+    HttpResponse<String> ready = http().getServer("/health/ready");
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"", "\"ykc-server\"", "\"UP\"");
+  }
+
+  @Test
+  void openApi_describesTheAdminApi() throws Exception {
+    HttpResponse<String> openapi = http().getServer("/openapi");
+
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/admin/piles", "time-sync");
+  }
+
+  @Test
+  void adminApi_withoutCredentials_isRefused() throws Exception {
+    HttpResponse<String> refused = http().getAnonymous("api/admin/piles");
+
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+  }
+
+  @Test
+  void registeredPile_logsIn_andIsShownOnline() throws Exception {
+    try (SocketPile pile = new SocketPile(ykcPort())) {
+      pile.send(SocketPile.login(DEMO_PILE));
+
+      LoginReply reply = (LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message();
+      assertThat(reply.accepted()).isTrue();
+      assertThat(http().get("api/admin/piles").body())
+          .contains(
+              "{\"code\":\"32010200000001\",\"enabled\":true,\"guns\":1,\"kind\":\"AC\",\"online\":true");
+    }
+  }
+
+  @Test
+  void unregisteredPile_isRefused_andDisconnected() throws Exception {
+    try (SocketPile pile = new SocketPile(ykcPort())) {
+      pile.send(SocketPile.login(PileCode.of("32010299999999")));
+
+      LoginReply reply = (LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message();
+      assertThat(reply.accepted()).isFalse();
+      assertThat(pile.closedWithin(WAIT)).isTrue();
+    }
+  }
+
+  @Test
+  void timeSync_throughTheConnectionFactory_isAnsweredByThePile() throws Exception {
+    PileCode code = PileCode.of("32010200000002");
+    try (SocketPile pile = new SocketPile(ykcPort())) {
+      pile.send(SocketPile.login(code));
+      pile.receive(FrameType.LOGIN_REPLY, WAIT);
+      TimeSync afterLogin = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
+      pile.send(new TimeSyncReply(code, afterLogin.time()));
+
+      CompletableFuture<HttpResponse<String>> response =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return http().post("api/admin/piles/" + code.value() + "/time-sync");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      TimeSync command = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
+      pile.send(new TimeSyncReply(code, command.time()));
+
+      HttpResponse<String> answer = response.get();
+      assertThat(answer.statusCode()).isEqualTo(200);
+      assertThat(answer.body())
+          .contains(
+              "\"pileTime\":\"" + command.time().toLocalDateTime().toString().substring(0, 16));
+    }
+  }
+
+  @Test
+  void timeSync_toAnOfflinePile_isRefusedAtOnce() throws Exception {
+    HttpResponse<String> refused = http().post("api/admin/piles/32010200000010/time-sync");
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("\"code\":\"pile.offline\"");
+  }
+
+  @Test
+  void pileCountJob_countsThePilesOfEachStation() throws Exception {
+    HttpResponse<String> started =
+        http().post("api/admin/batch/jobs/station-pile-count/executions");
+    assertThat(started.statusCode()).isEqualTo(201);
+    Matcher id = Pattern.compile("\"executionId\":(\\d+)").matcher(started.body());
+    assertThat(id.find()).isTrue();
+
+    String status = "";
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!status.contains("COMPLETED")
+        && !status.contains("FAILED")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      status = http().get("api/admin/batch/executions/" + id.group(1)).body();
+    }
+    assertThat(status).contains("\"status\":\"COMPLETED\"");
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet row =
+            query.executeQuery("SELECT ac_piles, dc_piles, guns FROM station_pile_count")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getInt("ac_piles")).isEqualTo(8);
+      assertThat(row.getInt("dc_piles")).isEqualTo(2);
+      assertThat(row.getInt("guns")).isEqualTo(12);
+      assertThat(row.next()).isFalse();
+    }
+  }
+}

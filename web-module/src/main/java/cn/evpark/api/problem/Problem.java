@@ -1,0 +1,45 @@
+package cn.evpark.api.problem;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An error as the API reports it: RFC 9457 problem details plus a stable {@code code} and, for
+ * invalid input, one entry per violated rule.
+ */
+@Schema(name = "Problem")
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String code,
+    List<Violation> violations,
+    String incident) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  /** One broken rule of the input. */
+  public record Violation(String field, String message) {}
+
+  static Response response(Response.StatusType status, String code, String detail) {
+    return build(
+        new Problem(
+            "about:blank",
+            status.getReasonPhrase(),
+            status.getStatusCode(),
+            detail,
+            code,
+            List.of(),
+            null));
+  }
+
+  static Response build(Problem problem) {
+    return Response.status(problem.status())
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(problem)
+        .build();
+  }
+}

@@ -1,0 +1,104 @@
+package cn.evpark.api.problem;
+
+import cn.evpark.shared.DomainException;
+import cn.evpark.shared.NotFoundException;
+import cn.evpark.ykc.api.CommandTimeoutException;
+import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.api.YkcCommandException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error of the API, mapped in one place: invalid input 400, refused access 403, missing 404,
+ * a business rule 409, a pile that does not answer 504, anything else 500 with an incident id in
+ * the log and no stack trace in the answer.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable cause = unwrap(thrown);
+    if (cause instanceof WebApplicationException web) {
+      Response original = web.getResponse();
+      return Problem.response(
+          original.getStatusInfo(), "http." + original.getStatus(), web.getMessage());
+    }
+    if (cause instanceof ConstraintViolationException invalid) {
+      return Problem.build(
+          new Problem(
+              "about:blank",
+              "Bad Request",
+              400,
+              "The request breaks " + invalid.getConstraintViolations().size() + " rule(s).",
+              "request.invalid",
+              invalid.getConstraintViolations().stream()
+                  .map(
+                      v ->
+                          new Problem.Violation(
+                              field(v.getPropertyPath().toString()), v.getMessage()))
+                  .toList(),
+              null));
+    }
+    if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
+      return Problem.response(Status.FORBIDDEN, "access.denied", "Not allowed for this account.");
+    }
+    if (cause instanceof NotFoundException missing) {
+      return Problem.response(Status.NOT_FOUND, missing.code(), missing.getMessage());
+    }
+    if (cause instanceof DomainException refused) {
+      return Problem.response(Status.CONFLICT, refused.code(), refused.getMessage());
+    }
+    if (cause instanceof PileOfflineException offline) {
+      return Problem.response(Status.CONFLICT, "pile.offline", offline.getMessage());
+    }
+    if (cause instanceof CommandTimeoutException timeout) {
+      return Problem.response(Status.GATEWAY_TIMEOUT, "pile.timeout", timeout.getMessage());
+    }
+    if (cause instanceof YkcCommandException failed) {
+      return Problem.response(Status.SERVICE_UNAVAILABLE, "pile.busy", failed.getMessage());
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "incident " + incident, thrown);
+    return Problem.build(
+        new Problem(
+            "about:blank",
+            "Internal Server Error",
+            500,
+            "Something went wrong; quote incident " + incident + ".",
+            "internal",
+            List.of(),
+            incident));
+  }
+
+  /** The exception that says what happened, under EJB and future wrappers. */
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable cause = thrown;
+    while ((cause instanceof EJBException || cause instanceof CompletionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** "create.arg0.name" → "name": the parameter path without method and argument. */
+  private static String field(String path) {
+    String[] parts = path.split("\\.");
+    return parts.length > 2
+        ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        : path;
+  }
+}
