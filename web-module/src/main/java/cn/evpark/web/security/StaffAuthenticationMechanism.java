@@ -71,7 +71,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
       Credential credential, HttpServletRequest request, HttpMessageContext context) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // The login page renders the reason; no error page.
+      return AuthenticationStatus.SEND_FAILURE;
     }
     if (request.getSession(false) != null) {
       request.changeSessionId();

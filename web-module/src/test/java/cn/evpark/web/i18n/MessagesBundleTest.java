@@ -15,7 +15,7 @@ class MessagesBundleTest {
 
   @Test
   void chineseAndEnglish_haveTheSameKeys() throws IOException {
-    Set<String> chinese = keys("messages.properties");
+    Set<String> chinese = keys("messages_zh.properties");
     Set<String> english = keys("messages_en.properties");
 
     assertThat(difference(chinese, english)).as("keys missing in English").isEmpty();
@@ -24,7 +24,7 @@ class MessagesBundleTest {
 
   @Test
   void everyText_isNonBlank() throws IOException {
-    for (String bundle : Set.of("messages.properties", "messages_en.properties")) {
+    for (String bundle : Set.of("messages_zh.properties", "messages_en.properties")) {
       Properties texts = load(bundle);
       for (String key : texts.stringPropertyNames()) {
         assertThat(texts.getProperty(key)).as(bundle + " " + key).isNotBlank();

@@ -1,0 +1,128 @@
+package cn.evpark.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) driving the admin pages as a person
+ * does, at 1366×768. Screenshots go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final String app;
+
+  public Browser(URL app) {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "browser tests need Debian's chromium and chromium-driver (the test command installs"
+              + " them)");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--window-size=1366,768",
+        "--lang=zh-CN");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    this.driver = new ChromeDriver(service, options);
+    this.app = app.toString().endsWith("/") ? app.toString() : app + "/";
+  }
+
+  public void open(String path) {
+    driver.get(app + path);
+  }
+
+  public WebElement find(String css) {
+    return driver.findElement(By.cssSelector(css));
+  }
+
+  public void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(String css) {
+    find(css).click();
+  }
+
+  /**
+   * Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value. When it
+   * does not, the page is kept as {@code target/screenshots/timeout-N.png} and {@code .html}.
+   */
+  public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+    try {
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+    } catch (TimeoutException e) {
+      String name = "timeout-" + System.currentTimeMillis();
+      Path shot = screenshot(name);
+      try {
+        Files.writeString(shot.resolveSibling(name + ".html"), driver.getPageSource());
+      } catch (IOException ignored) {
+        // the screenshot is what matters
+      }
+      throw new TimeoutException(e.getMessage() + " (page kept in " + shot + ")", e);
+    }
+  }
+
+  public String text(String css) {
+    return find(css).getText();
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(app.length() - 1);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Logs in on the login page. */
+  public void logIn(String username, String password) {
+    open("login.xhtml");
+    type("#login\\:username", username);
+    type("#login\\:password input, input#login\\:password", password);
+    click("#login\\:submit");
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      Path file = dir.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

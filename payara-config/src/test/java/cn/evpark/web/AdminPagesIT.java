@@ -1,0 +1,76 @@
+package cn.evpark.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Browser;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.SocketPile;
+import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PileCode;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The admin pages in headless Chromium, as staff use them. */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class AdminPagesIT {
+
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class,
+        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void wrongPassword_isRefusedWithAClearMessage() {
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", "not-the-password");
+
+      browser.waitFor(WAIT, d -> d.getPageSource().contains("账号或密码错误"));
+      assertThat(browser.currentPath()).startsWith("/login.xhtml");
+      browser.screenshot("login-wrong-password");
+    }
+  }
+
+  @Test
+  void administrator_logsIn_andSeesADemoPileGoOnline() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+      browser.open("admin/piles.xhtml");
+      assertThat(onlineStateOf(browser, "32010200000003")).isEqualTo("离线");
+
+      try (SocketPile pile = new SocketPile(MicroEnvironment.settings().ykcPort())) {
+        pile.send(SocketPile.login(PileCode.of("32010200000003")));
+        pile.receive(FrameType.LOGIN_REPLY, WAIT);
+
+        browser.waitFor(WAIT, d -> "在线".equals(onlineStateOf(browser, "32010200000003")));
+        browser.screenshot("piles-one-online");
+      }
+    }
+  }
+
+  private static String onlineStateOf(Browser browser, String pileCode) {
+    return browser
+        .find("#piles\\:table")
+        .findElements(By.cssSelector("tr"))
+        .stream()
+        .filter(row -> row.getText().contains(pileCode))
+        .findFirst()
+        .map(row -> row.findElement(By.cssSelector(".pile-online")).getText())
+        .orElse("");
+  }
+}
