@@ -247,13 +247,13 @@ public final class StubPlatform implements AutoCloseable {
       if (!(frame.message() instanceof PileMessage message)) {
         return;
       }
-      answer(ctx.channel(), frame, message);
       synchronized (waiters) {
         if (keepMessages) {
           received.add(message);
         }
         waiters.removeIf(w -> w.offer(message));
       }
+      answer(ctx.channel(), frame, message);
     }
   }
 
