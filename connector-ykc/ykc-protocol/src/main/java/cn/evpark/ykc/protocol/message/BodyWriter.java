@@ -95,7 +95,7 @@ public final class BodyWriter {
 
   /** A value already validated to the field's scale and range, as its unscaled integer. */
   void scaled(BigDecimal value, int bytes) {
-    long unscaled = value.unscaledValue().longValueExact();
+    long unscaled = value.scaleByPowerOfTen(value.scale()).longValueExact();
     switch (bytes) {
       case 2 -> u16((int) unscaled);
       case 4 -> u32(unscaled);

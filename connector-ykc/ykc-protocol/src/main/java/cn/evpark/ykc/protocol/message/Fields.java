@@ -51,9 +51,7 @@ final class Fields {
       throw new IllegalArgumentException(
           name + " has more than " + scale + " decimals: " + value.toPlainString(), e);
     }
-    if (scaled.signum() < 0
-        || scaled.unscaledValue().bitLength() > 63
-        || scaled.unscaledValue().longValue() > max) {
+    if (scaled.signum() < 0 || scaled.compareTo(BigDecimal.valueOf(max, scale)) > 0) {
       throw new IllegalArgumentException(name + " out of range: " + value.toPlainString());
     }
     return scaled;

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     name = "ykc-simulator",
     mixinStandardHelpOptions = true,
     description = "YKC V1.5/V1.6 frame inspector and pile simulator.",
-    subcommands = {DecodeCommand.class, EncodeCommand.class, SimulateCommand.class})
+    subcommands = {
+      DecodeCommand.class,
+      EncodeCommand.class,
+      SimulateCommand.class,
+      PlatformStubCommand.class
+    })
 public final class YkcCli {
 
   private final InputStream in;

@@ -76,6 +76,7 @@ class YkcCliTest {
     assertThat(fields.get("pileCode").asText()).isEqualTo("32010200000001");
     assertThat(fields.get("totalEnergy").decimalValue()).isEqualByComparingTo("12.3456");
     assertThat(fields.get("totalEnergy").toString()).isEqualTo("12.3456");
+    assertThat(run.out()).contains("\"unitPrice\":1.20000", "\"meterStart\":1000.0000");
     assertThat(fields.get("startTime").asText()).isEqualTo("2025-06-01 08:00:00.000");
     assertThat(fields.get("stopReason").get("code").asText()).isEqualTo("0x40");
     assertThat(fields.get("transactionType").asText()).isEqualTo("APP");
