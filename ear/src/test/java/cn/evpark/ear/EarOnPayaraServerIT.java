@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The EAR as enterprise IT deploys it: a Payara Server domain with the application's JDBC pool,
- * batch repository and system properties, then {@code asadmin deploy evpark.ear}. A simulated
- * pile logs in through the embedded resource adapter and the MDB, and the pages answer.
+ * batch repository and system properties, then {@code asadmin deploy evpark.ear}. A simulated pile
+ * logs in through the embedded resource adapter and the MDB, and the pages answer.
  */
 class EarOnPayaraServerIT {
 
@@ -46,7 +46,8 @@ class EarOnPayaraServerIT {
     try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
         Statement sql = db.createStatement()) {
       sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
-      sql.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      sql.execute(
+          "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     ykcPort = freePort();
     server =
@@ -60,15 +61,20 @@ class EarOnPayaraServerIT {
           "ykc.tcp.port=" + ykcPort + ":ykc.demo=true:ykc.admin.password=" + ADMIN_PASSWORD);
       server.asadmin(
           "create-jdbc-connection-pool",
-          "--datasourceclassname", "com.mysql.cj.jdbc.MysqlDataSource",
-          "--restype", "javax.sql.DataSource",
-          "--property", "url=jdbc\\:mysql\\://127.0.0.1\\:3306/" + DATABASE + "?user\\=root",
+          "--datasourceclassname",
+          "com.mysql.cj.jdbc.MysqlDataSource",
+          "--restype",
+          "javax.sql.DataSource",
+          "--property",
+          "url=jdbc\\:mysql\\://127.0.0.1\\:3306/" + DATABASE + "?user\\=root",
           "evparkPool");
       server.asadmin("create-jdbc-resource", "--connectionpoolid", "evparkPool", "jdbc/evpark");
       server.asadmin(
           "set-batch-runtime-configuration",
-          "--dataSourceLookupName", "jdbc/evpark",
-          "--schemaName", DATABASE);
+          "--dataSourceLookupName",
+          "jdbc/evpark",
+          "--schemaName",
+          DATABASE);
       server.asadmin("deploy", "--name", "evpark", System.getProperty("evpark.ear"));
     } catch (RuntimeException | IOException e) {
       throw new AssertionError(e.getMessage() + "\nserver log:\n" + tail(server.log()), e);
@@ -87,11 +93,13 @@ class EarOnPayaraServerIT {
     try (Simulator simulator = new Simulator(SimulatorConfig.builder().port(ykcPort).build())) {
       VirtualPile pile = simulator.addPile(PileCode.of("32010200000001"));
 
-      LoginReply reply = pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      LoginReply reply =
+          pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       assertThat(reply.accepted()).isTrue();
       assertThat(get("api/admin/piles", true).body())
-          .contains("\"code\":\"32010200000001\",\"enabled\":true,\"guns\":1,\"kind\":\"AC\",\"online\":true");
+          .contains(
+              "\"code\":\"32010200000001\",\"enabled\":true,\"guns\":1,\"kind\":\"AC\",\"online\":true");
     }
   }
 
@@ -100,7 +108,8 @@ class EarOnPayaraServerIT {
     try (Simulator simulator = new Simulator(SimulatorConfig.builder().port(ykcPort).build())) {
       VirtualPile pile = simulator.addPile(PileCode.of("32010299999999"));
 
-      LoginReply reply = pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      LoginReply reply =
+          pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       assertThat(reply.accepted()).isFalse();
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,12 +73,15 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value. When it
-   * does not, the page is kept as {@code target/screenshots/timeout-N.png} and {@code .html}.
+   * Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value, trying
+   * again when an ajax update replaced an element it was reading. When it does not, the page is
+   * kept as {@code target/screenshots/timeout-N.png} and {@code .html}.
    */
   public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       String name = "timeout-" + System.currentTimeMillis();
       Path shot = screenshot(name);

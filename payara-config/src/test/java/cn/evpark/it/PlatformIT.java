@@ -2,11 +2,12 @@ package cn.evpark.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.TimeSync;
-import cn.evpark.ykc.protocol.message.TimeSyncReply;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,8 +51,13 @@ class PlatformIT {
     return new Http(base);
   }
 
-  int ykcPort() {
-    return MicroEnvironment.settings().ykcPort();
+  static Simulator simulator() {
+    return new Simulator(
+        SimulatorConfig.builder().port(MicroEnvironment.settings().ykcPort()).build());
+  }
+
+  static LoginReply loginReply(VirtualPile pile) throws Exception {
+    return pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
   @Test
@@ -80,11 +87,10 @@ class PlatformIT {
 
   @Test
   void registeredPile_logsIn_andIsShownOnline() throws Exception {
-    try (SocketPile pile = new SocketPile(ykcPort())) {
-      pile.send(SocketPile.login(DEMO_PILE));
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(DEMO_PILE);
 
-      LoginReply reply = (LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message();
-      assertThat(reply.accepted()).isTrue();
+      assertThat(loginReply(pile).accepted()).isTrue();
       assertThat(http().get("api/admin/piles").body())
           .contains(
               "{\"code\":\"32010200000001\",\"enabled\":true,\"guns\":1,\"kind\":\"AC\",\"online\":true");
@@ -92,42 +98,29 @@ class PlatformIT {
   }
 
   @Test
-  void unregisteredPile_isRefused_andDisconnected() throws Exception {
-    try (SocketPile pile = new SocketPile(ykcPort())) {
-      pile.send(SocketPile.login(PileCode.of("32010299999999")));
+  void unregisteredPile_isRefused() throws Exception {
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010299999999"));
 
-      LoginReply reply = (LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message();
-      assertThat(reply.accepted()).isFalse();
-      assertThat(pile.closedWithin(WAIT)).isTrue();
+      assertThat(loginReply(pile).accepted()).isFalse();
     }
   }
 
   @Test
   void timeSync_throughTheConnectionFactory_isAnsweredByThePile() throws Exception {
-    PileCode code = PileCode.of("32010200000002");
-    try (SocketPile pile = new SocketPile(ykcPort())) {
-      pile.send(SocketPile.login(code));
-      pile.receive(FrameType.LOGIN_REPLY, WAIT);
-      TimeSync afterLogin = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
-      pile.send(new TimeSyncReply(code, afterLogin.time()));
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000002"));
+      loginReply(pile);
+      pile.received(TimeSync.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      CompletableFuture<TimeSync> command = pile.nextReceived(TimeSync.class);
 
-      CompletableFuture<HttpResponse<String>> response =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return http().post("api/admin/piles/" + code.value() + "/time-sync");
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      TimeSync command = (TimeSync) pile.receive(FrameType.TIME_SYNC, WAIT).message();
-      pile.send(new TimeSyncReply(code, command.time()));
+      HttpResponse<String> answer = http().post("api/admin/piles/32010200000002/time-sync");
 
-      HttpResponse<String> answer = response.get();
       assertThat(answer.statusCode()).isEqualTo(200);
+      TimeSync received = command.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(answer.body())
           .contains(
-              "\"pileTime\":\"" + command.time().toLocalDateTime().toString().substring(0, 16));
+              "\"pileTime\":\"" + received.time().toLocalDateTime().toString().substring(0, 16));
     }
   }
 

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
 import cn.evpark.it.MicroEnvironment;
-import cn.evpark.it.SocketPile;
-import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,9 +54,14 @@ class AdminPagesIT {
       browser.open("admin/piles.xhtml");
       assertThat(onlineStateOf(browser, "32010200000003")).isEqualTo("离线");
 
-      try (SocketPile pile = new SocketPile(MicroEnvironment.settings().ykcPort())) {
-        pile.send(SocketPile.login(PileCode.of("32010200000003")));
-        pile.receive(FrameType.LOGIN_REPLY, WAIT);
+      try (Simulator simulator =
+          new Simulator(
+              SimulatorConfig.builder().port(MicroEnvironment.settings().ykcPort()).build())) {
+        simulator
+            .addPile(PileCode.of("32010200000003"))
+            .connect()
+            .toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
         browser.waitFor(WAIT, d -> "在线".equals(onlineStateOf(browser, "32010200000003")));
         browser.screenshot("piles-one-online");
@@ -64,10 +70,7 @@ class AdminPagesIT {
   }
 
   private static String onlineStateOf(Browser browser, String pileCode) {
-    return browser
-        .find("#piles\\:table")
-        .findElements(By.cssSelector("tr"))
-        .stream()
+    return browser.find("#piles\\:table").findElements(By.cssSelector("tr")).stream()
         .filter(row -> row.getText().contains(pileCode))
         .findFirst()
         .map(row -> row.findElement(By.cssSelector(".pile-online")).getText())
