@@ -50,16 +50,6 @@ public final class Bytes {
     return bytes.clone();
   }
 
-  /** True if every byte is zero. */
-  public boolean isAllZero() {
-    for (byte b : bytes) {
-      if (b != 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Upper-case hex without spaces. */
   public String hex() {
     return HEX.formatHex(bytes);

@@ -108,16 +108,6 @@ public record Cp56Time2a(long bits) {
     return localDateTime().map(t -> of(t).equals(this)).orElse(false);
   }
 
-  /** Day of week from byte 4 bits 5-7 (1..7, 0 = not used). */
-  public int dayOfWeek() {
-    return octet(4) >>> 5;
-  }
-
-  /** The IV (invalid) flag, byte 2 bit 7. */
-  public boolean invalidFlag() {
-    return (octet(2) & 0x80) != 0;
-  }
-
   /** The seven bytes as upper-case hex in wire order. */
   public String hex() {
     StringBuilder sb = new StringBuilder(14);

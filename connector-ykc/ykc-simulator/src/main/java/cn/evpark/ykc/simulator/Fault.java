@@ -13,10 +13,5 @@ public enum Fault {
   /** Every transaction record from now on is sent twice. */
   DUPLICATE_RECORDS,
   /** Nothing is sent any more, heartbeats included, while the socket stays open. */
-  SILENCE;
-
-  /** True for faults that fire once and clear themselves. */
-  public boolean isOneShot() {
-    return this == BAD_CRC || this == GARBAGE;
-  }
+  SILENCE
 }

@@ -591,6 +591,10 @@ public final class VirtualPile {
   }
 
   private void heartbeat() {
+    if (faults.contains(Fault.SILENCE)) {
+      // A silent pile sends nothing and so misses no reply: it keeps its socket.
+      return;
+    }
     if (missedHeartbeats >= 3) {
       // §11.3: three missed replies mean the link is gone.
       stats.error("3 heartbeats unanswered");

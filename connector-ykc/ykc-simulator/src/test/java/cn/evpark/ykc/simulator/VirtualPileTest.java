@@ -359,6 +359,28 @@ class VirtualPileTest {
   }
 
   @Test
+  void faultSilence_sendsNothingButKeepsTheConnection() throws Exception {
+    connectWithModel();
+    int before = platform.received().size();
+
+    pile.inject(Fault.SILENCE);
+    await(platform.send(PILE, new ReadRealTimeData(PILE, 1)));
+    await(pile.received(ReadRealTimeData.class, r -> r.gun() == 1));
+    pile.clear(Fault.SILENCE);
+    await(platform.send(PILE, new ReadRealTimeData(PILE, 2)));
+    await(
+        platform.received(RealTimeData.class, d -> d.gun() == 2 && count(RealTimeData.class) > 2));
+
+    List<RealTimeData> answers =
+        platform.received().subList(before, platform.received().size()).stream()
+            .filter(RealTimeData.class::isInstance)
+            .map(RealTimeData.class::cast)
+            .toList();
+    assertThat(answers).extracting(RealTimeData::gun).containsOnly(2);
+    assertThat(pile.isLoggedIn()).isTrue();
+  }
+
+  @Test
   void faultDuplicateRecords_sendsEachRecordTwice() throws Exception {
     connectWithModel();
     pile.inject(Fault.DUPLICATE_RECORDS);

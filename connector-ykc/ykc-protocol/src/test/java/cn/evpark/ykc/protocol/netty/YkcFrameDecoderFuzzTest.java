@@ -181,8 +181,9 @@ class YkcFrameDecoderFuzzTest {
     assertThat(frames).isGreaterThanOrEqualTo(BULK_FRAMES);
     assertThat(decoded).isGreaterThan(BULK_FRAMES / 3);
     assertThat(invalid).isGreaterThan(BULK_FRAMES / 3);
-    System.out.println(
-        "lost " + lost + " of " + validWritten + " decoded " + decoded + " invalid " + invalid);
+    // A valid frame is lost only when garbage before it passes the CRC by chance (2 in 65536 per
+    // candidate with both byte orders accepted) and swallows its start byte: rare, not never.
+    assertThat(lost).isLessThanOrEqualTo(validWritten / 10_000);
     assertNoLeakReported();
   }
 
