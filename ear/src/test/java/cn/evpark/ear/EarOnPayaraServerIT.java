@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class EarOnPayaraServerIT {
 
-  static final String DATABASE = "it_ear";
+  static final String DATABASE = System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_") + "ear";
   static final String ADMIN_PASSWORD = "ear-admin-password";
   static final Duration WAIT = Duration.ofSeconds(30);
 

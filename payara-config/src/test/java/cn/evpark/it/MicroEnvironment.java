@@ -54,7 +54,9 @@ public final class MicroEnvironment implements BeforeAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
     Class<?> testClass = context.getRequiredTestClass();
-    String database = "it_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+    String database =
+        System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")
+            + testClass.getSimpleName().toLowerCase(Locale.ROOT);
     recreate(database);
     int ykcPort = freePort();
 
@@ -83,6 +85,7 @@ public final class MicroEnvironment implements BeforeAllCallback {
 
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx768m");
+    jvm.add("-Dmp.health.default.readiness.empty.response=DOWN");
     jvm.add("-Dykc.tcp.port=" + ykcPort);
     jvm.add("-Dykc.admin.password=" + ADMIN_PASSWORD);
     jvm.add("-Dykc.demo=true");
