@@ -1,7 +1,12 @@
 package cn.evpark.pile;
 
+import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.BillingModelRequest;
+import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
@@ -22,11 +27,24 @@ public class PileMessageBean implements PileMessageListener {
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
 
   @EJB PileService piles;
+  @EJB PileBillingModels billingModels;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
     if (event.message() instanceof Login login) {
       return Optional.of(new LoginReply(login.pileCode(), piles.mayLogIn(login.pileCode())));
+    }
+    if (event.message() instanceof BillingModelVerify verify) {
+      // §5.6: echo the pile's number; 0x00 when it is the current model, else 0x01.
+      return Optional.of(
+          new BillingModelVerifyReply(
+              verify.pileCode(),
+              verify.modelNumber(),
+              billingModels.isCurrent(verify.pileCode(), verify.modelNumber())));
+    }
+    if (event.message() instanceof BillingModelRequest request) {
+      return Optional.of(
+          new BillingModelReply(request.pileCode(), billingModels.forPile(request.pileCode())));
     }
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());
     return Optional.empty();
