@@ -49,6 +49,16 @@ public class Pile {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Column(name = "last_online_at")
+  private LocalDateTime lastOnlineAt;
+
+  @Column(name = "last_offline_at")
+  private LocalDateTime lastOfflineAt;
+
+  /** The YKC connection the pile is online on; null while offline. */
+  @Column(name = "connection_id")
+  private Long connectionId;
+
   @Version private long version;
 
   protected Pile() {}
@@ -64,6 +74,23 @@ public class Pile {
     this.gunCount = gunCount;
     this.enabled = true;
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** The pile logged in on {@code connection} at {@code at} (UTC). */
+  public void cameOnline(long connection, LocalDateTime at) {
+    this.connectionId = connection;
+    this.lastOnlineAt = at;
+  }
+
+  /**
+   * The connection {@code connection} closed at {@code at}. Ignored when the pile is online on a
+   * newer connection already: the events of two connections may cross.
+   */
+  public void wentOffline(long connection, LocalDateTime at) {
+    if (connectionId != null && connectionId == connection) {
+      this.connectionId = null;
+      this.lastOfflineAt = at;
+    }
   }
 
   /** Whether the pile may log in and charge. */
@@ -97,5 +124,13 @@ public class Pile {
 
   public LocalDateTime getCreatedAt() {
     return createdAt;
+  }
+
+  public LocalDateTime getLastOnlineAt() {
+    return lastOnlineAt;
+  }
+
+  public LocalDateTime getLastOfflineAt() {
+    return lastOfflineAt;
   }
 }

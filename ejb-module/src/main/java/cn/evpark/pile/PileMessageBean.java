@@ -3,6 +3,7 @@ package cn.evpark.pile;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.message.BillingModelReply;
 import cn.evpark.ykc.protocol.message.BillingModelRequest;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
@@ -48,5 +49,10 @@ public class PileMessageBean implements PileMessageListener {
     }
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());
     return Optional.empty();
+  }
+
+  @Override
+  public void onSessionEvent(PileSessionEvent event) {
+    piles.recordSession(event);
   }
 }

@@ -1,6 +1,8 @@
 package cn.evpark.pile;
 
+import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.station.Station;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +42,20 @@ public class PileService {
    */
   public boolean mayLogIn(PileCode code) {
     return findByCode(code).map(Pile::mayOperate).orElse(false);
+  }
+
+  /** Records a pile's YKC session coming online or going offline. */
+  public void recordSession(PileSessionEvent event) {
+    findByCode(event.pileCode())
+        .ifPresent(
+            pile -> {
+              LocalDateTime at = BusinessCalendar.toStored(event.at());
+              if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+                pile.cameOnline(event.connectionId(), at);
+              } else {
+                pile.wentOffline(event.connectionId(), at);
+              }
+            });
   }
 
   public long count() {

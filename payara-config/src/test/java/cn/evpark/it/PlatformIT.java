@@ -3,6 +3,7 @@ package cn.evpark.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.simulator.Simulator;
@@ -94,6 +95,28 @@ class PlatformIT {
       assertThat(http().get("api/admin/piles").body())
           .contains(
               "{\"code\":\"32010200000001\",\"enabled\":true,\"guns\":1,\"kind\":\"AC\",\"online\":true");
+    }
+  }
+
+  @Test
+  void loggedInPile_getsItsBillingModel_andItsSessionIsRecorded() throws Exception {
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000004"));
+      loginReply(pile);
+
+      BillingModelReply model =
+          pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(model.model().number().value()).isEqualTo("0001");
+      try (Connection db = MicroEnvironment.settings().connect();
+          Statement query = db.createStatement();
+          ResultSet row =
+              query.executeQuery(
+                  "SELECT last_online_at, connection_id FROM pile WHERE code = '32010200000004'")) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getTimestamp("last_online_at")).isNotNull();
+        assertThat(row.getObject("connection_id")).isNotNull();
+      }
     }
   }
 

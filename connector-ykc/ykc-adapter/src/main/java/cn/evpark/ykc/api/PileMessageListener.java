@@ -19,4 +19,10 @@ public interface PileMessageListener {
    *     adapter writes it only after this method's transaction has committed
    */
   Optional<PlatformMessage> onPileMessage(PileEvent event);
+
+  /**
+   * A pile came online or went offline. ONLINE is delivered after the login reply is written and
+   * before the pile's next message; commands sent from here reach the pile.
+   */
+  void onSessionEvent(PileSessionEvent event);
 }

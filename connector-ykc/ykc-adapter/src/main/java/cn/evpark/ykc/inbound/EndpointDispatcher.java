@@ -2,6 +2,7 @@ package cn.evpark.ykc.inbound;
 
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.server.Platform;
 import cn.evpark.ykc.server.PlatformUnavailableException;
@@ -35,20 +36,33 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    MessageEndpointFactory factory = active.get();
-    if (factory == null) {
-      throw new PlatformUnavailableException("no platform endpoint is active");
-    }
-    MessageEndpoint endpoint;
-    try {
-      endpoint = factory.createEndpoint(null);
-    } catch (UnavailableException e) {
-      throw new PlatformUnavailableException("the platform endpoint is unavailable", e);
-    }
+    MessageEndpoint endpoint = endpoint();
     try {
       return ((PileMessageListener) endpoint).onPileMessage(event);
     } finally {
       endpoint.release();
+    }
+  }
+
+  @Override
+  public void sessionEvent(PileSessionEvent event) {
+    MessageEndpoint endpoint = endpoint();
+    try {
+      ((PileMessageListener) endpoint).onSessionEvent(event);
+    } finally {
+      endpoint.release();
+    }
+  }
+
+  private MessageEndpoint endpoint() {
+    MessageEndpointFactory factory = active.get();
+    if (factory == null) {
+      throw new PlatformUnavailableException("no platform endpoint is active");
+    }
+    try {
+      return factory.createEndpoint(null);
+    } catch (UnavailableException e) {
+      throw new PlatformUnavailableException("the platform endpoint is unavailable", e);
     }
   }
 }

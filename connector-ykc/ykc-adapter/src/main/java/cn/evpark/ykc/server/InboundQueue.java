@@ -1,6 +1,7 @@
 package cn.evpark.ykc.server;
 
 import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.ArrayDeque;
@@ -16,20 +17,26 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class InboundQueue {
 
-  /** A message with the SEQ bytes of its frame, which the reply copies. */
-  record Inbound(PileEvent event, Sequence seq) {}
+  /** What the queue delivers, in order. */
+  sealed interface Item permits Message, Session {}
 
-  /** What becomes of each delivered message. Runs on the worker thread. */
+  /** A pile's message with the SEQ bytes of its frame, which the reply copies. */
+  record Message(PileEvent event, Sequence seq) implements Item {}
+
+  /** The pile came online or went offline. */
+  record Session(PileSessionEvent event) implements Item {}
+
+  /** What becomes of each delivered item. Runs on the worker thread. */
   interface Outcome {
-    void replied(Inbound inbound, Optional<PlatformMessage> reply);
+    void replied(Message message, Optional<PlatformMessage> reply);
 
-    void failed(Inbound inbound, RuntimeException cause);
+    void failed(Item item, RuntimeException cause);
 
     /** The queue drained to {@code remaining} messages after a delivery. */
     void drained(int remaining);
   }
 
-  private final Deque<Inbound> queue = new ArrayDeque<>();
+  private final Deque<Item> queue = new ArrayDeque<>();
   private final int capacity;
   private final Platform platform;
   private final WorkScheduler scheduler;
@@ -55,13 +62,13 @@ final class InboundQueue {
    *
    * @return false when the queue is full or no worker would take it: the message is not delivered
    */
-  boolean offer(Inbound inbound) {
+  boolean offer(Item item) {
     boolean startWorker;
     synchronized (this) {
       if (queue.size() >= capacity) {
         return false;
       }
-      queue.add(inbound);
+      queue.add(item);
       startWorker = !delivering;
       delivering = true;
     }
@@ -88,7 +95,7 @@ final class InboundQueue {
   private void deliverAll() {
     try {
       while (true) {
-        Inbound next;
+        Item next;
         synchronized (this) {
           next = queue.poll();
           if (next == null) {
@@ -97,7 +104,11 @@ final class InboundQueue {
           }
         }
         try {
-          outcome.replied(next, platform.handle(next.event()));
+          if (next instanceof Message message) {
+            outcome.replied(message, platform.handle(message.event()));
+          } else if (next instanceof Session session) {
+            platform.sessionEvent(session.event());
+          }
         } catch (RuntimeException e) {
           outcome.failed(next, e);
         }

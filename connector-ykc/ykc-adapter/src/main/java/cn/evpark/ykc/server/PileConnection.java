@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
@@ -134,7 +135,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private void authorize(YkcFrame frame, Login login) {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
-    if (!inbound.offer(new InboundQueue.Inbound(event(login), frame.seq()))) {
+    if (!inbound.offer(new InboundQueue.Message(event(login), frame.seq()))) {
       LOG.warning(() -> this + ": cannot hand the login to the platform; closing");
       channel.close();
     }
@@ -171,7 +172,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   }
 
   private void deliver(YkcFrame frame, PileMessage message) {
-    if (!inbound.offer(new InboundQueue.Inbound(event(message), frame.seq()))) {
+    if (!inbound.offer(new InboundQueue.Message(event(message), frame.seq()))) {
       LOG.warning(() -> this + ": platform queue full, dropped " + message.type());
       return;
     }
@@ -180,12 +181,20 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     }
   }
 
+  private void sessionEvent(PileSessionEvent.Kind kind) {
+    PileSessionEvent event =
+        new PileSessionEvent(pileCode, kind, server.clock().instant(), id, remoteAddress);
+    if (!inbound.offer(new InboundQueue.Session(event))) {
+      LOG.warning(() -> this + ": platform queue full, dropped the " + kind + " event");
+    }
+  }
+
   private PileEvent event(PileMessage message) {
     return new PileEvent(pileCode, message, lastFrameAt, id, remoteAddress);
   }
 
   /** What the platform said; runs on the connection's event loop. */
-  private void answered(InboundQueue.Inbound inbound, Optional<PlatformMessage> reply) {
+  private void answered(InboundQueue.Message inbound, Optional<PlatformMessage> reply) {
     if (state == State.CLOSED) {
       return;
     }
@@ -228,6 +237,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     server.sessions().register(this).ifPresent(old -> old.takenOver(remoteAddress));
     channel.writeAndFlush(YkcFrame.of(seq, reply));
     LOG.info(() -> this + ": logged in");
+    sessionEvent(PileSessionEvent.Kind.ONLINE);
     long interval = server.config().timeSyncInterval().toMillis();
     timeSync =
         channel.eventLoop().scheduleAtFixedRate(this::syncTime, 0, interval, TimeUnit.MILLISECONDS);
@@ -348,6 +358,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     if (wasOnline) {
       server.sessions().unregister(this, server.clock().instant());
       LOG.info(() -> this + ": offline");
+      sessionEvent(PileSessionEvent.Kind.OFFLINE);
     }
     ctx.fireChannelInactive();
   }
@@ -383,17 +394,18 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private final class DeliveryOutcome implements InboundQueue.Outcome {
 
     @Override
-    public void replied(InboundQueue.Inbound inbound, Optional<PlatformMessage> reply) {
-      channel.eventLoop().execute(() -> answered(inbound, reply));
+    public void replied(InboundQueue.Message message, Optional<PlatformMessage> reply) {
+      channel.eventLoop().execute(() -> answered(message, reply));
     }
 
     @Override
-    public void failed(InboundQueue.Inbound inbound, RuntimeException cause) {
-      LOG.log(
-          Level.WARNING,
-          PileConnection.this + ": the platform failed on " + inbound.event().message().type(),
-          cause);
-      if (inbound.event().message() instanceof Login) {
+    public void failed(InboundQueue.Item item, RuntimeException cause) {
+      String what =
+          item instanceof InboundQueue.Message m
+              ? m.event().message().type().toString()
+              : "session event";
+      LOG.log(Level.WARNING, PileConnection.this + ": the platform failed on " + what, cause);
+      if (item instanceof InboundQueue.Message m && m.event().message() instanceof Login) {
         channel.close();
       }
     }

@@ -1,6 +1,7 @@
 package cn.evpark.ykc.server;
 
 import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.Optional;
 
@@ -19,4 +20,11 @@ public interface Platform {
    *     or it failed)
    */
   Optional<PlatformMessage> handle(PileEvent event);
+
+  /**
+   * Tells the platform a pile came online or went offline.
+   *
+   * @throws PlatformUnavailableException when nothing can take the event now
+   */
+  void sessionEvent(PileSessionEvent event);
 }

@@ -7,6 +7,7 @@ import cn.evpark.ykc.api.CommandTimeoutException;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
@@ -51,6 +52,8 @@ class YkcServerTest {
   static final Duration WAIT = Duration.ofSeconds(5);
 
   final List<PileEvent> delivered = new CopyOnWriteArrayList<>();
+  final List<PileSessionEvent> sessions = new CopyOnWriteArrayList<>();
+  final List<String> timeline = new CopyOnWriteArrayList<>();
   final ExecutorService workers = Executors.newCachedThreadPool();
   Function<PileEvent, Optional<PlatformMessage>> answers = this::registryAnswers;
   YkcServer server;
@@ -68,9 +71,19 @@ class YkcServerTest {
 
   void start(YkcServerConfig config) throws InterruptedException {
     Platform platform =
-        event -> {
-          delivered.add(event);
-          return answers.apply(event);
+        new Platform() {
+          @Override
+          public Optional<PlatformMessage> handle(PileEvent event) {
+            delivered.add(event);
+            timeline.add(event.message().type().toString());
+            return answers.apply(event);
+          }
+
+          @Override
+          public void sessionEvent(PileSessionEvent event) {
+            sessions.add(event);
+            timeline.add(event.kind().toString());
+          }
         };
     server = new YkcServer(config, platform, workers::execute, Clock.systemUTC());
     server.start();
@@ -141,6 +154,21 @@ class YkcServerTest {
   }
 
   @Test
+  void sessionEvents_onlineBeforeTheNextMessage_thenOffline() throws Exception {
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      pile.send(new BillingModelVerify(REGISTERED, BillingModelNumber.NONE));
+      pile.receive(FrameType.BILLING_MODEL_VERIFY_REPLY, WAIT);
+    }
+    awaitOffline(REGISTERED);
+    awaitSize(timeline, 4);
+
+    assertThat(timeline).containsExactly("LOGIN", "ONLINE", "BILLING_MODEL_VERIFY", "OFFLINE");
+    assertThat(sessions).extracting(PileSessionEvent::pileCode).containsOnly(REGISTERED);
+    assertThat(sessions.get(0).connectionId()).isEqualTo(sessions.get(1).connectionId());
+  }
+
+  @Test
   void login_unknownPile_isRefusedAndClosed() throws Exception {
     start();
     try (TestPile pile = new TestPile(port())) {
@@ -150,6 +178,7 @@ class YkcServerTest {
           .isEqualTo(new LoginReply(UNKNOWN, false));
       assertThat(pile.closedWithin(WAIT)).isTrue();
       assertThat(server.onlinePiles()).isEmpty();
+      assertThat(sessions).isEmpty();
     }
   }
 
@@ -331,6 +360,13 @@ class YkcServerTest {
       if (System.nanoTime() > deadline) {
         throw new AssertionError(code + " still online");
       }
+      Thread.sleep(20);
+    }
+  }
+
+  static void awaitSize(List<?> list, int size) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (list.size() < size && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
   }
