@@ -33,7 +33,14 @@ class MigrationsTest {
     assertThat(result.migrationsExecuted).isPositive();
     try (Connection connection = DriverManager.getConnection(h2.getURL(), "sa", "sa")) {
       assertThat(tables(connection))
-          .contains("operator", "staff_account", "station", "pile", "station_pile_count");
+          .contains("operator", "staff_account", "station", "pile", "station_pile_count")
+          .contains(
+              "charging_fee_standard",
+              "charging_fee_segment",
+              "reservation_rule",
+              "occupancy_rule",
+              "station_tariff",
+              "pile_billing_model");
     }
   }
 
