@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.charging.TransactionRecords;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
@@ -11,6 +12,7 @@ import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public class PileMessageBean implements PileMessageListener {
 
   @EJB PileService piles;
   @EJB PileBillingModels billingModels;
+  @EJB TransactionRecords transactionRecords;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
@@ -42,6 +45,10 @@ public class PileMessageBean implements PileMessageListener {
               verify.pileCode(),
               verify.modelNumber(),
               billingModels.isCurrent(verify.pileCode(), verify.modelNumber())));
+    }
+    if (event.message() instanceof TransactionRecord record) {
+      // Acknowledged only once stored: the reply is written after this transaction commits.
+      return Optional.of(transactionRecords.receive(event, record));
     }
     if (event.message() instanceof BillingModelRequest request) {
       return Optional.of(

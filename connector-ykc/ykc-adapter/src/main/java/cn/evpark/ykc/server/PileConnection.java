@@ -135,7 +135,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private void authorize(YkcFrame frame, Login login) {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
-    if (!inbound.offer(new InboundQueue.Message(event(login), frame.seq()))) {
+    if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
       LOG.warning(() -> this + ": cannot hand the login to the platform; closing");
       channel.close();
     }
@@ -172,7 +172,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   }
 
   private void deliver(YkcFrame frame, PileMessage message) {
-    if (!inbound.offer(new InboundQueue.Message(event(message), frame.seq()))) {
+    if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
       LOG.warning(() -> this + ": platform queue full, dropped " + message.type());
       return;
     }
@@ -189,8 +189,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private PileEvent event(PileMessage message) {
-    return new PileEvent(pileCode, message, lastFrameAt, id, remoteAddress);
+  private PileEvent event(YkcFrame frame) {
+    return new PileEvent(pileCode, frame, lastFrameAt, id, remoteAddress);
   }
 
   /** What the platform said; runs on the connection's event loop. */
