@@ -15,6 +15,7 @@ import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -32,6 +33,7 @@ public class PileMessageBean implements PileMessageListener {
   @EJB PileService piles;
   @EJB PileBillingModels billingModels;
   @EJB TransactionRecords transactionRecords;
+  @EJB GunSamples gunSamples;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
@@ -61,5 +63,10 @@ public class PileMessageBean implements PileMessageListener {
   @Override
   public void onSessionEvent(PileSessionEvent event) {
     piles.recordSession(event);
+  }
+
+  @Override
+  public void onRealTimeData(List<PileEvent> batch) {
+    gunSamples.record(batch);
   }
 }

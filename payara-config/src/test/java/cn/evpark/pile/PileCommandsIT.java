@@ -27,11 +27,15 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.HdrHistogram.Histogram;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -125,6 +129,28 @@ class PileCommandsIT {
       assertThat(stored).isPresent();
       assertThat(stored.get().getTransactionSerial()).isEqualTo(serial);
       assertThat(stored.get().getTotalEnergy()).isEqualByComparingTo(bill.totalEnergy());
+      assertThat(chargingSamplesOf(serial)).isPositive();
+    }
+  }
+
+  /** The session's real-time frames kept by the platform (handed over in batches: wait). */
+  static int chargingSamplesOf(TransactionSerial serial) throws Exception {
+    DataSource database = InitialContext.doLookup("jdbc/evpark");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      try (Connection connection = database.getConnection();
+          PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT COUNT(*) FROM gun_sample WHERE transaction_serial = ?")) {
+        query.setString(1, serial.value());
+        try (ResultSet count = query.executeQuery()) {
+          count.next();
+          if (count.getInt(1) > 0 || System.nanoTime() > deadline) {
+            return count.getInt(1);
+          }
+        }
+      }
+      Thread.sleep(200);
     }
   }
 

@@ -153,9 +153,18 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     if (message instanceof Heartbeat heartbeat) {
       heartbeat(frame, heartbeat);
     } else if (message instanceof RealTimeData data) {
-      guns.put(data.gun(), GunStates.of(data));
+      realTimeData(frame, data);
     } else if (!commands.offerReply(message)) {
       deliver(frame, message);
+    }
+  }
+
+  /** Live state always; the record only for a charging session or a change of state. */
+  private void realTimeData(YkcFrame frame, RealTimeData data) {
+    GunState now = GunStates.of(data);
+    GunState before = guns.put(data.gun(), now);
+    if (!data.transactionSerial().isNone() || before != now) {
+      server.realTime().offer(event(frame));
     }
   }
 

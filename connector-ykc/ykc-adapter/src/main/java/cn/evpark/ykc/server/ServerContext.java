@@ -10,4 +10,5 @@ record ServerContext(
     SessionRegistry sessions,
     ActiveWork activeWork,
     CommandPolicy commandPolicy,
+    RealTimeBatcher realTime,
     Clock clock) {}

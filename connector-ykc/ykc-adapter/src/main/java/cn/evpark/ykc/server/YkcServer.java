@@ -64,14 +64,17 @@ public final class YkcServer {
 
   public YkcServer(
       YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
+    ActiveWork activeWork = new ActiveWork();
     this.context =
         new ServerContext(
             config,
             platform,
             scheduler,
             new SessionRegistry(),
-            new ActiveWork(),
+            activeWork,
             new CommandPolicy(config.commandTimeout(), config.commandAttempts()),
+            new RealTimeBatcher(
+                config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
             clock);
     this.boundPort = config.port();
   }
@@ -125,6 +128,10 @@ public final class YkcServer {
       throw e;
     }
     boundPort = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    long flush = config.realTimeFlush().toMillis();
+    workers
+        .next()
+        .scheduleAtFixedRate(context.realTime()::flush, flush, flush, TimeUnit.MILLISECONDS);
     LOG.info(
         () ->
             "YKC server listening on "
@@ -144,6 +151,7 @@ public final class YkcServer {
     }
     serverChannel.close().awaitUninterruptibly();
     connections.close().awaitUninterruptibly(grace.toMillis());
+    context.realTime().flush();
     try {
       if (!context.activeWork().awaitIdle(grace)) {
         LOG.warning(
