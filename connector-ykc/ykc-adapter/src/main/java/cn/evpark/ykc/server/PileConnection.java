@@ -135,6 +135,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private void authorize(YkcFrame frame, Login login) {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
+    channel.attr(FrameLog.PILE).set(pileCode);
     if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
       LOG.warning(() -> this + ": cannot hand the login to the platform; closing");
       channel.close();
@@ -182,6 +183,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
   private void deliver(YkcFrame frame, PileMessage message) {
     if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
+      server.counters().deliveryFailure();
       LOG.warning(() -> this + ": platform queue full, dropped " + message.type());
       return;
     }
@@ -235,7 +237,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             channel.eventLoop(),
             this::send,
             server.commandPolicy(),
-            server.config().maxQueuedCommandsPerPile());
+            server.config().maxQueuedCommandsPerPile(),
+            server.counters());
     channel
         .pipeline()
         .replace(
@@ -409,6 +412,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void failed(InboundQueue.Item item, RuntimeException cause) {
+      server.counters().deliveryFailure();
       String what =
           item instanceof InboundQueue.Message m
               ? m.event().message().type().toString()

@@ -11,4 +11,6 @@ record ServerContext(
     ActiveWork activeWork,
     CommandPolicy commandPolicy,
     RealTimeBatcher realTime,
+    Counters counters,
+    FrameLog frameLog,
     Clock clock) {}

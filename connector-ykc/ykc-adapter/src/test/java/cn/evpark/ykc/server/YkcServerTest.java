@@ -8,6 +8,7 @@ import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
@@ -46,6 +47,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +226,67 @@ class YkcServerTest {
         new BigDecimal(charging ? "1.2000" : "0.0000"),
         new BigDecimal(charging ? "1.8000" : "0.0000"),
         0);
+  }
+
+  @Test
+  void metrics_countFramesByType_badFrames_andCommandReplies() throws Exception {
+    start();
+    try (TestPile pile = loggedInAndSynced(REGISTERED)) {
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+      pile.sendRaw(new byte[] {0x68, 0x0D, 0, 0, 0, 0x03, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0});
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+
+      YkcMetrics metrics = server.metrics();
+
+      assertThat(metrics.framesIn()).containsEntry("0x01", 1L).containsEntry("0x03", 2L);
+      assertThat(metrics.framesOut())
+          .containsEntry("0x02", 1L)
+          .containsEntry("0x04", 2L)
+          .containsEntry("0x56", 1L);
+      assertThat(metrics.decodeErrors()).isEqualTo(1);
+      assertThat(metrics.commandsSent()).isEqualTo(1);
+      assertThat(metrics.commandLatency().count()).isEqualTo(1);
+      assertThat(metrics.onlinePiles()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void frameLog_ofOnePile_logsItsFramesInHex() throws Exception {
+    start();
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Logger frames = Logger.getLogger("cn.evpark.ykc.frames");
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    frames.addHandler(capture);
+    try (TestPile pile = loggedInAndSynced(REGISTERED)) {
+      server.logFrames(REGISTERED, true);
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+      server.logFrames(REGISTERED, false);
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+
+      List<String> heartbeats = lines.stream().filter(l -> l.contains(" 680D")).toList();
+      assertThat(heartbeats).hasSize(2);
+      assertThat(heartbeats.get(0)).startsWith("pile 32010200000001 ").contains("<- 680D");
+      assertThat(heartbeats.get(1)).contains("-> 680D");
+      assertThat(server.frameLogged()).isEmpty();
+    } finally {
+      frames.removeHandler(capture);
+    }
   }
 
   @Test
