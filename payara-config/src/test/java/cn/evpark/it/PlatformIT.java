@@ -78,6 +78,35 @@ class PlatformIT {
   }
 
   @Test
+  void metrics_countTheYkcServersFrames() throws Exception {
+    try (Simulator simulator = simulator()) {
+      loginReply(simulator.addPile(PileCode.of("32010200000006")));
+
+      String metrics = http().getServer("/metrics").body();
+
+      assertThat(metrics).contains("ykc_piles_online", "ykc_command_latency", "ykc_decode_errors");
+      assertThat(metrics).containsPattern("ykc_frames_in\\{[^}]*type=\"0x01\"[^}]*} [1-9]");
+    }
+  }
+
+  @Test
+  void frameLog_isSwitchedOnAndOffPerPile() throws Exception {
+    HttpResponse<String> on =
+        http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":true}");
+
+    assertThat(on.statusCode()).isEqualTo(200);
+    assertThat(on.body()).isEqualTo("{\"enabled\":true}");
+    assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[\"32010200000008\"]");
+    http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":false}");
+    assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[]");
+    assertThat(
+            http()
+                .putJson("api/admin/piles/32010299999999/frame-log", "{\"enabled\":true}")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void adminApi_withoutCredentials_isRefused() throws Exception {
     HttpResponse<String> refused = http().getAnonymous("api/admin/piles");
 

@@ -1,5 +1,6 @@
 package cn.evpark.api.problem;
 
+import cn.evpark.operator.AccessDeniedException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.ykc.api.CommandTimeoutException;
@@ -52,6 +53,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                               field(v.getPropertyPath().toString()), v.getMessage()))
                   .toList(),
               null));
+    }
+    if (cause instanceof AccessDeniedException denied) {
+      return Problem.response(Status.FORBIDDEN, denied.code(), denied.getMessage());
     }
     if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
       return Problem.response(Status.FORBIDDEN, "access.denied", "Not allowed for this account.");

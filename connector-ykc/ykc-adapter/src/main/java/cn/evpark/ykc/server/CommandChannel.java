@@ -26,6 +26,7 @@ final class CommandChannel {
     final PlatformMessage command;
     final CompletableFuture<PileMessage> result;
     int attemptsLeft;
+    long firstSentNanos;
 
     Pending(PlatformMessage command, CompletableFuture<PileMessage> result, int attempts) {
       this.command = command;
@@ -39,6 +40,7 @@ final class CommandChannel {
   private final Consumer<PlatformMessage> writer;
   private final CommandPolicy policy;
   private final int capacity;
+  private final Counters counters;
   private final Deque<Pending> waiting = new ArrayDeque<>();
   private Pending inFlight;
   private ScheduledFuture<?> timer;
@@ -49,12 +51,14 @@ final class CommandChannel {
       io.netty.channel.EventLoop eventLoop,
       Consumer<PlatformMessage> writer,
       CommandPolicy policy,
-      int capacity) {
+      int capacity,
+      Counters counters) {
     this.pileCode = pileCode;
     this.eventLoop = eventLoop;
     this.writer = writer;
     this.policy = policy;
     this.capacity = capacity;
+    this.counters = counters;
   }
 
   void submit(PlatformMessage command, CompletableFuture<PileMessage> result) {
@@ -79,6 +83,7 @@ final class CommandChannel {
     }
     Pending done = inFlight;
     finishInFlight();
+    counters.commandAnswered((System.nanoTime() - done.firstSentNanos) / 1000);
     done.result.complete(message);
     sendNext();
     return true;
@@ -117,6 +122,10 @@ final class CommandChannel {
   }
 
   private void attempt() {
+    if (inFlight.firstSentNanos == 0) {
+      inFlight.firstSentNanos = System.nanoTime();
+      counters.commandSent();
+    }
     inFlight.attemptsLeft--;
     writer.accept(inFlight.command);
     timer =
@@ -136,6 +145,7 @@ final class CommandChannel {
     }
     Pending failed = inFlight;
     finishInFlight();
+    counters.commandTimedOut();
     failed.result.completeExceptionally(
         new CommandTimeoutException(pileCode, failed.command.type().englishName()));
     sendNext();

@@ -1,0 +1,100 @@
+package cn.evpark.operator;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@link Scope} of the current EJB caller, from its staff account: a platform administrator
+ * sees every operator, operator staff their own operator.
+ *
+ * <p>A call without a staff caller (the MDB, batch jobs, timers, start-up) is the platform itself
+ * and platform-wide. A caller that carries a staff role but whose account is gone or disabled gets
+ * nothing: {@link AccessDeniedException}.
+ */
+@Stateless
+@DeclareRoles({"PLATFORM_ADMIN", "OPERATOR_ADMIN", "OPERATOR_STAFF"})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CallerScope {
+
+  private static final Set<StaffRole> MAY_CHANGE =
+      EnumSet.of(StaffRole.PLATFORM_ADMIN, StaffRole.OPERATOR_ADMIN);
+
+  @Resource SessionContext context;
+  @PersistenceContext EntityManager em;
+
+  /** What the caller may see. */
+  public Scope current() {
+    return caller().scope();
+  }
+
+  /**
+   * What the caller may change: the same as {@link #current()}, refused for read-only accounts
+   * (operator staff).
+   */
+  public Scope forChange() {
+    Caller caller = caller();
+    if (caller.role() != null && !MAY_CHANGE.contains(caller.role())) {
+      throw new AccessDeniedException("this account may only read");
+    }
+    return caller.scope();
+  }
+
+  /** Refuses callers other than a platform administrator or the platform itself. */
+  public void requirePlatformAdmin() {
+    Caller caller = caller();
+    if (caller.role() != null && caller.role() != StaffRole.PLATFORM_ADMIN) {
+      throw new AccessDeniedException("only a platform administrator may do this");
+    }
+  }
+
+  /** The caller's staff account; empty for the platform itself. */
+  public Optional<StaffAccount> account() {
+    Principal principal = context.getCallerPrincipal();
+    if (principal == null) {
+      return java.util.Optional.empty();
+    }
+    return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
+        .setParameter("u", principal.getName())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Caller caller() {
+    Optional<StaffAccount> account = account();
+    if (account.isEmpty()) {
+      if (hasStaffRole()) {
+        throw new AccessDeniedException("the caller's staff account does not exist");
+      }
+      return new Caller(null, Scope.platform());
+    }
+    StaffAccount staff = account.get();
+    if (!staff.isEnabled()) {
+      throw new AccessDeniedException("the caller's staff account is disabled");
+    }
+    Scope scope =
+        staff.getOperator().map(o -> Scope.operator(o.getId())).orElseGet(Scope::platform);
+    return new Caller(staff.getRole(), scope);
+  }
+
+  private boolean hasStaffRole() {
+    for (StaffRole role : StaffRole.values()) {
+      if (context.isCallerInRole(role.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who calls: a staff role, or null for the platform itself. */
+  private record Caller(StaffRole role, Scope scope) {}
+}
