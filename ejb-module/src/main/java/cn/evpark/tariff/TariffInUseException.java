@@ -1,0 +1,25 @@
+package cn.evpark.tariff;
+
+import cn.evpark.shared.DomainException;
+import java.util.List;
+
+/** A standard or rule that stations use cannot be deleted; the stations are named. */
+public class TariffInUseException extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> stationNames;
+
+  /**
+   * @param code e.g. {@code tariff.standard.inUse}
+   * @param stationNames the stations that use it, at least one
+   */
+  public TariffInUseException(String code, List<String> stationNames) {
+    super(code, "in use by " + String.join(", ", stationNames));
+    this.stationNames = List.copyOf(stationNames);
+  }
+
+  public List<String> stationNames() {
+    return stationNames;
+  }
+}
