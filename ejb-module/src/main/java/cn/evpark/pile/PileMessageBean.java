@@ -5,10 +5,9 @@ import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
 import cn.evpark.ykc.api.PileSessionEvent;
-import cn.evpark.ykc.protocol.message.BillingModelReply;
 import cn.evpark.ykc.protocol.message.BillingModelRequest;
+import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
-import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
@@ -41,20 +40,19 @@ public class PileMessageBean implements PileMessageListener {
       return Optional.of(new LoginReply(login.pileCode(), piles.mayLogIn(login.pileCode())));
     }
     if (event.message() instanceof BillingModelVerify verify) {
-      // §5.6: echo the pile's number; 0x00 when it is the current model, else 0x01.
-      return Optional.of(
-          new BillingModelVerifyReply(
-              verify.pileCode(),
-              verify.modelNumber(),
-              billingModels.isCurrent(verify.pileCode(), verify.modelNumber())));
+      return Optional.of(billingModels.verify(verify));
     }
     if (event.message() instanceof TransactionRecord record) {
       // Acknowledged only once stored: the reply is written after this transaction commits.
       return Optional.of(transactionRecords.receive(event, record));
     }
     if (event.message() instanceof BillingModelRequest request) {
-      return Optional.of(
-          new BillingModelReply(request.pileCode(), billingModels.forPile(request.pileCode())));
+      return billingModels.request(request).map(PlatformMessage.class::cast);
+    }
+    if (event.message() instanceof BillingModelSetReply late) {
+      // A 0x57 reaches the platform only when the push had stopped waiting for it.
+      billingModels.lateSetReply(late);
+      return Optional.empty();
     }
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());
     return Optional.empty();

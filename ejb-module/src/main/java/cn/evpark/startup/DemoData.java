@@ -6,6 +6,7 @@ import cn.evpark.pile.PileKind;
 import cn.evpark.pile.PileService;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
+import cn.evpark.tariff.DemoTariff;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * The demo operator (ykc.demo=true): one station with the registered piles 32010200000001 …
- * 32010200000010, so a pile simulator can log in at once.
+ * 32010200000010, so a pile simulator can log in at once, charging by the manual's example standard
+ * so the piles get a billing model.
  */
 @Stateless
 public class DemoData {
@@ -27,6 +29,7 @@ public class DemoData {
   @EJB OperatorService operators;
   @EJB StationService stations;
   @EJB PileService piles;
+  @EJB DemoTariff demoTariff;
 
   /** Creates the demo operator, station and piles unless the demo operator exists. */
   public void createIfAbsent() {
@@ -35,6 +38,7 @@ public class DemoData {
     }
     Operator operator = operators.create(OPERATOR);
     Station station = stations.create(operator, "上海市黄浦区联谊大厦充电站", "上海市黄浦区延安东路618号");
+    demoTariff.chargeByManualExample(operator, station);
     for (int i = 0; i < PILES; i++) {
       PileKind kind = i < 8 ? PileKind.AC : PileKind.DC;
       piles.register(

@@ -1,41 +1,209 @@
 package cn.evpark.tariff;
 
+import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.pile.PileLiveStates;
+import cn.evpark.pile.PileService;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.BillingModel;
-import cn.evpark.ykc.protocol.message.TierPrice;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.BillingModelRequest;
+import cn.evpark.ykc.protocol.message.BillingModelSetReply;
+import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * The YKC billing model each pile must charge by (ykc-protocol.md §5.5–5.8, §11.5).
+ * The YKC billing model each pile must charge by, and what each pile holds (ykc-protocol.md
+ * §5.5–5.9, §11.5). A pile's model is its station's: the station's charging fee standard under the
+ * standard's current model number, or the free model ({@link StationTariff#FREE_MODEL_NUMBER}) at a
+ * free station. A pile of a station with neither gets no model, and so cannot charge.
  *
- * <p>Until stations have charging fee standards, every pile gets the default model: one flat price
- * all day, from configuration ({@code ykc.default-tariff.electricity} and {@code
- * ykc.default-tariff.service}, yuan per kWh).
+ * <p>The entry point of the MDB for 0x05, 0x09 and late 0x57; {@link BillingModelPush} records its
+ * pushes here.
  */
 @Stateless
 public class PileBillingModels {
 
-  static final BillingModelNumber DEFAULT_NUMBER = BillingModelNumber.of("0001");
+  private static final Logger LOG = Logger.getLogger(PileBillingModels.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "ykc.default-tariff.electricity", defaultValue = "1.00000")
-  BigDecimal electricity;
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @EJB PileService piles;
+  @EJB PileLiveStates live;
+  @EJB CallerScope callerScope;
 
-  @Inject
-  @ConfigProperty(name = "ykc.default-tariff.service", defaultValue = "0.50000")
-  BigDecimal service;
-
-  /** The model the pile must have now. */
-  public BillingModel forPile(PileCode code) {
-    return BillingModel.uniform(DEFAULT_NUMBER, new TierPrice(electricity, service));
+  /**
+   * 0x05 → 0x06: whether the model the pile reports is the one it must hold (§5.6: the pile's
+   * number is echoed). What the pile reports is recorded as what it holds.
+   */
+  public BillingModelVerifyReply verify(BillingModelVerify verify) {
+    boolean current = false;
+    Optional<PileRef> pile = piles().byCode(verify.pileCode());
+    if (pile.isPresent()) {
+      status(pile.get()).holds(verify.modelNumber(), now());
+      current = expectedNumber(pile.get()).filter(verify.modelNumber()::equals).isPresent();
+    }
+    return new BillingModelVerifyReply(verify.pileCode(), verify.modelNumber(), current);
   }
 
-  /** Whether the model the pile reports having is the one it must have. */
-  public boolean isCurrent(PileCode code, BillingModelNumber reported) {
-    return forPile(code).number().equals(reported);
+  /**
+   * 0x09 → 0x0A: the pile's model, recorded as delivered. Empty when its station has no tariff:
+   * then the pile asks again until it has one.
+   */
+  public Optional<BillingModelReply> request(BillingModelRequest request) {
+    Optional<PileRef> pile = piles().byCode(request.pileCode());
+    Optional<BillingModel> model = pile.flatMap(this::model);
+    if (model.isEmpty()) {
+      LOG.fine(
+          () -> "pile " + request.pileCode() + ": its station has no tariff, no model to give");
+      return Optional.empty();
+    }
+    status(pile.get()).holds(model.get().number(), now());
+    return Optional.of(new BillingModelReply(request.pileCode(), model.get()));
+  }
+
+  /** A 0x57 that came after the push had stopped waiting for it. */
+  public void lateSetReply(BillingModelSetReply reply) {
+    piles().byCode(reply.pileCode()).ifPresent(p -> status(p).lateAnswer(reply.success(), now()));
+  }
+
+  /** The model a pile must hold now; empty for an unknown pile or a station without a tariff. */
+  public Optional<PushTarget> target(PileCode code) {
+    return piles()
+        .byCode(code)
+        .flatMap(pile -> model(pile).map(m -> new PushTarget(pile.id(), code, m)));
+  }
+
+  /** A push of {@code number} to the pile is going out. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordPushing(long pileId, BillingModelNumber number) {
+    status(pileId).pushing(number, now());
+  }
+
+  /** How a push of {@code number} to the pile ended. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordPushEnded(long pileId, BillingModelNumber number, PushOutcome outcome) {
+    status(pileId).pushEnded(number, outcome, now());
+  }
+
+  /**
+   * Every pile the caller may see with its model state: the online ones first, then by station and
+   * pile code.
+   *
+   * @param outOfDateOnly only the piles that do not hold their current model
+   */
+  public List<PileModelRow> overview(boolean outOfDateOnly) {
+    Scope scope = callerScope.current();
+    List<PileRef> visible =
+        piles().all().stream().filter(p -> scope.covers(p.operatorId())).toList();
+    Set<PileCode> online = live.online().keySet();
+    Map<Long, PileModelStatus> statuses =
+        em
+            .createQuery("select s from PileModelStatus s", PileModelStatus.class)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(PileModelStatus::getPileId, Function.identity()));
+    Map<Long, Optional<BillingModelNumber>> expected =
+        em
+            .createQuery("select t from StationTariff t", StationTariff.class)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(StationTariff::getStationId, StationTariff::modelNumber));
+    return visible.stream()
+        .map(
+            pile -> {
+              Optional<BillingModelNumber> must =
+                  expected.getOrDefault(pile.stationId(), Optional.empty());
+              Optional<PileModelStatus> status = Optional.ofNullable(statuses.get(pile.id()));
+              Optional<BillingModelNumber> held = status.flatMap(PileModelStatus::getHeldNumber);
+              ModelState state =
+                  must.isEmpty()
+                      ? ModelState.NO_TARIFF
+                      : must.equals(held) ? ModelState.UP_TO_DATE : ModelState.OUT_OF_DATE;
+              return new PileModelRow(
+                  pile.code(),
+                  pile.stationId(),
+                  pile.stationName(),
+                  online.contains(pile.code()),
+                  must.map(BillingModelNumber::value).orElse(null),
+                  held.map(BillingModelNumber::value).orElse(null),
+                  status.flatMap(PileModelStatus::getPushOutcome).orElse(null),
+                  status.map(PileModelStatus::getPushedAt).orElse(null),
+                  state);
+            })
+        .filter(row -> !outOfDateOnly || row.state() == ModelState.OUT_OF_DATE)
+        .sorted(
+            Comparator.comparing((PileModelRow r) -> !r.online())
+                .thenComparing(PileModelRow::stationId)
+                .thenComparing(r -> r.pileCode().value()))
+        .toList();
+  }
+
+  /** The piles of the stations. */
+  public List<PileCode> pilesOf(java.util.Collection<Long> stationIds) {
+    return piles().all().stream()
+        .filter(p -> stationIds.contains(p.stationId()))
+        .map(PileRef::code)
+        .toList();
+  }
+
+  /** A pile by its code, for the platform's own use. */
+  public Optional<PileRef> pile(PileCode code) {
+    return piles().byCode(code);
+  }
+
+  private TariffPiles piles() {
+    return new TariffPiles(piles);
+  }
+
+  private Optional<BillingModelNumber> expectedNumber(PileRef pile) {
+    return tariff(pile).flatMap(StationTariff::modelNumber);
+  }
+
+  private Optional<BillingModel> model(PileRef pile) {
+    return tariff(pile)
+        .flatMap(
+            t ->
+                t.schedule()
+                    .map(s -> BillingModelMapping.toModel(s, t.modelNumber().orElseThrow())));
+  }
+
+  private Optional<StationTariff> tariff(PileRef pile) {
+    return Optional.ofNullable(em.find(StationTariff.class, pile.stationId()));
+  }
+
+  private PileModelStatus status(PileRef pile) {
+    return status(pile.id());
+  }
+
+  private PileModelStatus status(long pileId) {
+    PileModelStatus status = em.find(PileModelStatus.class, pileId);
+    if (status == null) {
+      status = new PileModelStatus(pileId);
+      em.persist(status);
+    }
+    return status;
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }
