@@ -21,8 +21,14 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  /** One broken rule of the input. */
-  public record Violation(String field, String message) {}
+  /**
+   * One broken rule of the input.
+   *
+   * @param field where in the request
+   * @param message what is wrong
+   * @param code the rule's stable code, when it is a business rule
+   */
+  public record Violation(String field, String message, String code) {}
 
   static Response response(Response.StatusType status, String code, String detail) {
     return build(

@@ -3,6 +3,7 @@ package cn.evpark.api.problem;
 import cn.evpark.operator.AccessDeniedException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.shared.RuleViolationException;
 import cn.evpark.ykc.api.CommandTimeoutException;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.YkcCommandException;
@@ -22,8 +23,9 @@ import java.util.logging.Logger;
 
 /**
  * Every error of the API, mapped in one place: invalid input 400, refused access 403, missing 404,
- * a business rule 409, a pile that does not answer 504, anything else 500 with an incident id in
- * the log and no stack trace in the answer.
+ * a business rule 409 (422 for input that breaks rules, with one violation per rule), a pile that
+ * does not answer 504, anything else 500 with an incident id in the log and no stack trace in the
+ * answer.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -50,7 +52,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                   .map(
                       v ->
                           new Problem.Violation(
-                              field(v.getPropertyPath().toString()), v.getMessage()))
+                              field(v.getPropertyPath().toString()), v.getMessage(), null))
                   .toList(),
               null));
     }
@@ -59,6 +61,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof EJBAccessException || cause instanceof SecurityException) {
       return Problem.response(Status.FORBIDDEN, "access.denied", "Not allowed for this account.");
+    }
+    if (cause instanceof RuleViolationException broken) {
+      return Problem.build(
+          new Problem(
+              "about:blank",
+              "Unprocessable Content",
+              422,
+              "The request breaks " + broken.violations().size() + " business rule(s).",
+              broken.code(),
+              broken.violations().stream()
+                  .map(v -> new Problem.Violation(v.field(), v.message(), v.code()))
+                  .toList(),
+              null));
     }
     if (cause instanceof NotFoundException missing) {
       return Problem.response(Status.NOT_FOUND, missing.code(), missing.getMessage());

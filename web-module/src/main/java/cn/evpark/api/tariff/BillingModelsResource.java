@@ -1,0 +1,89 @@
+package cn.evpark.api.tariff;
+
+import cn.evpark.tariff.BillingModelPush;
+import cn.evpark.tariff.PileBillingModels;
+import cn.evpark.tariff.PileModelRow;
+import cn.evpark.ykc.protocol.PileCode;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The billing model of each pile: which it must hold, which it holds, and pushing it again. */
+@Path("admin/tariff/billing-models")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tariffs")
+public class BillingModelsResource {
+
+  @EJB PileBillingModels models;
+  @EJB BillingModelPush push;
+
+  /**
+   * A pile's billing model.
+   *
+   * @param pileCode the pile
+   * @param stationId its station
+   * @param stationName the station's name
+   * @param online connected now
+   * @param expected the model number it must hold; null when the station has no tariff
+   * @param held the number it holds as far as known; null when unknown
+   * @param lastPush how the last push went (SENT, ACCEPTED, REFUSED, OFFLINE, CHARGING, NO_REPLY);
+   *     null when none
+   * @param state UP_TO_DATE, OUT_OF_DATE or NO_TARIFF
+   */
+  @Schema(name = "PileBillingModel")
+  public record PileModel(
+      String pileCode,
+      long stationId,
+      String stationName,
+      boolean online,
+      String expected,
+      String held,
+      String lastPush,
+      String state) {
+
+    static PileModel of(PileModelRow row) {
+      return new PileModel(
+          row.pileCode().value(),
+          row.stationId(),
+          row.stationName(),
+          row.online(),
+          row.expected(),
+          row.held(),
+          row.pushOutcome() == null ? null : row.pushOutcome().name(),
+          row.state().name());
+    }
+  }
+
+  @GET
+  @Operation(summary = "Every pile's billing model; with outOfDate=true only the out-of-date")
+  public List<PileModel> list(@QueryParam("outOfDate") boolean outOfDate) {
+    return models.overview(outOfDate).stream().map(PileModel::of).toList();
+  }
+
+  @POST
+  @Path("{pileCode}/push")
+  @Operation(summary = "Sends the pile its billing model again (0x58), in the background")
+  public Response pushAgain(@PathParam("pileCode") String pileCode) {
+    PileCode code;
+    try {
+      code = PileCode.of(pileCode);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("no pile " + pileCode);
+    }
+    push.pushAgain(code);
+    return Response.accepted().build();
+  }
+}
