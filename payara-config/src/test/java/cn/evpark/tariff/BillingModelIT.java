@@ -1,0 +1,353 @@
+package cn.evpark.tariff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Browser;
+import cn.evpark.it.Http;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcCodec;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.BillingModel;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.BillingModelSet;
+import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
+import cn.evpark.ykc.protocol.message.Tier;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Billing models over YKC on Payara Micro: a simulated pile of the demo station gets exactly the
+ * model of the station's standard; editing the standard, or giving the station another one, pushes
+ * the new model to the connected pile, which the billing-model page then shows accepted; a pile
+ * that held an old model while offline is told it mismatches. The demo station charges by the
+ * manual's example standard, the first standard, model number 0001.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BillingModelIT {
+
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The demo standard's rows as the API takes them, with 平 at {@code flat} yuan/kWh. */
+  static String demoStandard(String name, String flat) {
+    return """
+        {"name": "%s", "segments": [
+          {"rateType": "FLAT", "start": "00:00", "electricity": %s, "service": 0.4},
+          {"rateType": "PEAK", "start": "10:00", "electricity": 0.9, "service": 0.5},
+          {"rateType": "SHARP", "start": "17:00", "electricity": 1, "service": 0.8},
+          {"rateType": "VALLEY", "start": "22:00", "electricity": 0.5, "service": 0.3}]}
+        """
+        .formatted(name, flat);
+  }
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class,
+        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+  }
+
+  @ArquillianResource URL base;
+
+  static Simulator simulator() {
+    return new Simulator(
+        SimulatorConfig.builder().port(MicroEnvironment.settings().ykcPort()).build());
+  }
+
+  static VirtualPile online(Simulator simulator, String code) throws Exception {
+    VirtualPile pile = simulator.addPile(PileCode.of(code));
+    assertThat(
+            pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).accepted())
+        .isTrue();
+    return pile;
+  }
+
+  static <T> T await(CompletableFuture<T> future) throws Exception {
+    return future.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /** The body of a 0x0A/0x58 frame carrying {@code model} to {@code pile}, in hex. */
+  static String body(BillingModelReply reply) {
+    byte[] frame = YkcCodec.encode(YkcFrame.of(Sequence.ZERO, reply));
+    return HexFormat.of()
+        .withUpperCase()
+        .formatHex(Arrays.copyOfRange(frame, YkcCodec.HEADER_LENGTH, frame.length - 2));
+  }
+
+  @Test
+  @Order(1)
+  void pileAskingForItsModel_getsExactlyTheBytesOfItsStationsStandard() throws Exception {
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = online(simulator, "32010200000005");
+
+      BillingModelReply reply = await(pile.received(BillingModelReply.class));
+
+      // ykc-protocol.md §5.8: pile, model 0001, 尖 1.00000/0.80000, 峰 0.90000/0.50000,
+      // 平 0.80000/0.40000, 谷 0.50000/0.30000 (× 10⁵, 4 bytes LE), loss 0, 48 slots
+      assertThat(body(reply))
+          .isEqualTo(
+              "32010200000005"
+                  + "0001"
+                  + "A086010080380100"
+                  + "905F010050C30000"
+                  + "80380100409C0000"
+                  + "50C3000030750000"
+                  + "00"
+                  + "02".repeat(20)
+                  + "01".repeat(14)
+                  + "00".repeat(10)
+                  + "03".repeat(4));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void editingTheStandard_pushesTheNewModel_andThePageShowsItAccepted() throws Exception {
+    Api api = new Api(base);
+    long standard = api.demoStandardId();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = online(simulator, "32010200000006");
+      await(pile.received(BillingModelReply.class));
+      CompletableFuture<BillingModelSet> pushed = pile.nextReceived(BillingModelSet.class);
+
+      HttpResponse<String> edited =
+          api.put("charging-standards/" + standard, demoStandard("临时用户充电费", "0.85"));
+
+      assertThat(edited.statusCode()).isEqualTo(200);
+      String number = JSON.readTree(edited.body()).get("modelNumber").asText();
+      assertThat(number).isNotEqualTo("0001");
+      BillingModel model = await(pushed).model();
+      assertThat(model.number().value()).isEqualTo(number);
+      assertThat(model.prices(Tier.FLAT).electricity()).isEqualByComparingTo("0.85");
+      assertThat(model.slots().get(0)).isEqualTo(Tier.FLAT);
+
+      try (Browser browser = new Browser(base)) {
+        browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+        browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+        browser.open("admin/tariff/billing-models.xhtml");
+        browser.waitFor(
+            WAIT,
+            d -> {
+              String row = rowOf(browser, "32010200000006");
+              return row.contains("已接受") && row.contains("已同步") && row.contains(number);
+            });
+        browser.screenshot("tariff-billing-models-accepted");
+      }
+    }
+  }
+
+  @Test
+  @Order(3)
+  void pileThatHeldAnOldModelWhileOffline_isToldItMismatches_andGetsTheNewOne() throws Exception {
+    Api api = new Api(base);
+    long standard = api.demoStandardId();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = online(simulator, "32010200000007");
+      String old = await(pile.received(BillingModelReply.class)).model().number().value();
+      pile.disconnect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      String number =
+          JSON.readTree(
+                  api.put("charging-standards/" + standard, demoStandard("临时用户充电费", "0.75")).body())
+              .get("modelNumber")
+              .asText();
+      CompletableFuture<BillingModelVerifyReply> verified =
+          pile.nextReceived(BillingModelVerifyReply.class);
+      CompletableFuture<BillingModelReply> delivered = pile.nextReceived(BillingModelReply.class);
+      pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      BillingModelVerifyReply verify = await(verified);
+      assertThat(verify.modelNumber().value()).isEqualTo(old);
+      assertThat(verify.consistent()).isFalse();
+      assertThat(await(delivered).model().number().value()).isEqualTo(number);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void stationGivenAnotherStandard_orMadeFree_pushesThatModel() throws Exception {
+    Api api = new Api(base);
+    long demo = api.demoStandardId();
+    long station = api.demoStationId();
+    HttpResponse<String> created =
+        api.post(
+            "charging-standards",
+            """
+            {"operatorId": %d, "name": "夜间优惠", "segments": [
+              {"rateType": "VALLEY", "start": "00:00", "electricity": 0.3, "service": 0.1},
+              {"rateType": "FLAT", "start": "07:00", "electricity": 0.7, "service": 0.3}]}
+            """
+                .formatted(api.demoOperatorId()));
+    assertThat(created.statusCode()).isEqualTo(201);
+    JsonNode night = JSON.readTree(created.body());
+
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = online(simulator, "32010200000008");
+      await(pile.received(BillingModelReply.class));
+
+      CompletableFuture<BillingModelSet> pushed = pile.nextReceived(BillingModelSet.class);
+      assertThat(
+              api.put(
+                      "stations/" + station + "/charging",
+                      "{\"standardId\": " + night.get("id").asLong() + "}")
+                  .statusCode())
+          .isEqualTo(200);
+      BillingModel model = await(pushed).model();
+      assertThat(model.number().value()).isEqualTo(night.get("modelNumber").asText());
+      assertThat(model.slots().subList(0, 14)).containsOnly(Tier.VALLEY);
+
+      pushed = pile.nextReceived(BillingModelSet.class);
+      HttpResponse<String> free = api.put("stations/" + station + "/charging", "{\"free\": true}");
+      assertThat(free.body()).contains("\"charging\":\"FREE\"");
+      model = await(pushed).model();
+      assertThat(model.number().value()).isEqualTo("9999");
+      assertThat(model.flat().total()).isZero();
+
+      pushed = pile.nextReceived(BillingModelSet.class);
+      api.put("stations/" + station + "/charging", "{\"standardId\": " + demo + "}");
+      assertThat(await(pushed).model().prices(Tier.PEAK).electricity()).isEqualByComparingTo("0.9");
+    }
+  }
+
+  @Test
+  @Order(5)
+  void api_refusesBrokenRulesWithTheirCodes_andAStandardInUse_withTheStation() throws Exception {
+    Api api = new Api(base);
+
+    HttpResponse<String> invalid =
+        api.post(
+            "charging-standards",
+            """
+            {"operatorId": %d, "name": "", "segments": [
+              {"rateType": "FLAT", "start": "00:30", "electricity": 0.8, "service": 0.4},
+              {"rateType": "超峰", "start": "10:15", "electricity": -1, "service": 0.1234567}]}
+            """
+                .formatted(api.demoOperatorId()));
+    HttpResponse<String> inUse = api.delete("charging-standards/" + api.demoStandardId());
+    HttpResponse<String> missing = api.get("charging-standards/999999");
+
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(invalid.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(invalid.body())
+        .contains(
+            "\"code\":\"tariff.standard.invalid\"",
+            "tariff.standard.name.required",
+            "tariff.segments.firstAtMidnight",
+            "tariff.segments.rateType",
+            "tariff.segments.halfHour",
+            "tariff.segments.priceNegative",
+            "tariff.segments.priceScale",
+            "\"field\":\"segments[1].start\"");
+    assertThat(inUse.statusCode()).isEqualTo(409);
+    assertThat(inUse.body()).contains("tariff.standard.inUse", "上海市黄浦区联谊大厦充电站");
+    assertThat(missing.statusCode()).isEqualTo(404);
+  }
+
+  private static String rowOf(Browser browser, String pileCode) {
+    return browser.find("#models\\:table").findElements(By.cssSelector("tr")).stream()
+        .map(row -> row.getText())
+        .filter(text -> text.contains(pileCode))
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The tariff API as the platform administrator. */
+  static final class Api {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final URI root;
+    private final Http http;
+
+    Api(URL base) {
+      this.root = URI.create(base.toString().replaceAll("/?$", "/") + "api/admin/tariff/");
+      this.http = new Http(base);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(root.resolve(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+      return send(
+          HttpRequest.newBuilder(root.resolve(path))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> put(String path, String json) throws Exception {
+      return send(
+          HttpRequest.newBuilder(root.resolve(path))
+              .header("Content-Type", "application/json")
+              .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> delete(String path) throws Exception {
+      return send(HttpRequest.newBuilder(root.resolve(path)).DELETE());
+    }
+
+    long demoStandardId() throws Exception {
+      return demoStandard().get("id").asLong();
+    }
+
+    long demoOperatorId() throws Exception {
+      return demoStandard().get("operatorId").asLong();
+    }
+
+    long demoStationId() throws Exception {
+      return JSON.readTree(http.get("api/admin/piles").body()).get(0).get("stationId").asLong();
+    }
+
+    private JsonNode demoStandard() throws Exception {
+      JsonNode page = JSON.readTree(get("charging-standards?name=" + encode("临时用户充电费")).body());
+      return page.get("items").get(0);
+    }
+
+    private static String encode(String text) {
+      return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString(
+                      ("admin:" + MicroEnvironment.ADMIN_PASSWORD)
+                          .getBytes(StandardCharsets.UTF_8)));
+      return client.send(
+          request.timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+  }
+}

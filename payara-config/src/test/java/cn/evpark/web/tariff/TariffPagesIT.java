@@ -1,0 +1,293 @@
+package cn.evpark.web.tariff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Browser;
+import cn.evpark.it.MicroEnvironment;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The tariff pages (计费管理) in headless Chromium as the platform administrator: a charging fee
+ * standard is created, edited and deleted through its dialog, which shows every rule's message on
+ * the way; deleting the demo station's standard is refused with the station's name; reservation and
+ * occupancy rules are added through theirs.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class TariffPagesIT {
+
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class,
+        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void chargingFeeStandard_isCreatedEditedAndDeleted_throughThePage_withEveryRulesMessage() {
+    try (Browser browser = new Browser(base)) {
+      Page page = new Page(browser);
+      page.logIn();
+      browser.open("admin/tariff/charging-fees.xhtml");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("临时用户充电费"));
+
+      page.openEditor("list:add");
+      page.click("editor:segments:0:removeRow");
+      browser.waitFor(WAIT, d -> page.rows() == 0);
+      // the operator is chosen already: the demo operator is the only one
+      page.saveExpecting("请输入计费标准名称", "请至少添加一条收费标准");
+
+      page.type("editor:name", "测试标准");
+      page.addRow(0);
+      page.type("editor:segments:0:start", "00:00");
+      page.saveExpecting("第1行：费率类型只能是尖、峰、平、谷（最多4种费率）", "第1行：请填写电费和服务费");
+
+      page.segment(0, "平", "00:00", "0.8", "0.4");
+      page.addRow(1);
+      page.segment(1, "峰", "10:15", "-0.9", "0.5");
+      page.saveExpecting("第2行：时间必须是整点或半点（充电桩按半小时计费）", "第2行：电费和服务费不能小于0");
+      browser.screenshot("tariff-standard-dialog-errors");
+
+      page.segment(1, "峰", "10:00", "0.9000001", "0.5");
+      page.saveExpecting("第2行：电费和服务费最多5位小数");
+
+      page.type("editor:segments:1:electricity", "0.9");
+      page.addRow(2);
+      page.segment(2, "平", "09:00", "0.8", "0.45");
+      page.saveExpecting("第3行：开始时间必须晚于上一行", "第3行：相同费率类型的电费和服务费需相同（与第1行不同）");
+
+      page.type("editor:segments:2:start", "24:00");
+      page.saveExpecting("第3行：时间必须是闭环，也就是说时间范围必须是00:00-24:00", "第3行：相同费率类型的电费和服务费需相同（与第1行不同）");
+
+      page.segment(2, "尖", "17:00", "1", "0.8");
+      page.type("editor:segments:0:start", "01:00");
+      page.saveExpecting("第一条时间开始时间必须是00:00");
+
+      page.type("editor:segments:0:start", "00:00");
+      page.addRow(3);
+      page.segment(3, "谷", "8点", "100", "0.3");
+      page.saveExpecting("第4行：时间格式为HH:mm，如08:30", "第4行：电费和服务费不能超过99.99999元/度");
+
+      page.type("editor:segments:3:start", "22:00");
+      page.type("editor:segments:3:electricity", "0.5");
+      page.save();
+      browser.waitFor(WAIT, d -> page.listRow("测试标准").contains("谷, 电费0.5元, 服务费0.3元"));
+      assertThat(page.listRow("测试标准"))
+          .contains(
+              "00:00-10:00 平, 电费0.8元, 服务费0.4元\n10:00-17:00 峰, 电费0.9元, 服务费0.5元\n"
+                  + "17:00-22:00 尖, 电费1.0元, 服务费0.8元\n22:00-24:00 谷, 电费0.5元, 服务费0.3元");
+      browser.screenshot("tariff-standards-list");
+
+      page.openEditor("list:add");
+      page.type("editor:name", "测试标准");
+      page.segment(0, "平", "00:00", "1", "0.25");
+      page.saveExpecting("已有同名的计费标准");
+      page.click("editor:cancel");
+
+      page.openEditor(page.rowButton("测试标准", "edit"));
+      browser.waitFor(WAIT, d -> page.rows() == 4);
+      page.type("editor:name", "测试");
+      for (int i = 0; i < 3; i++) {
+        int before = page.rows();
+        page.click("editor:segments:1:removeRow");
+        browser.waitFor(WAIT, d -> page.rows() == before - 1);
+      }
+      page.type("editor:segments:0:electricity", "1.0");
+      page.type("editor:segments:0:service", "0.25");
+      page.save();
+      browser.waitFor(WAIT, d -> page.listRow("测试").contains("00:00-24:00, 电费1.0元, 服务费0.25元"));
+
+      page.delete(page.rowButton("临时用户充电费", "delete"));
+      browser.waitFor(WAIT, d -> browser.pageText().contains("电站“上海市黄浦区联谊大厦充电站”正在使用该计费标准，不能删除"));
+      browser.waitFor(WAIT, d -> !browser.find(Page.css("list:confirmYes")).isDisplayed());
+      browser.screenshot("tariff-standard-in-use");
+
+      page.delete(page.rowButton("测试", "delete"));
+      browser.waitFor(WAIT, d -> page.listRow("测试").isEmpty());
+      assertThat(browser.pageText()).contains("已删除", "临时用户充电费");
+    }
+  }
+
+  @Test
+  void reservationAndOccupancyRules_areAddedThroughTheirPages() {
+    try (Browser browser = new Browser(base)) {
+      Page page = new Page(browser);
+      page.logIn();
+
+      browser.open("admin/tariff/reservation-fees.xhtml");
+      page.openEditor("list:add");
+      page.type("editor:name", "预约规则");
+      page.type("editor:dailyLimit", "0");
+      page.type("editor:tiers:0:minutes", "60");
+      page.type("editor:tiers:0:fee", "5.001");
+      page.saveExpecting("同一车主单日预约次数限制须为1到99次", "第1条：预约费用须为0到9999.99元，最多2位小数");
+      page.type("editor:dailyLimit", "3");
+      page.type("editor:tiers:0:fee", "5");
+      page.save();
+      browser.waitFor(WAIT, d -> page.listRow("预约规则").contains("60分钟 5.00元"));
+      browser.screenshot("tariff-reservation-rules");
+
+      browser.open("admin/tariff/occupancy-fees.xhtml");
+      page.openEditor("list:add");
+      page.type("editor:name", "超时占位");
+      page.type("editor:deposit", "10");
+      page.type("editor:withFreeMinutes", "15");
+      page.type("editor:withPeriodMinutes", "30");
+      page.type("editor:withPeriodFee", "1.5");
+      page.type("editor:withoutFreeMinutes", "15");
+      page.type("editor:withoutPeriodMinutes", "0");
+      page.type("editor:withoutPeriodFee", "1.5");
+      page.saveExpecting("无充电订单类占位：超时收费的分钟数须为1到1440");
+      browser.screenshot("tariff-occupancy-dialog");
+      page.type("editor:withoutPeriodMinutes", "30");
+      page.save();
+      browser.waitFor(WAIT, d -> page.listRow("超时占位").contains("免费15分钟，之后每30分钟1.50元"));
+      browser.screenshot("tariff-occupancy-rules");
+      assertThat(page.listRow("超时占位")).contains("预付费", "10.00");
+    }
+  }
+
+  /** What a person does on a tariff page, by the components' client ids. */
+  static final class Page {
+
+    private final Browser browser;
+
+    Page(Browser browser) {
+      this.browser = browser;
+    }
+
+    static String css(String clientId) {
+      return "#" + clientId.replace(":", "\\:");
+    }
+
+    void logIn() {
+      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+    }
+
+    void click(String clientId) {
+      browser.click(css(clientId));
+    }
+
+    void type(String clientId, String text) {
+      browser.type(css(clientId), text);
+    }
+
+    /** Picks {@code label} in a PrimeFaces select: opens its panel and clicks the item. */
+    void choose(String clientId, String label) {
+      click(clientId);
+      // once the panel has finished appearing (an ajax update may leave the panel of a replaced
+      // select behind, hidden: take the shown one)
+      WebElement item =
+          browser.waitFor(
+              WAIT,
+              d ->
+                  d
+                      .findElements(
+                          By.cssSelector(
+                              "[id='"
+                                  + clientId
+                                  + "_panel'].ui-connected-overlay-enter-done li[data-label='"
+                                  + label
+                                  + "']"))
+                      .stream()
+                      .filter(WebElement::isDisplayed)
+                      .findFirst()
+                      .orElse(null));
+      item.click();
+      browser.waitFor(WAIT, d -> browser.text(css(clientId + "_label")).equals(label));
+    }
+
+    void openEditor(String buttonId) {
+      click(buttonId);
+      browser.waitFor(WAIT, d -> browser.find(css("editorDialog")).isDisplayed());
+      browser.waitFor(WAIT, d -> browser.find(css("editor:name")).isDisplayed());
+    }
+
+    void openEditor(WebElement button) {
+      button.click();
+      browser.waitFor(WAIT, d -> browser.find(css("editorDialog")).isDisplayed());
+    }
+
+    int rows() {
+      return browser
+          .find(css("editor:segments"))
+          .findElements(By.cssSelector("input[id$=':start']"))
+          .size();
+    }
+
+    void addRow(int index) {
+      click("editor:addRow");
+      browser.waitFor(WAIT, d -> rows() > index);
+    }
+
+    void segment(int row, String rateType, String start, String electricity, String service) {
+      choose("editor:segments:" + row + ":rateType", rateType);
+      type("editor:segments:" + row + ":start", start);
+      type("editor:segments:" + row + ":electricity", electricity);
+      type("editor:segments:" + row + ":service", service);
+    }
+
+    void save() {
+      click("editor:save");
+      browser.waitFor(WAIT, d -> !browser.find(css("editorDialog")).isDisplayed());
+    }
+
+    /** Saves and waits for exactly these messages in the dialog. */
+    void saveExpecting(String... messages) {
+      click("editor:save");
+      browser.waitFor(
+          WAIT,
+          d -> {
+            String shown = browser.text(css("editor:editorMessages"));
+            return List.of(messages).stream().allMatch(shown::contains);
+          });
+      assertThat(
+              browser
+                  .find(css("editor:editorMessages"))
+                  .findElements(By.cssSelector(".ui-messages-error-summary")))
+          .hasSize(messages.length);
+    }
+
+    /** The text of the list's row whose name is {@code name}, or empty. */
+    String listRow(String name) {
+      return browser.find(css("list:table")).findElements(By.cssSelector("tbody tr")).stream()
+          .filter(
+              row ->
+                  row.findElements(By.cssSelector("td")).size() > 1
+                      && row.findElements(By.cssSelector("td")).get(1).getText().equals(name))
+          .map(WebElement::getText)
+          .findFirst()
+          .orElse("");
+    }
+
+    WebElement rowButton(String name, String button) {
+      return browser.find(css("list:table")).findElements(By.cssSelector("tbody tr")).stream()
+          .filter(row -> row.findElements(By.cssSelector("td")).get(1).getText().equals(name))
+          .findFirst()
+          .orElseThrow()
+          .findElement(By.cssSelector("button[id$=':" + button + "']"));
+    }
+
+    void delete(WebElement button) {
+      button.click();
+      browser.waitFor(WAIT, d -> browser.find(css("list:confirmYes")).isDisplayed());
+      click("list:confirmYes");
+    }
+  }
+}
