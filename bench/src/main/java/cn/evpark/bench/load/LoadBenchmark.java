@@ -118,7 +118,7 @@ public final class LoadBenchmark {
       List<Step> results = new ArrayList<>();
       Step largest = null;
       for (int piles : steps) {
-        Step step = step(piles, largest == null || largest.holds());
+        Step step = step(piles);
         results.add(step);
         print(results);
         if (step.holds()) {
@@ -141,28 +141,34 @@ public final class LoadBenchmark {
     }
   }
 
-  Step step(int piles, boolean previousHeld) throws Exception {
-    SimulatorConfig config =
-        SimulatorConfig.builder()
-            .port(YKC_PORT)
-            .guns(guns)
-            .heartbeatInterval(Duration.ofSeconds(10))
-            .replyTimeout(Duration.ofSeconds(10))
-            .reconnect(Duration.ofSeconds(1), Duration.ofSeconds(10))
-            .sourceAddresses(SimulatorConfig.loopbackAddresses(sources))
-            .ioThreads(2)
-            .keepReceivedFrames(false)
-            .build();
-    try (Simulator simulator = new Simulator(config)) {
-      List<VirtualPile> added = simulator.addPiles(FIRST, piles);
-      long start = System.nanoTime();
-      for (int i = 0; i < added.size(); i++) {
-        added.get(i).connect();
-        if (i % 500 == 499) {
-          Thread.sleep(250);
-        }
+  /** A simulator of the run's piles, connected at about 2,000 a second. */
+  Simulator connected(int piles) throws InterruptedException {
+    Simulator simulator =
+        new Simulator(
+            SimulatorConfig.builder()
+                .port(YKC_PORT)
+                .guns(guns)
+                .heartbeatInterval(Duration.ofSeconds(10))
+                .replyTimeout(Duration.ofSeconds(10))
+                .reconnect(Duration.ofSeconds(1), Duration.ofSeconds(10))
+                .sourceAddresses(SimulatorConfig.loopbackAddresses(sources))
+                .ioThreads(2)
+                .keepReceivedFrames(false)
+                .build());
+    List<VirtualPile> added = simulator.addPiles(FIRST, piles);
+    for (int i = 0; i < added.size(); i++) {
+      added.get(i).connect();
+      if (i % 500 == 499) {
+        Thread.sleep(250);
       }
-      awaitConnected(simulator, piles, Duration.ofMinutes(5));
+    }
+    awaitConnected(simulator, piles, Duration.ofMinutes(5));
+    return simulator;
+  }
+
+  Step step(int piles) throws Exception {
+    long start = System.nanoTime();
+    try (Simulator simulator = connected(piles)) {
       double connectSeconds = (System.nanoTime() - start) / 1e9;
       LatencySummary login = simulator.report().latency().get(FrameType.LOGIN);
       Thread.sleep(20_000);
@@ -189,26 +195,8 @@ public final class LoadBenchmark {
   }
 
   void relogin(int piles) throws Exception {
-    SimulatorConfig config =
-        SimulatorConfig.builder()
-            .port(YKC_PORT)
-            .guns(guns)
-            .heartbeatInterval(Duration.ofSeconds(10))
-            .replyTimeout(Duration.ofSeconds(10))
-            .reconnect(Duration.ofSeconds(1), Duration.ofSeconds(10))
-            .sourceAddresses(SimulatorConfig.loopbackAddresses(sources))
-            .ioThreads(2)
-            .keepReceivedFrames(false)
-            .build();
-    try (Simulator simulator = new Simulator(config)) {
-      List<VirtualPile> added = simulator.addPiles(FIRST, piles);
-      for (int i = 0; i < added.size(); i++) {
-        added.get(i).connect();
-        if (i % 500 == 499) {
-          Thread.sleep(250);
-        }
-      }
-      awaitConnected(simulator, piles, Duration.ofMinutes(5));
+    try (Simulator simulator = connected(piles)) {
+      List<VirtualPile> added = simulator.piles();
       Thread.sleep(15_000);
       long dropped = System.nanoTime();
       added.forEach(VirtualPile::drop);
