@@ -11,7 +11,6 @@ import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +39,7 @@ class PlatformIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource URL base;

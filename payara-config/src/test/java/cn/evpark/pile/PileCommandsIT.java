@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.charging.PileTransactionRecord;
 import cn.evpark.charging.TransactionRecords;
+import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
 import cn.evpark.ykc.api.PileOfflineException;
@@ -26,7 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,9 +60,7 @@ class PileCommandsIT {
   /** The assembled WAR plus what the simulated pile needs (Netty comes with the RAR). */
   @Deployment
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-            WebArchive.class,
-            Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile())
+    return Deployments.evparkWar()
         .addClasses(MicroEnvironment.class, MicroEnvironment.Settings.class, MicroProperties.class)
         .addAsLibrary(
             ShrinkWrap.create(JavaArchive.class, "ykc-simulator.jar")

@@ -2,6 +2,7 @@ package cn.evpark.pile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
 import cn.evpark.ykc.protocol.Cp56Time2a;
@@ -21,7 +22,6 @@ import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +34,6 @@ import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -60,9 +59,7 @@ class PileSessionsIT {
 
   @Deployment(name = APP, managed = false, testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource Deployer deployer;

@@ -6,6 +6,7 @@ import cn.evpark.ykc.api.YkcCommandException;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -36,7 +37,7 @@ final class CommandChannel {
   }
 
   private final PileCode pileCode;
-  private final io.netty.channel.EventLoop eventLoop;
+  private final EventLoop eventLoop;
   private final Consumer<PlatformMessage> writer;
   private final CommandPolicy policy;
   private final int capacity;
@@ -48,7 +49,7 @@ final class CommandChannel {
 
   CommandChannel(
       PileCode pileCode,
-      io.netty.channel.EventLoop eventLoop,
+      EventLoop eventLoop,
       Consumer<PlatformMessage> writer,
       CommandPolicy policy,
       int capacity,

@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
@@ -222,10 +223,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
       }
       return;
     }
-    reply.ifPresent(
-        message ->
-            channel.writeAndFlush(
-                new YkcFrame(inbound.seq(), cn.evpark.ykc.protocol.CrcOrder.LE, message)));
+    reply.ifPresent(message -> channel.writeAndFlush(YkcFrame.of(inbound.seq(), message)));
   }
 
   private void goOnline(Sequence seq, PlatformMessage reply) {
@@ -307,7 +305,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             () -> {
               if (commands == null) {
                 result.completeExceptionally(
-                    new cn.evpark.ykc.api.PileOfflineException(
+                    new PileOfflineException(
                         command instanceof PileScoped s ? s.pileCode() : pileCode));
               } else {
                 commands.submit(command, result);
