@@ -28,7 +28,13 @@ public record Problem(
    * @param message what is wrong
    * @param code the rule's stable code, when it is a business rule
    */
-  public record Violation(String field, String message, String code) {}
+  public record Violation(String field, String message, String code) {
+
+    /** A broken rule of the request's form (Bean Validation), which has no code. */
+    public Violation(String field, String message) {
+      this(field, message, null);
+    }
+  }
 
   static Response response(Response.StatusType status, String code, String detail) {
     return build(

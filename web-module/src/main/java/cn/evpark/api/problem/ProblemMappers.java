@@ -52,7 +52,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                   .map(
                       v ->
                           new Problem.Violation(
-                              field(v.getPropertyPath().toString()), v.getMessage(), null))
+                              field(v.getPropertyPath().toString()), v.getMessage()))
                   .toList(),
               null));
     }

@@ -6,6 +6,7 @@ import cn.evpark.tariff.BillingModelPush;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
 import cn.evpark.web.i18n.Messages;
+import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -84,7 +85,9 @@ public class BillingModelsPage implements Serializable {
         row.stationName(),
         row.online(),
         row.expected() == null ? none : row.expected(),
-        row.held() == null ? none : row.held(),
+        row.held() == null || row.held().equals(BillingModelNumber.NONE.value())
+            ? none
+            : row.held(),
         row.pushOutcome() == null
             ? ""
             : messages.get("tariffs.models.outcome." + row.pushOutcome().name()),
