@@ -23,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,9 @@ public class BillingModelPush {
 
   /** Longer than the adapter's own retries (3 × 10 s by default), which always end a command. */
   private static final long WAIT_MINUTES = 5;
+
+  /** How long a push may wait for its answer before the timer sends the model again. */
+  private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
   @Resource(lookup = "java:app/evpark/ykc")
   YkcConnectionFactory ykc;
@@ -93,6 +97,10 @@ public class BillingModelPush {
     return codes.size();
   }
 
+  /**
+   * Pushes each pile the model it must hold, in the background. Checks no scope: it only ever sends
+   * piles their own station's model; callers check what staff may change.
+   */
   @Asynchronous
   public void pushInBackground(List<PileCode> codes) {
     push(codes);
@@ -101,12 +109,7 @@ public class BillingModelPush {
   /** Tries again the online piles that hold an old model (a charging pile may be idle now). */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void retryOutOfDate() {
-    List<PileCode> codes =
-        models.overview(true).stream()
-            .filter(PileModelRow::online)
-            .filter(r -> r.pushOutcome() != PushOutcome.SENT)
-            .map(PileModelRow::pileCode)
-            .toList();
+    List<PileCode> codes = models.dueForAnotherPush(RETRY_AFTER);
     if (!codes.isEmpty()) {
       push(codes);
     }

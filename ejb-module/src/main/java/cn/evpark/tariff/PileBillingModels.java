@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -157,8 +159,25 @@ public class PileBillingModels {
         .toList();
   }
 
+  /**
+   * The online piles that hold an old model and are due for another push: the last one ended
+   * without success, or has waited longer than {@code patience}.
+   */
+  public List<PileCode> dueForAnotherPush(Duration patience) {
+    LocalDateTime waitedEnough = now().minus(patience);
+    return overview(true).stream()
+        .filter(PileModelRow::online)
+        .filter(
+            r ->
+                r.pushOutcome() != PushOutcome.SENT
+                    || r.pushedAt() == null
+                    || r.pushedAt().isBefore(waitedEnough))
+        .map(PileModelRow::pileCode)
+        .toList();
+  }
+
   /** The piles of the stations. */
-  public List<PileCode> pilesOf(java.util.Collection<Long> stationIds) {
+  public List<PileCode> pilesOf(Collection<Long> stationIds) {
     return piles().all().stream()
         .filter(p -> stationIds.contains(p.stationId()))
         .map(PileRef::code)

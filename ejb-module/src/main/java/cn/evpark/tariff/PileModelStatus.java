@@ -51,11 +51,19 @@ public class PileModelStatus {
     this.pileId = pileId;
   }
 
-  /** The pile says it holds {@code number} (0x05), or was just given it (0x0A). */
+  /**
+   * The pile says it holds {@code number} (0x05), or was just given it (0x0A). A push of that
+   * number still waiting for its answer has then done its work.
+   */
   public void holds(BillingModelNumber number, LocalDateTime at) {
     if (!number.equals(heldNumber)) {
       this.heldNumber = number;
       this.heldSince = at;
+    }
+    if (number.equals(pushedNumber)
+        && (pushOutcome == PushOutcome.SENT || pushOutcome == PushOutcome.NO_REPLY)) {
+      this.pushOutcome = PushOutcome.ACCEPTED;
+      this.outcomeAt = at;
     }
   }
 

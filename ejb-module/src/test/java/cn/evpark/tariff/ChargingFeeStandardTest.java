@@ -116,6 +116,18 @@ class ChargingFeeStandardTest {
   }
 
   @Test
+  void pileStatus_reportingThePushedModel_settlesAPushWithoutAnswer() {
+    PileModelStatus status = new PileModelStatus(1L);
+    status.pushing(BillingModelNumber.of("0008"), T0);
+    status.pushEnded(BillingModelNumber.of("0008"), PushOutcome.NO_REPLY, T0.plusSeconds(30));
+
+    status.holds(BillingModelNumber.of("0008"), T0.plusMinutes(2));
+
+    assertThat(status.getPushOutcome()).contains(PushOutcome.ACCEPTED);
+    assertThat(status.getHeldNumber()).contains(BillingModelNumber.of("0008"));
+  }
+
+  @Test
   void pileStatus_outcomeOfAnOlderPush_isIgnored() {
     PileModelStatus status = new PileModelStatus(1L);
     status.pushing(BillingModelNumber.of("0008"), T0);
