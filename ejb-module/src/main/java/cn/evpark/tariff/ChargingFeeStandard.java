@@ -123,12 +123,4 @@ public class ChargingFeeStandard {
   public BillingModelNumber getModelNumber() {
     return modelNumber;
   }
-
-  public LocalDateTime getCreatedAt() {
-    return createdAt;
-  }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
 }

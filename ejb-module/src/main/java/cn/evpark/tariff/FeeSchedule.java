@@ -249,15 +249,6 @@ public record FeeSchedule(List<Segment> segments) {
         .orElseThrow(() -> new IllegalStateException("no segment at " + time));
   }
 
-  /** Whether every price is zero: charging costs nothing. */
-  public boolean isFree() {
-    return segments.stream()
-        .allMatch(
-            s ->
-                s.prices().electricity().yuan().signum() == 0
-                    && s.prices().service().yuan().signum() == 0);
-  }
-
   /** The rows that make this schedule again, each with its end time. */
   public List<SegmentInput> toInputs() {
     return segments.stream().map(SegmentInput::of).toList();

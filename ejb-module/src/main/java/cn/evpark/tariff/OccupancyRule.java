@@ -110,8 +110,4 @@ public class OccupancyRule {
   public String getName() {
     return name;
   }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
 }

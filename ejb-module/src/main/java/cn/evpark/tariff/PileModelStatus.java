@@ -113,23 +113,11 @@ public class PileModelStatus {
     return Optional.ofNullable(heldNumber);
   }
 
-  public LocalDateTime getHeldSince() {
-    return heldSince;
-  }
-
-  public Optional<BillingModelNumber> getPushedNumber() {
-    return Optional.ofNullable(pushedNumber);
-  }
-
   public LocalDateTime getPushedAt() {
     return pushedAt;
   }
 
   public Optional<PushOutcome> getPushOutcome() {
     return Optional.ofNullable(pushOutcome);
-  }
-
-  public LocalDateTime getOutcomeAt() {
-    return outcomeAt;
   }
 }

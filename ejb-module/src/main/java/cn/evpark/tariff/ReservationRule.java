@@ -88,8 +88,4 @@ public class ReservationRule {
   public String getName() {
     return name;
   }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
 }

@@ -1,7 +1,6 @@
 package cn.evpark.tariff;
 
 import cn.evpark.shared.RuleViolation;
-import java.util.List;
 
 /**
  * The rules of a charging fee standard's segments, each with its own code (a page bundle key) and
@@ -57,10 +56,5 @@ public enum ScheduleRule {
         code,
         java.util.Arrays.stream(arguments).map(String::valueOf).toList(),
         arguments.length == 0 ? message : "row " + arguments[0] + ": " + message);
-  }
-
-  /** Whether {@code violations} name this rule. */
-  public boolean isIn(List<RuleViolation> violations) {
-    return violations.stream().anyMatch(v -> v.code().equals(code));
   }
 }

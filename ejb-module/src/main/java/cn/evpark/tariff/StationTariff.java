@@ -169,8 +169,4 @@ public class StationTariff {
   public boolean isOccupancyEffective() {
     return occupancyEffective;
   }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
 }

@@ -31,7 +31,6 @@ class ChargingFeeStandardTest {
     assertThat(standard.getModelNumber()).isEqualTo(BillingModelNumber.of("0008"));
     assertThat(standard.schedule()).isEqualTo(cheaper);
     assertThat(standard.getName()).isEqualTo("夜间充电费");
-    assertThat(standard.getUpdatedAt()).isEqualTo(T0.plusDays(1));
   }
 
   @Test

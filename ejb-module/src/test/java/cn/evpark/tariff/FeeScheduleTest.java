@@ -128,12 +128,6 @@ class FeeScheduleTest {
             });
   }
 
-  @Test
-  void freeSchedule_isFree() {
-    assertThat(FeeSchedule.FREE.isFree()).isTrue();
-    assertThat(Standards.manualExample().isFree()).isFalse();
-  }
-
   static List<String> codes(List<SegmentInput> rows) {
     return FeeSchedule.rulesBrokenBy(rows).stream().map(RuleViolation::code).toList();
   }
