@@ -28,6 +28,7 @@ public class PileMessageBean implements PileMessageListener {
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
 
   @EJB PileService piles;
+  @EJB PileOperations operations;
   @EJB PileBillingModels billingModels;
 
   @Override
@@ -54,5 +55,8 @@ public class PileMessageBean implements PileMessageListener {
   @Override
   public void onSessionEvent(PileSessionEvent event) {
     piles.recordSession(event);
+    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+      operations.applyOperatingStatusAtLogin(event.pileCode());
+    }
   }
 }
