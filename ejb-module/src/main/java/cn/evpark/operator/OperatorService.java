@@ -31,6 +31,7 @@ public class OperatorService {
     }
     Operator operator = new Operator(name, LocalDateTime.now(clock));
     em.persist(operator);
+    em.flush(); // the identity id, for the caller
     return operator;
   }
 

@@ -118,6 +118,7 @@ public class StaffAccountService {
             draft.role(),
             LocalDateTime.now(clock));
     em.persist(account);
+    em.flush(); // the identity id, for the caller
     return account;
   }
 

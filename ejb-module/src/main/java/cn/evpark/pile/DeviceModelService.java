@@ -30,6 +30,7 @@ public class DeviceModelService {
     }
     DeviceModel model = new DeviceModel(details, LocalDateTime.now(clock));
     em.persist(model);
+    em.flush(); // the identity id, for the caller
     return model;
   }
 

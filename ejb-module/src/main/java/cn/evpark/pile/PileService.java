@@ -53,6 +53,7 @@ public class PileService {
     }
     Pile pile = new Pile(station, code, model, details, LocalDateTime.now(clock));
     em.persist(pile);
+    em.flush(); // the identity id, for the caller
     return pile;
   }
 
@@ -298,7 +299,8 @@ public class PileService {
         guns);
   }
 
-  Pile getForChange(long id) {
+  /** A pile the caller may change: not found outside its scope, refused for read-only accounts. */
+  public Pile getForChange(long id) {
     return callers
         .forChange()
         .visible(em.find(Pile.class, id), Pile::operatorId)

@@ -54,6 +54,7 @@ public class StationService {
     requireKnownDivisions(details);
     Station station = new Station(operator, details, LocalDateTime.now(clock));
     em.persist(station);
+    em.flush(); // the identity id, for the caller
     return station;
   }
 

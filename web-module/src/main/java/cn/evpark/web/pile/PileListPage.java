@@ -87,6 +87,19 @@ public class PileListPage implements Serializable {
   private transient UploadedFile upload;
   private List<PileImport.RowError> importErrors = List.of();
 
+  /**
+   * The page opened with {@code ?station=}: a station the caller cannot see answers 404, like a
+   * station that does not exist.
+   */
+  public void checkStation() throws java.io.IOException {
+    if (stationFilter != null && stations.find(stationFilter).isEmpty()) {
+      jakarta.faces.context.FacesContext faces =
+          jakarta.faces.context.FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "no such station");
+      faces.responseComplete();
+    }
+  }
+
   public void startNew() {
     pileId = null;
     stationId = stationFilter;
