@@ -160,7 +160,10 @@ public class PileService {
             });
   }
 
-  /** One page of the pile list: optionally one station's, optionally codes containing a text. */
+  /**
+   * One page of the pile list, the newest station's piles first: optionally one station's,
+   * optionally codes containing a text.
+   */
   public PilePage search(Long stationId, String code, int first, int pageSize) {
     Scope scope = callers.current();
     String where =
@@ -175,7 +178,7 @@ public class PileService {
             em.createQuery(
                 "select p from Pile p join fetch p.station s left join fetch p.deviceModel"
                     + where
-                    + " order by s.id, p.code",
+                    + " order by s.id desc, p.code",
                 Pile.class));
     count.setParameter("code", pattern);
     query.setParameter("code", pattern);

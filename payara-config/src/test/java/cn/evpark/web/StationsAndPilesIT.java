@@ -137,7 +137,9 @@ class StationsAndPilesIT {
                   .accepted())
           .isTrue();
       browser.waitFor(WAIT, d -> "在线".equals(onlineStateOf(browser)));
-      assertThat(rowOf(browser, "#piles\\:table", PILE).getText()).contains("1号枪 空闲", "2号枪 空闲");
+      assertThat(rowOf(browser, "#piles\\:table", PILE).getText())
+          .contains("1号枪", "2号枪")
+          .doesNotContain("1号枪 离线", "2号枪 离线");
       browser.screenshot("piles-list");
 
       rowOf(browser, "#piles\\:table", PILE)
@@ -204,7 +206,8 @@ class StationsAndPilesIT {
     browser.script(
         "var w = PrimeFaces.getWidgetById(arguments[0]);"
             + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);",
+            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
+            + " w.input[0].dispatchEvent(new Event('change'));",
         clientId,
         label);
   }
