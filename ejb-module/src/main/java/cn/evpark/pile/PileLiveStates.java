@@ -4,6 +4,7 @@ import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.ServerStatus;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
+import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,26 @@ public class PileLiveStates {
   public Optional<PileLiveState> of(PileCode code) {
     try (YkcConnection connection = connection()) {
       return connection.liveState(code);
+    }
+  }
+
+  /** The YKC server's counters on this instance. */
+  public YkcMetrics metrics() {
+    try (YkcConnection connection = connection()) {
+      return connection.metrics();
+    }
+  }
+
+  /** Switches the hex frame log of one pile on or off. */
+  public void logFrames(PileCode code, boolean on) {
+    try (YkcConnection connection = connection()) {
+      connection.logFrames(code, on);
+    }
+  }
+
+  public Set<PileCode> frameLogged() {
+    try (YkcConnection connection = connection()) {
+      return connection.frameLogged();
     }
   }
 

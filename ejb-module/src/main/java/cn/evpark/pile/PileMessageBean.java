@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.charging.TransactionRecords;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
@@ -11,8 +12,10 @@ import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -30,6 +33,8 @@ public class PileMessageBean implements PileMessageListener {
   @EJB PileService piles;
   @EJB PileOperations operations;
   @EJB PileBillingModels billingModels;
+  @EJB TransactionRecords transactionRecords;
+  @EJB GunSamples gunSamples;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
@@ -43,6 +48,10 @@ public class PileMessageBean implements PileMessageListener {
               verify.pileCode(),
               verify.modelNumber(),
               billingModels.isCurrent(verify.pileCode(), verify.modelNumber())));
+    }
+    if (event.message() instanceof TransactionRecord record) {
+      // Acknowledged only once stored: the reply is written after this transaction commits.
+      return Optional.of(transactionRecords.receive(event, record));
     }
     if (event.message() instanceof BillingModelRequest request) {
       return Optional.of(
@@ -58,5 +67,10 @@ public class PileMessageBean implements PileMessageListener {
     if (event.kind() == PileSessionEvent.Kind.ONLINE) {
       operations.applyOperatingStatusAtLogin(event.pileCode());
     }
+  }
+
+  @Override
+  public void onRealTimeData(List<PileEvent> batch) {
+    gunSamples.record(batch);
   }
 }

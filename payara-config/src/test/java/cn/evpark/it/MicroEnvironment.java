@@ -53,6 +53,10 @@ public final class MicroEnvironment implements BeforeAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
+    if (System.getProperty("evpark.micro.dir") == null) {
+      // In the container, where an in-container test runs: the Micro is prepared already.
+      return;
+    }
     Class<?> testClass = context.getRequiredTestClass();
     String database =
         System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")

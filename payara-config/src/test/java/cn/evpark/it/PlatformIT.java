@@ -11,7 +11,6 @@ import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,9 +39,7 @@ class PlatformIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource URL base;
@@ -75,6 +71,35 @@ class PlatformIT {
 
     assertThat(openapi.statusCode()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/admin/piles", "time-sync");
+  }
+
+  @Test
+  void metrics_countTheYkcServersFrames() throws Exception {
+    try (Simulator simulator = simulator()) {
+      loginReply(simulator.addPile(PileCode.of("32010200000006")));
+
+      String metrics = http().getServer("/metrics").body();
+
+      assertThat(metrics).contains("ykc_piles_online", "ykc_command_latency", "ykc_decode_errors");
+      assertThat(metrics).containsPattern("ykc_frames_in\\{[^}]*type=\"0x01\"[^}]*} [1-9]");
+    }
+  }
+
+  @Test
+  void frameLog_isSwitchedOnAndOffPerPile() throws Exception {
+    HttpResponse<String> on =
+        http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":true}");
+
+    assertThat(on.statusCode()).isEqualTo(200);
+    assertThat(on.body()).isEqualTo("{\"enabled\":true}");
+    assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[\"32010200000008\"]");
+    http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":false}");
+    assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[]");
+    assertThat(
+            http()
+                .putJson("api/admin/piles/32010299999999/frame-log", "{\"enabled\":true}")
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test

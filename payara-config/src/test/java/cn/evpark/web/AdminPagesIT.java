@@ -3,18 +3,17 @@ package cn.evpark.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
+import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,7 @@ class AdminPagesIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource URL base;

@@ -1,6 +1,7 @@
 package cn.evpark.ykc.api;
 
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,4 +26,11 @@ public interface PileMessageListener {
    * before the pile's next message; commands sent from here reach the pile.
    */
   void onSessionEvent(PileSessionEvent event);
+
+  /**
+   * Real-time data (0x13) worth keeping, collected over a short interval from every pile: frames of
+   * a charging session and frames where a gun's state changed. Live state is in memory already
+   * ({@link YkcConnection#liveState}); this is for the record. Oldest first.
+   */
+  void onRealTimeData(List<PileEvent> batch);
 }

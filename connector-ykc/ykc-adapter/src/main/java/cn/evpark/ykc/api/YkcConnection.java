@@ -5,6 +5,7 @@ import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -32,6 +33,18 @@ public interface YkcConnection extends AutoCloseable {
 
   /** The YKC server's status. */
   ServerStatus status();
+
+  /** The YKC server's counters on this instance. */
+  YkcMetrics metrics();
+
+  /**
+   * Switches the hex log of every frame to and from one pile on or off (logger {@code
+   * cn.evpark.ykc.frames}).
+   */
+  void logFrames(PileCode pileCode, boolean on);
+
+  /** The piles whose frames are logged now. */
+  Set<PileCode> frameLogged();
 
   @Override
   void close();

@@ -9,6 +9,7 @@ import cn.evpark.ykc.server.PlatformUnavailableException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,6 +50,16 @@ final class EndpointDispatcher implements Platform {
     MessageEndpoint endpoint = endpoint();
     try {
       ((PileMessageListener) endpoint).onSessionEvent(event);
+    } finally {
+      endpoint.release();
+    }
+  }
+
+  @Override
+  public void realTimeData(List<PileEvent> batch) {
+    MessageEndpoint endpoint = endpoint();
+    try {
+      ((PileMessageListener) endpoint).onRealTimeData(batch);
     } finally {
       endpoint.release();
     }

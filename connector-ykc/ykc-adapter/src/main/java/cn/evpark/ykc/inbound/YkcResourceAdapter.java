@@ -26,7 +26,8 @@ import javax.transaction.xa.XAResource;
  * ykc.io-threads}, {@code ykc.login-timeout-seconds}, {@code ykc.idle-timeout-seconds}, {@code
  * ykc.max-bad-frames}, {@code ykc.max-queued-per-pile}, {@code ykc.command-timeout-seconds}, {@code
  * ykc.command-attempts}, {@code ykc.max-queued-commands-per-pile}, {@code
- * ykc.time-sync-interval-minutes}, {@code ykc.stop-grace-seconds}.
+ * ykc.time-sync-interval-minutes}, {@code ykc.stop-grace-seconds}, {@code ykc.realtime-queue},
+ * {@code ykc.realtime-batch}, {@code ykc.realtime-flush-millis}.
  */
 @Connector(
     displayName = "YKC charging piles",
@@ -52,6 +53,9 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
   private Integer maxQueuedCommandsPerPile = 32;
   private Integer timeSyncIntervalMinutes = 480;
   private Integer stopGraceSeconds = 10;
+  private Integer realTimeQueue = 100_000;
+  private Integer realTimeBatch = 1_000;
+  private Integer realTimeFlushMillis = 1_000;
 
   private transient EndpointDispatcher dispatcher;
   private transient YkcServer server;
@@ -91,7 +95,10 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
         settings.intValue("ykc.command-attempts", commandAttempts),
         settings.intValue("ykc.max-queued-commands-per-pile", maxQueuedCommandsPerPile),
         Duration.ofMinutes(
-            settings.intValue("ykc.time-sync-interval-minutes", timeSyncIntervalMinutes)));
+            settings.intValue("ykc.time-sync-interval-minutes", timeSyncIntervalMinutes)),
+        settings.intValue("ykc.realtime-queue", realTimeQueue),
+        settings.intValue("ykc.realtime-batch", realTimeBatch),
+        Duration.ofMillis(settings.intValue("ykc.realtime-flush-millis", realTimeFlushMillis)));
   }
 
   @Override
@@ -243,5 +250,36 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
       description = "Seconds stopping waits for messages being handed to the platform")
   public void setStopGraceSeconds(Integer stopGraceSeconds) {
     this.stopGraceSeconds = stopGraceSeconds;
+  }
+
+  public Integer getRealTimeQueue() {
+    return realTimeQueue;
+  }
+
+  @ConfigProperty(
+      defaultValue = "100000",
+      description = "Real-time frames waiting to be stored; more are dropped and counted")
+  public void setRealTimeQueue(Integer realTimeQueue) {
+    this.realTimeQueue = realTimeQueue;
+  }
+
+  public Integer getRealTimeBatch() {
+    return realTimeBatch;
+  }
+
+  @ConfigProperty(defaultValue = "1000", description = "Real-time frames stored per transaction")
+  public void setRealTimeBatch(Integer realTimeBatch) {
+    this.realTimeBatch = realTimeBatch;
+  }
+
+  public Integer getRealTimeFlushMillis() {
+    return realTimeFlushMillis;
+  }
+
+  @ConfigProperty(
+      defaultValue = "1000",
+      description = "Milliseconds between handing collected real-time frames to the platform")
+  public void setRealTimeFlushMillis(Integer realTimeFlushMillis) {
+    this.realTimeFlushMillis = realTimeFlushMillis;
   }
 }

@@ -3,12 +3,14 @@ package cn.evpark.ykc.outbound;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.ServerStatus;
 import cn.evpark.ykc.api.YkcConnection;
+import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.server.YkcServer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** The application's handle: every call goes to the adapter's YKC server. */
@@ -54,6 +56,21 @@ public class YkcConnectionImpl implements YkcConnection {
   @Override
   public ServerStatus status() {
     return server().status();
+  }
+
+  @Override
+  public YkcMetrics metrics() {
+    return server().metrics();
+  }
+
+  @Override
+  public void logFrames(PileCode pileCode, boolean on) {
+    server().logFrames(pileCode, on);
+  }
+
+  @Override
+  public Set<PileCode> frameLogged() {
+    return server().frameLogged();
   }
 
   @Override

@@ -6,6 +6,7 @@ import cn.evpark.ykc.api.YkcCommandException;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +27,7 @@ final class CommandChannel {
     final PlatformMessage command;
     final CompletableFuture<PileMessage> result;
     int attemptsLeft;
+    long firstSentNanos;
 
     Pending(PlatformMessage command, CompletableFuture<PileMessage> result, int attempts) {
       this.command = command;
@@ -35,10 +37,11 @@ final class CommandChannel {
   }
 
   private final PileCode pileCode;
-  private final io.netty.channel.EventLoop eventLoop;
+  private final EventLoop eventLoop;
   private final Consumer<PlatformMessage> writer;
   private final CommandPolicy policy;
   private final int capacity;
+  private final Counters counters;
   private final Deque<Pending> waiting = new ArrayDeque<>();
   private Pending inFlight;
   private ScheduledFuture<?> timer;
@@ -46,15 +49,17 @@ final class CommandChannel {
 
   CommandChannel(
       PileCode pileCode,
-      io.netty.channel.EventLoop eventLoop,
+      EventLoop eventLoop,
       Consumer<PlatformMessage> writer,
       CommandPolicy policy,
-      int capacity) {
+      int capacity,
+      Counters counters) {
     this.pileCode = pileCode;
     this.eventLoop = eventLoop;
     this.writer = writer;
     this.policy = policy;
     this.capacity = capacity;
+    this.counters = counters;
   }
 
   void submit(PlatformMessage command, CompletableFuture<PileMessage> result) {
@@ -79,6 +84,7 @@ final class CommandChannel {
     }
     Pending done = inFlight;
     finishInFlight();
+    counters.commandAnswered((System.nanoTime() - done.firstSentNanos) / 1000);
     done.result.complete(message);
     sendNext();
     return true;
@@ -117,6 +123,10 @@ final class CommandChannel {
   }
 
   private void attempt() {
+    if (inFlight.firstSentNanos == 0) {
+      inFlight.firstSentNanos = System.nanoTime();
+      counters.commandSent();
+    }
     inFlight.attemptsLeft--;
     writer.accept(inFlight.command);
     timer =
@@ -136,6 +146,7 @@ final class CommandChannel {
     }
     Pending failed = inFlight;
     finishInFlight();
+    counters.commandTimedOut();
     failed.result.completeExceptionally(
         new CommandTimeoutException(pileCode, failed.command.type().englishName()));
     sendNext();

@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
@@ -135,7 +136,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private void authorize(YkcFrame frame, Login login) {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
-    if (!inbound.offer(new InboundQueue.Message(event(login), frame.seq()))) {
+    channel.attr(FrameLog.PILE).set(pileCode);
+    if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
       LOG.warning(() -> this + ": cannot hand the login to the platform; closing");
       channel.close();
     }
@@ -153,9 +155,18 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     if (message instanceof Heartbeat heartbeat) {
       heartbeat(frame, heartbeat);
     } else if (message instanceof RealTimeData data) {
-      guns.put(data.gun(), GunStates.of(data));
+      realTimeData(frame, data);
     } else if (!commands.offerReply(message)) {
       deliver(frame, message);
+    }
+  }
+
+  /** Live state always; the record only for a charging session or a change of state. */
+  private void realTimeData(YkcFrame frame, RealTimeData data) {
+    GunState now = GunStates.of(data);
+    GunState before = guns.put(data.gun(), now);
+    if (!data.transactionSerial().isNone() || before != now) {
+      server.realTime().offer(event(frame));
     }
   }
 
@@ -172,7 +183,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   }
 
   private void deliver(YkcFrame frame, PileMessage message) {
-    if (!inbound.offer(new InboundQueue.Message(event(message), frame.seq()))) {
+    if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
+      server.counters().deliveryFailure();
       LOG.warning(() -> this + ": platform queue full, dropped " + message.type());
       return;
     }
@@ -189,8 +201,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     }
   }
 
-  private PileEvent event(PileMessage message) {
-    return new PileEvent(pileCode, message, lastFrameAt, id, remoteAddress);
+  private PileEvent event(YkcFrame frame) {
+    return new PileEvent(pileCode, frame, lastFrameAt, id, remoteAddress);
   }
 
   /** What the platform said; runs on the connection's event loop. */
@@ -211,10 +223,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
       }
       return;
     }
-    reply.ifPresent(
-        message ->
-            channel.writeAndFlush(
-                new YkcFrame(inbound.seq(), cn.evpark.ykc.protocol.CrcOrder.LE, message)));
+    reply.ifPresent(message -> channel.writeAndFlush(YkcFrame.of(inbound.seq(), message)));
   }
 
   private void goOnline(Sequence seq, PlatformMessage reply) {
@@ -226,7 +235,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             channel.eventLoop(),
             this::send,
             server.commandPolicy(),
-            server.config().maxQueuedCommandsPerPile());
+            server.config().maxQueuedCommandsPerPile(),
+            server.counters());
     channel
         .pipeline()
         .replace(
@@ -295,7 +305,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             () -> {
               if (commands == null) {
                 result.completeExceptionally(
-                    new cn.evpark.ykc.api.PileOfflineException(
+                    new PileOfflineException(
                         command instanceof PileScoped s ? s.pileCode() : pileCode));
               } else {
                 commands.submit(command, result);
@@ -400,6 +410,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void failed(InboundQueue.Item item, RuntimeException cause) {
+      server.counters().deliveryFailure();
       String what =
           item instanceof InboundQueue.Message m
               ? m.event().message().type().toString()

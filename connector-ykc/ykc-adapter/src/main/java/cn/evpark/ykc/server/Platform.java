@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,4 +28,11 @@ public interface Platform {
    * @throws PlatformUnavailableException when nothing can take the event now
    */
   void sessionEvent(PileSessionEvent event);
+
+  /**
+   * Hands over a batch of real-time data to keep.
+   *
+   * @throws PlatformUnavailableException when nothing can take it now
+   */
+  void realTimeData(List<PileEvent> batch);
 }

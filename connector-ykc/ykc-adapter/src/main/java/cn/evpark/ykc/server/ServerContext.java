@@ -10,4 +10,7 @@ record ServerContext(
     SessionRegistry sessions,
     ActiveWork activeWork,
     CommandPolicy commandPolicy,
+    RealTimeBatcher realTime,
+    Counters counters,
+    FrameLog frameLog,
     Clock clock) {}

@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.ServerStatus;
+import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PileScoped;
@@ -34,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
@@ -57,6 +59,7 @@ public final class YkcServer {
 
   private final ServerContext context;
   private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  private final FrameCounter frameCounter;
   private EventLoopGroup acceptor;
   private EventLoopGroup workers;
   private Channel serverChannel;
@@ -64,15 +67,21 @@ public final class YkcServer {
 
   public YkcServer(
       YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
+    ActiveWork activeWork = new ActiveWork();
     this.context =
         new ServerContext(
             config,
             platform,
             scheduler,
             new SessionRegistry(),
-            new ActiveWork(),
+            activeWork,
             new CommandPolicy(config.commandTimeout(), config.commandAttempts()),
+            new RealTimeBatcher(
+                config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
+            new Counters(),
+            new FrameLog(),
             clock);
+    this.frameCounter = new FrameCounter(context.counters());
     this.boundPort = config.port();
   }
 
@@ -108,12 +117,14 @@ public final class YkcServer {
                     protected void initChannel(SocketChannel ch) {
                       connections.add(ch);
                       ch.pipeline()
+                          .addLast("frame-log", context.frameLog())
                           .addLast(
                               IDLE_HANDLER,
                               new IdleStateHandler(
                                   config.loginTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
                           .addLast("decoder", new YkcFrameDecoder())
                           .addLast("encoder", new YkcFrameEncoder())
+                          .addLast("counter", frameCounter)
                           .addLast("session", new PileConnection(context));
                     }
                   })
@@ -125,6 +136,10 @@ public final class YkcServer {
       throw e;
     }
     boundPort = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    long flush = config.realTimeFlush().toMillis();
+    workers
+        .next()
+        .scheduleAtFixedRate(context.realTime()::flush, flush, flush, TimeUnit.MILLISECONDS);
     LOG.info(
         () ->
             "YKC server listening on "
@@ -144,6 +159,7 @@ public final class YkcServer {
     }
     serverChannel.close().awaitUninterruptibly();
     connections.close().awaitUninterruptibly(grace.toMillis());
+    context.realTime().flush();
     try {
       if (!context.activeWork().awaitIdle(grace)) {
         LOG.warning(
@@ -212,6 +228,24 @@ public final class YkcServer {
 
   public List<PileLiveState> onlinePiles() {
     return context.sessions().online();
+  }
+
+  /** Counters of this server since it started. */
+  public YkcMetrics metrics() {
+    return context
+        .counters()
+        .snapshot(
+            connections.size(), context.sessions().onlineCount(), context.realTime().dropped());
+  }
+
+  /** Switches the hex frame log of one pile on or off. */
+  public void logFrames(PileCode pile, boolean on) {
+    context.frameLog().enable(pile, on);
+  }
+
+  /** The piles whose frames are logged now. */
+  public Set<PileCode> frameLogged() {
+    return context.frameLog().enabled();
   }
 
   public ServerStatus status() {

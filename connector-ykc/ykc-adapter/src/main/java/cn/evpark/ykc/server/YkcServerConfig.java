@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param commandAttempts tries of a command that the spec says to retry (§11.4)
  * @param maxQueuedCommandsPerPile commands to one pile waiting for their turn
  * @param timeSyncInterval how often a logged-in pile's clock is set again (at most a day)
+ * @param realTimeQueue real-time frames waiting to be kept; more are dropped (and counted)
+ * @param realTimeBatch most real-time frames handed to the platform in one batch
+ * @param realTimeFlush how often collected real-time frames are handed over
  */
 public record YkcServerConfig(
     String host,
@@ -31,7 +34,10 @@ public record YkcServerConfig(
     Duration commandTimeout,
     int commandAttempts,
     int maxQueuedCommandsPerPile,
-    Duration timeSyncInterval) {
+    Duration timeSyncInterval,
+    int realTimeQueue,
+    int realTimeBatch,
+    Duration realTimeFlush) {
 
   public YkcServerConfig {
     Objects.requireNonNull(host, "host");
@@ -45,6 +51,9 @@ public record YkcServerConfig(
     requireRange("commandAttempts", commandAttempts, 1, 10);
     requireRange("maxQueuedCommandsPerPile", maxQueuedCommandsPerPile, 1, 10_000);
     requirePositive("timeSyncInterval", timeSyncInterval);
+    requireRange("realTimeQueue", realTimeQueue, 1, 10_000_000);
+    requireRange("realTimeBatch", realTimeBatch, 1, 100_000);
+    requirePositive("realTimeFlush", realTimeFlush);
     if (timeSyncInterval.compareTo(Duration.ofDays(1)) > 0) {
       throw new IllegalArgumentException("timeSyncInterval must be at most a day (spec §8.2)");
     }
@@ -63,7 +72,10 @@ public record YkcServerConfig(
         Duration.ofSeconds(10),
         3,
         32,
-        Duration.ofHours(8));
+        Duration.ofHours(8),
+        100_000,
+        1_000,
+        Duration.ofSeconds(1));
   }
 
   private static void requireRange(String name, int value, int min, int max) {

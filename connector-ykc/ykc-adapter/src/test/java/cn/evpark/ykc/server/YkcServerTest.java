@@ -8,26 +8,32 @@ import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.HolsterState;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.RemoteRebootReply;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -41,6 +47,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +63,7 @@ class YkcServerTest {
   final List<PileEvent> delivered = new CopyOnWriteArrayList<>();
   final List<PileSessionEvent> sessions = new CopyOnWriteArrayList<>();
   final List<String> timeline = new CopyOnWriteArrayList<>();
+  final List<PileEvent> kept = new CopyOnWriteArrayList<>();
   final ExecutorService workers = Executors.newCachedThreadPool();
   Function<PileEvent, Optional<PlatformMessage>> answers = this::registryAnswers;
   YkcServer server;
@@ -84,6 +94,11 @@ class YkcServerTest {
             sessions.add(event);
             timeline.add(event.kind().toString());
           }
+
+          @Override
+          public void realTimeData(List<PileEvent> batch) {
+            kept.addAll(batch);
+          }
         };
     server = new YkcServer(config, platform, workers::execute, Clock.systemUTC());
     server.start();
@@ -106,7 +121,10 @@ class YkcServerTest {
         commandTimeout,
         attempts,
         8,
-        Duration.ofHours(8));
+        Duration.ofHours(8),
+        1000,
+        100,
+        Duration.ofMillis(100));
   }
 
   int port() {
@@ -166,6 +184,109 @@ class YkcServerTest {
     assertThat(timeline).containsExactly("LOGIN", "ONLINE", "BILLING_MODEL_VERIFY", "OFFLINE");
     assertThat(sessions).extracting(PileSessionEvent::pileCode).containsOnly(REGISTERED);
     assertThat(sessions.get(0).connectionId()).isEqualTo(sessions.get(1).connectionId());
+  }
+
+  @Test
+  void realTimeData_updatesLiveState_andKeepsOnlyChangesAndChargingFrames() throws Exception {
+    start();
+    TransactionSerial session = TransactionSerial.of("32010200000001012611251000000001");
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      pile.send(realTime(TransactionSerial.NONE, GunStatus.IDLE, false));
+      pile.send(realTime(TransactionSerial.NONE, GunStatus.IDLE, false));
+      pile.send(realTime(TransactionSerial.NONE, GunStatus.IDLE, true));
+      pile.send(realTime(session, GunStatus.CHARGING, true));
+      pile.send(realTime(session, GunStatus.CHARGING, true));
+
+      awaitSize(kept, 4);
+      assertThat(kept)
+          .extracting(e -> ((RealTimeData) e.message()).status())
+          .containsExactly(GunStatus.IDLE, GunStatus.IDLE, GunStatus.CHARGING, GunStatus.CHARGING);
+      assertThat(server.liveState(REGISTERED).orElseThrow().gun(1)).isEqualTo(GunState.CHARGING);
+    }
+  }
+
+  static RealTimeData realTime(TransactionSerial serial, GunStatus status, boolean plugged) {
+    boolean charging = status == GunStatus.CHARGING;
+    return new RealTimeData(
+        serial,
+        REGISTERED,
+        1,
+        status,
+        plugged ? HolsterState.OUT : HolsterState.HOLSTERED,
+        plugged,
+        new BigDecimal(charging ? "380.0" : "0.0"),
+        new BigDecimal(charging ? "32.0" : "0.0"),
+        charging ? 30 : -50,
+        0,
+        charging ? 40 : 0,
+        charging ? 25 : -50,
+        charging ? 5 : 0,
+        0,
+        new BigDecimal(charging ? "1.2000" : "0.0000"),
+        new BigDecimal(charging ? "1.2000" : "0.0000"),
+        new BigDecimal(charging ? "1.8000" : "0.0000"),
+        0);
+  }
+
+  @Test
+  void metrics_countFramesByType_badFrames_andCommandReplies() throws Exception {
+    start();
+    try (TestPile pile = loggedInAndSynced(REGISTERED)) {
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+      pile.sendRaw(new byte[] {0x68, 0x0D, 0, 0, 0, 0x03, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0});
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+
+      YkcMetrics metrics = server.metrics();
+
+      assertThat(metrics.framesIn()).containsEntry("0x01", 1L).containsEntry("0x03", 2L);
+      assertThat(metrics.framesOut())
+          .containsEntry("0x02", 1L)
+          .containsEntry("0x04", 2L)
+          .containsEntry("0x56", 1L);
+      assertThat(metrics.decodeErrors()).isEqualTo(1);
+      assertThat(metrics.commandsSent()).isEqualTo(1);
+      assertThat(metrics.commandLatency().count()).isEqualTo(1);
+      assertThat(metrics.onlinePiles()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void frameLog_ofOnePile_logsItsFramesInHex() throws Exception {
+    start();
+    List<String> lines = new CopyOnWriteArrayList<>();
+    Logger frames = Logger.getLogger("cn.evpark.ykc.frames");
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            lines.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    frames.addHandler(capture);
+    try (TestPile pile = loggedInAndSynced(REGISTERED)) {
+      server.logFrames(REGISTERED, true);
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+      server.logFrames(REGISTERED, false);
+      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+
+      List<String> heartbeats = lines.stream().filter(l -> l.contains(" 680D")).toList();
+      assertThat(heartbeats).hasSize(2);
+      assertThat(heartbeats.get(0)).startsWith("pile 32010200000001 ").contains("<- 680D");
+      assertThat(heartbeats.get(1)).contains("-> 680D");
+      assertThat(server.frameLogged()).isEmpty();
+    } finally {
+      frames.removeHandler(capture);
+    }
   }
 
   @Test

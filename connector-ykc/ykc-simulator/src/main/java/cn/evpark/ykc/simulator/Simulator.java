@@ -93,6 +93,14 @@ public final class Simulator implements AutoCloseable {
             .toArray(CompletableFuture[]::new));
   }
 
+  /**
+   * Starts a new measurement window: the next {@link #report()} covers only what happens from now
+   * on (e.g. steady load after the piles connected).
+   */
+  public void resetStats() {
+    stats.reset();
+  }
+
   /** What the piles saw so far. */
   public LoadReport report() {
     int connected = (int) piles.stream().filter(VirtualPile::isLoggedIn).count();

@@ -65,6 +65,17 @@ final class SimulatorStats {
     reconnects.increment();
   }
 
+  /** Starts a new measurement window: clears every counter and histogram. */
+  void reset() {
+    latencyMicros.values().forEach(Histogram::reset);
+    unanswered.values().forEach(LongAdder::reset);
+    errors.clear();
+    sent.reset();
+    received.reset();
+    logins.reset();
+    reconnects.reset();
+  }
+
   LoadReport report(int piles, int connected) {
     Map<FrameType, LatencySummary> latency = new EnumMap<>(FrameType.class);
     latencyMicros.forEach(

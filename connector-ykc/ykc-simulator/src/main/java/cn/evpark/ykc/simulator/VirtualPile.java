@@ -48,6 +48,7 @@ import cn.evpark.ykc.protocol.message.OfflineCardSync;
 import cn.evpark.ykc.protocol.message.OfflineCardSyncReply;
 import cn.evpark.ykc.protocol.message.ParallelRemoteStart;
 import cn.evpark.ykc.protocol.message.ParallelRemoteStartResult;
+import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.QrPrefix;
@@ -258,6 +259,19 @@ public final class VirtualPile {
           if (channel != null) {
             channel.close();
           }
+          return null;
+        });
+  }
+
+  /**
+   * Sends a message of the caller's choosing as it is, next in the pile's SEQ order: for scripted
+   * sessions, e.g. a transaction record the platform must take as a re-send. Nothing of the pile's
+   * own state changes.
+   */
+  public CompletionStage<Void> send(PileMessage message) {
+    return onLoop(
+        () -> {
+          send((YkcMessage) message);
           return null;
         });
   }

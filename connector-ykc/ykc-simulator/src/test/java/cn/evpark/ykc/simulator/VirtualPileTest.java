@@ -361,6 +361,8 @@ class VirtualPileTest {
   @Test
   void faultSilence_sendsNothingButKeepsTheConnection() throws Exception {
     connectWithModel();
+    // The real-time data each gun sends after the login must be in before the window opens.
+    await(platform.received(RealTimeData.class, d -> d.gun() == 2));
     int before = platform.received().size();
 
     pile.inject(Fault.SILENCE);

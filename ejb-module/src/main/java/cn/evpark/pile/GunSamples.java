@@ -1,0 +1,62 @@
+package cn.evpark.pile;
+
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.message.RealTimeData;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The real-time data kept from the piles (0x13): a charging session's progress and each change of a
+ * gun's state. Written as one JDBC batch per adapter batch, in the caller's transaction: at tens of
+ * thousands of piles this is the high-volume stream, never one transaction per frame.
+ */
+@Stateless
+public class GunSamples {
+
+  static final String INSERT =
+      "INSERT INTO gun_sample (pile_code, gun, transaction_serial, status, plugged,"
+          + " output_voltage, output_current, soc, charging_minutes, energy, amount, fault_bits,"
+          + " reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  @Resource(lookup = "jdbc/evpark")
+  DataSource dataSource;
+
+  public void record(List<PileEvent> batch) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (PileEvent event : batch) {
+        if (event.message() instanceof RealTimeData data) {
+          insert.setString(1, data.pileCode().value());
+          insert.setInt(2, data.gun());
+          if (data.transactionSerial().isNone()) {
+            insert.setNull(3, Types.CHAR);
+          } else {
+            insert.setString(3, data.transactionSerial().value());
+          }
+          insert.setString(4, data.status().name());
+          insert.setBoolean(5, data.plugged());
+          insert.setBigDecimal(6, data.outputVoltage());
+          insert.setBigDecimal(7, data.outputCurrent());
+          insert.setInt(8, data.soc());
+          insert.setInt(9, data.chargingMinutes());
+          insert.setBigDecimal(10, data.energy());
+          insert.setBigDecimal(11, data.amount());
+          insert.setInt(12, data.hardwareFaultBits());
+          insert.setTimestamp(13, Timestamp.valueOf(BusinessCalendar.toStored(event.receivedAt())));
+          insert.addBatch();
+        }
+      }
+      insert.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store " + batch.size() + " real-time frames", e);
+    }
+  }
+}

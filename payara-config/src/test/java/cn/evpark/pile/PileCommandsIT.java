@@ -1,0 +1,173 @@
+package cn.evpark.pile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.evpark.charging.PileTransactionRecord;
+import cn.evpark.charging.TransactionRecords;
+import cn.evpark.it.Deployments;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.api.YkcConnection;
+import cn.evpark.ykc.api.YkcConnectionFactory;
+import cn.evpark.ykc.protocol.LogicalCardNumber;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.PileMessage;
+import cn.evpark.ykc.protocol.message.RemoteStart;
+import cn.evpark.ykc.protocol.message.RemoteStartResult;
+import cn.evpark.ykc.protocol.message.StartFailureReason;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.HdrHistogram.Histogram;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import picocli.CommandLine;
+
+/**
+ * Commands through the YKC connection factory, as domain services send them, run inside the
+ * deployed platform against a simulated pile started in the same server.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class PileCommandsIT {
+
+  static final Duration WAIT = Duration.ofSeconds(20);
+  static final PileCode PILE = PileCode.of("32010200000005");
+
+  /** The assembled WAR plus what the simulated pile needs (Netty comes with the RAR). */
+  @Deployment
+  static WebArchive application() {
+    return Deployments.evparkWar()
+        .addClasses(MicroEnvironment.class, MicroEnvironment.Settings.class, MicroProperties.class)
+        .addAsLibrary(
+            ShrinkWrap.create(JavaArchive.class, "ykc-simulator.jar")
+                .addPackages(true, Simulator.class.getPackage()))
+        .addAsLibraries(
+            jarOf(CommandLine.class),
+            jarOf(ObjectMapper.class),
+            jarOf(com.fasterxml.jackson.core.JsonFactory.class),
+            jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
+            jarOf(Histogram.class),
+            jarOf(Assertions.class));
+  }
+
+  static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Simulator simulator() {
+    return new Simulator(
+        SimulatorConfig.builder().port(Integer.getInteger("ykc.tcp.port")).guns(1).build());
+  }
+
+  static YkcConnection ykc() throws Exception {
+    YkcConnectionFactory factory = InitialContext.doLookup("java:app/evpark/ykc");
+    return factory.getConnection();
+  }
+
+  @Test
+  void remoteStart_completesWithThePilesResult_andItsBillIsStored() throws Exception {
+    try (Simulator simulator = simulator();
+        YkcConnection ykc = ykc()) {
+      VirtualPile pile = simulator.addPile(PILE);
+      assertThat(pile.connect().toCompletableFuture().get(20, TimeUnit.SECONDS).accepted())
+          .isTrue();
+      pile.plugIn(1).toCompletableFuture().get(20, TimeUnit.SECONDS);
+      TransactionSerial serial =
+          TransactionSerial.of(PILE.value() + "01" + "2611251000" + "000042");
+
+      PileMessage reply =
+          ykc.send(
+                  new RemoteStart(
+                      serial,
+                      PILE,
+                      1,
+                      LogicalCardNumber.NONE,
+                      PhysicalCardNumber.NONE,
+                      new BigDecimal("100.00")))
+              .toCompletableFuture()
+              .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(reply)
+          .isEqualTo(new RemoteStartResult(serial, PILE, 1, true, StartFailureReason.NONE));
+      TransactionRecord bill =
+          pile.stopAtPile(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      pile.acknowledged(bill.transactionSerial())
+          .toCompletableFuture()
+          .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      TransactionRecords records = InitialContext.doLookup("java:module/TransactionRecords");
+      Optional<PileTransactionRecord> stored = records.find(bill);
+      assertThat(stored).isPresent();
+      assertThat(stored.get().getTransactionSerial()).isEqualTo(serial);
+      assertThat(stored.get().getTotalEnergy()).isEqualByComparingTo(bill.totalEnergy());
+      assertThat(chargingSamplesOf(serial)).isPositive();
+    }
+  }
+
+  /** The session's real-time frames kept by the platform (handed over in batches: wait). */
+  static int chargingSamplesOf(TransactionSerial serial) throws Exception {
+    DataSource database = InitialContext.doLookup("jdbc/evpark");
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      try (Connection connection = database.getConnection();
+          PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT COUNT(*) FROM gun_sample WHERE transaction_serial = ?")) {
+        query.setString(1, serial.value());
+        try (ResultSet count = query.executeQuery()) {
+          count.next();
+          if (count.getInt(1) > 0 || System.nanoTime() > deadline) {
+            return count.getInt(1);
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  @Test
+  void command_toAnOfflinePile_failsAtOnce() throws Exception {
+    try (YkcConnection ykc = ykc()) {
+      CompletableFuture<PileMessage> sent =
+          ykc.send(
+                  new RemoteStart(
+                      TransactionSerial.of("3201020000000901" + "2611251000000001"),
+                      PileCode.of("32010200000009"),
+                      1,
+                      LogicalCardNumber.NONE,
+                      PhysicalCardNumber.NONE,
+                      new BigDecimal("10.00")))
+              .toCompletableFuture();
+
+      assertThat(sent).isCompletedExceptionally();
+      assertThatThrownBy(sent::join).hasCauseInstanceOf(PileOfflineException.class);
+    }
+  }
+}

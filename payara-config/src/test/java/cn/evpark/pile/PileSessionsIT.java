@@ -1,0 +1,291 @@
+package cn.evpark.pile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Deployments;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TransactionAckResult;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.simulator.Fault;
+import cn.evpark.ykc.simulator.PileListener;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Pile sessions on the YKC server of the deployed platform, driven by simulated piles: heartbeats,
+ * refused logins, take-over, silence, and transaction records stored once and acknowledged every
+ * time — also when a pile re-sends one after the server restarted.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@MicroProperties("ykc.idle-timeout-seconds=3")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PileSessionsIT {
+
+  static final String APP = "app";
+  static final Duration WAIT = Duration.ofSeconds(20);
+  static final TransactionRecord BILL = bill(PileCode.of("32010200000007"));
+
+  private static boolean deployed;
+
+  @Deployment(name = APP, managed = false, testable = false)
+  static WebArchive application() {
+    return Deployments.evparkWar();
+  }
+
+  @ArquillianResource Deployer deployer;
+
+  void deployOnce() {
+    if (!deployed) {
+      deployer.deploy(APP);
+      deployed = true;
+    }
+  }
+
+  static Simulator simulator() {
+    return simulator(Duration.ofSeconds(1));
+  }
+
+  static Simulator simulator(Duration reconnectMin) {
+    return new Simulator(
+        SimulatorConfig.builder()
+            .port(MicroEnvironment.settings().ykcPort())
+            .guns(1)
+            .heartbeatInterval(Duration.ofSeconds(1))
+            .reconnect(reconnectMin, reconnectMin.multipliedBy(2))
+            .build());
+  }
+
+  static boolean logIn(VirtualPile pile) throws Exception {
+    return pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).accepted();
+  }
+
+  @Test
+  @Order(1)
+  void heartbeats_areAnswered() throws Exception {
+    deployOnce();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000001"));
+      assertThat(logIn(pile)).isTrue();
+
+      HeartbeatReply reply =
+          pile.nextReceived(HeartbeatReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(reply.pileCode()).isEqualTo(pile.code());
+      assertThat(simulator.report().errors()).isEmpty();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void disabledPile_isRefused() throws Exception {
+    deployOnce();
+    update("UPDATE pile SET enabled = FALSE WHERE code = '32010200000002'");
+    try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
+      assertThat(logIn(simulator.addPile(PileCode.of("32010200000002")))).isFalse();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void secondLogin_takesOver_andClosesTheFirstConnection() throws Exception {
+    deployOnce();
+    PileCode code = PileCode.of("32010200000003");
+    try (Simulator first = simulator(Duration.ofMinutes(5));
+        Simulator second = simulator(Duration.ofMinutes(5))) {
+      VirtualPile before = first.addPile(code);
+      CompletableFuture<Void> closed = disconnection(before);
+      assertThat(logIn(before)).isTrue();
+
+      assertThat(logIn(second.addPile(code))).isTrue();
+
+      closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(
+              queryInt(
+                  "SELECT COUNT(*) FROM pile WHERE code = '32010200000003'"
+                      + " AND connection_id IS NOT NULL"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void silentPile_isDisconnected_andGoesOffline() throws Exception {
+    deployOnce();
+    try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000004"));
+      CompletableFuture<Void> closed = disconnection(pile);
+      assertThat(logIn(pile)).isTrue();
+
+      pile.inject(Fault.SILENCE);
+
+      closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      awaitTrue(
+          () ->
+              queryInt(
+                      "SELECT COUNT(*) FROM pile WHERE code = '32010200000004'"
+                          + " AND last_offline_at IS NOT NULL AND connection_id IS NULL")
+                  == 1);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void transactionRecord_isStoredOnce_andEveryCopyAcknowledged() throws Exception {
+    deployOnce();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(BILL.pileCode());
+      assertThat(logIn(pile)).isTrue();
+
+      assertThat(sendAndAwaitAck(pile).result()).isEqualTo(TransactionAckResult.RECEIVED);
+      assertThat(sendAndAwaitAck(pile).result()).isEqualTo(TransactionAckResult.RECEIVED);
+
+      assertThat(storedCopies()).isEqualTo("1 row, 2 copies");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void transactionRecord_resentAfterARestart_isAcknowledgedWithoutASecondBill() throws Exception {
+    deployOnce();
+    deployer.undeploy(APP);
+    deployer.deploy(APP);
+
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(BILL.pileCode());
+      assertThat(logIn(pile)).isTrue();
+
+      assertThat(sendAndAwaitAck(pile).result()).isEqualTo(TransactionAckResult.RECEIVED);
+
+      assertThat(storedCopies()).isEqualTo("1 row, 3 copies");
+    } finally {
+      deployer.undeploy(APP);
+      deployed = false;
+    }
+  }
+
+  static TransactionRecordAck sendAndAwaitAck(VirtualPile pile) throws Exception {
+    CompletableFuture<TransactionRecordAck> ack = pile.nextReceived(TransactionRecordAck.class);
+    pile.send(BILL).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    TransactionRecordAck received = ack.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    assertThat(received.transactionSerial()).isEqualTo(BILL.transactionSerial());
+    return received;
+  }
+
+  static String storedCopies() throws SQLException {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet rows =
+            query.executeQuery(
+                "SELECT COUNT(*), MAX(copies_received) FROM pile_transaction_record"
+                    + " WHERE transaction_serial = '"
+                    + BILL.transactionSerial().value()
+                    + "'")) {
+      rows.next();
+      return rows.getInt(1) + " row, " + rows.getInt(2) + " copies";
+    }
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  /** The platform records a session's end after the connection closed: wait for it. */
+  static void awaitTrue(Check check) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!check.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + WAIT);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  static CompletableFuture<Void> disconnection(VirtualPile pile) {
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    pile.addListener(
+        new PileListener() {
+          @Override
+          public void disconnected(VirtualPile p) {
+            closed.complete(null);
+          }
+        });
+    return closed;
+  }
+
+  static void update(String sql) throws SQLException {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement statement = db.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
+  static int queryInt(String sql) throws SQLException {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet row = query.executeQuery(sql)) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  /** A 12.5 kWh session on the flat tier at 1.5 yuan/kWh, stopped from the app. */
+  static TransactionRecord bill(PileCode pile) {
+    LocalDateTime start = LocalDateTime.of(2026, 11, 25, 9, 0);
+    TierUsage flat =
+        new TierUsage(
+            new BigDecimal("1.50000"),
+            new BigDecimal("12.5000"),
+            new BigDecimal("12.5000"),
+            new BigDecimal("18.7500"));
+    return new TransactionRecord(
+        TransactionSerial.of(pile.value() + "01" + "2611250900" + "000001"),
+        pile,
+        1,
+        Cp56Time2a.of(start),
+        Cp56Time2a.of(start.plusMinutes(45)),
+        TierUsage.NONE,
+        TierUsage.NONE,
+        flat,
+        TierUsage.NONE,
+        new BigDecimal("1000.0000"),
+        new BigDecimal("1012.5000"),
+        new BigDecimal("12.5000"),
+        new BigDecimal("12.5000"),
+        new BigDecimal("18.7500"),
+        "",
+        TransactionType.APP,
+        Cp56Time2a.of(start.plusMinutes(46)),
+        StopReason.REMOTE_STOP,
+        PhysicalCardNumber.NONE);
+  }
+}
