@@ -113,6 +113,11 @@ public class PileService {
     return find(id).orElseThrow(() -> notFound(id));
   }
 
+  /** A pile the caller may see, by its code; empty when unknown or another operator's. */
+  public Optional<Pile> findByCode(PileCode code) {
+    return findByCodeUnscoped(code).flatMap(p -> callers.current().visible(p, Pile::operatorId));
+  }
+
   /** A pile the caller may see, by its code. */
   public Pile getByCode(PileCode code) {
     return findByCodeUnscoped(code)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,7 @@ class TenantIsolationIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource URL base;

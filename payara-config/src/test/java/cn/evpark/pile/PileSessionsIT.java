@@ -16,6 +16,7 @@ import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.protocol.message.WorkParameters;
 import cn.evpark.ykc.simulator.Fault;
 import cn.evpark.ykc.simulator.PileListener;
 import cn.evpark.ykc.simulator.Simulator;
@@ -107,11 +108,18 @@ class PileSessionsIT {
 
   @Test
   @Order(2)
-  void disabledPile_isRefused() throws Exception {
+  void disabledPile_logsIn_andIsPutOutOfService() throws Exception {
+    // Issue 7: 运营状态 reaches the pile as 0x52 work parameters at its login.
     deployOnce();
     update("UPDATE pile SET enabled = FALSE WHERE code = '32010200000002'");
     try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
-      assertThat(logIn(simulator.addPile(PileCode.of("32010200000002")))).isFalse();
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000002"));
+      assertThat(logIn(pile)).isTrue();
+
+      WorkParameters parameters =
+          pile.received(WorkParameters.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(parameters.outOfService()).isTrue();
     }
   }
 

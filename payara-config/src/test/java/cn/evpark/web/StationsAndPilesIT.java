@@ -3,6 +3,7 @@ package cn.evpark.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
+import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
@@ -21,14 +22,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,9 +49,7 @@ class StationsAndPilesIT {
 
   @Deployment(testable = false)
   static WebArchive application() {
-    return ShrinkWrap.createFromZipFile(
-        WebArchive.class,
-        Path.of(System.getProperty("evpark.micro.dir"), "deploy", "evpark.war").toFile());
+    return Deployments.evparkWar();
   }
 
   @ArquillianResource URL base;
