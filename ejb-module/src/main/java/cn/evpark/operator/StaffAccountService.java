@@ -174,15 +174,10 @@ public class StaffAccountService {
 
   private StaffAccount getForChange(long id) {
     Scope scope = callers.forChange();
-    StaffAccount account =
-        Optional.ofNullable(em.find(StaffAccount.class, id))
-            .filter(
-                a ->
-                    a.getOperator()
-                        .map(o -> scope.covers(o.getId()))
-                        .orElse(scope.isPlatformWide()))
-            .orElseThrow(() -> new NotFoundException("staff.notFound", "no staff account " + id));
-    return account;
+    return Optional.ofNullable(em.find(StaffAccount.class, id))
+        .filter(
+            a -> a.getOperator().map(o -> scope.covers(o.getId())).orElse(scope.isPlatformWide()))
+        .orElseThrow(() -> new NotFoundException("staff.notFound", "no staff account " + id));
   }
 
   /** The user name is taken. */

@@ -4,6 +4,7 @@ import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
 import cn.evpark.operator.StaffAccountService;
 import cn.evpark.operator.StaffDraft;
+import cn.evpark.operator.StaffRole;
 import cn.evpark.operator.StaffSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +38,10 @@ public class OperatorsResource {
 
   /** A new operator. */
   public record OperatorRequest(String name) {}
+
+  /** A new staff account; operatorId only from a platform administrator. */
+  public record StaffRequest(
+      Long operatorId, String username, String displayName, StaffRole role, String password) {}
 
   @EJB OperatorService operators;
   @EJB StaffAccountService staff;
@@ -69,8 +75,18 @@ public class OperatorsResource {
   @POST
   @Path("staff")
   @Operation(summary = "Adds a staff account; answers 201")
-  public Response createStaff(StaffDraft draft) {
-    return Response.status(201).entity(java.util.Map.of("id", staff.create(draft).getId())).build();
+  public Response createStaff(StaffRequest request) {
+    long id =
+        staff
+            .create(
+                new StaffDraft(
+                    request.operatorId(),
+                    request.username(),
+                    request.displayName(),
+                    request.role(),
+                    request.password()))
+            .getId();
+    return Response.status(201).entity(Map.of("id", id)).build();
   }
 
   @PUT

@@ -3,6 +3,8 @@ package cn.evpark.api.pile;
 import cn.evpark.pile.DeviceModel;
 import cn.evpark.pile.DeviceModelDetails;
 import cn.evpark.pile.DeviceModelService;
+import cn.evpark.pile.DeviceProtocol;
+import cn.evpark.pile.PileKind;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +44,10 @@ public class DeviceModelsResource {
     }
   }
 
+  /** A device model to add. */
+  public record DeviceModelRequest(
+      DeviceProtocol protocol, String name, PileKind kind, int gunCount, BigDecimal ratedPowerKw) {}
+
   @EJB DeviceModelService models;
 
   @GET
@@ -52,8 +58,16 @@ public class DeviceModelsResource {
 
   @POST
   @Operation(summary = "Adds a device model (platform administrators); answers 201")
-  public Response create(DeviceModelDetails details) {
-    return Response.status(201).entity(DeviceModelResponse.of(models.create(details))).build();
+  public Response create(DeviceModelRequest request) {
+    DeviceModel model =
+        models.create(
+            new DeviceModelDetails(
+                request.protocol(),
+                request.name(),
+                request.kind(),
+                request.gunCount(),
+                request.ratedPowerKw()));
+    return Response.status(201).entity(DeviceModelResponse.of(model)).build();
   }
 
   @DELETE

@@ -24,12 +24,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Stations (电站管理) for integrators, within the account's operator: another operator's station
- * answers 404, a change by a read-only account 403.
+ * Stations (电站管理) for integrators. Request and response bodies are this package's records, not the
+ * domain's: the OpenAPI scanner of Payara 6.2025 fails on Bean Validation annotations of record
+ * components.
+ *
+ * <p>Stations, within the account's operator: another operator's station answers 404, a change by a
+ * read-only account 403.
  */
 @Path("admin/stations")
 @RequestScoped
@@ -37,6 +43,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stations")
 public class StationsResource {
+
+  /** 运营设置 / 平台配置. */
+  public record InterconnectionRequest(
+      boolean enabled,
+      @Schema(description = "9 digits or capital letters") String operatorId,
+      @Schema(description = "16 characters") String operatorSecret,
+      @Schema(description = "16 characters") String dataSecret,
+      @Schema(description = "16 characters") String dataSecretIv,
+      @Schema(description = "16 characters") String sigSecret) {}
+
+  /** 支付设置. */
+  public record PaymentRequest(
+      boolean enabled,
+      @Schema(description = "percent, 0–10", example = "0.60") BigDecimal channelFeePercent) {}
+
+  /** 发票设置. */
+  public record InvoicingRequest(
+      boolean enabled,
+      String sellerName,
+      @Schema(description = "统一社会信用代码, 18 characters") String taxpayerId) {}
+
+  /** 全电账号. */
+  public record TaxAccountRequest(
+      String account, String holder, @Schema(description = "mobile number") String phone) {}
 
   @EJB StationService stations;
   @EJB PileQrCodes qrCodes;
@@ -77,29 +107,46 @@ public class StationsResource {
   @PUT
   @Path("{id}/interconnection")
   @Operation(summary = "运营设置/平台配置: interconnection on/off and the T/CEC 102 parameters")
-  public StationResponse interconnection(@PathParam("id") long id, Interconnection settings) {
-    return response(stations.configureInterconnection(id, settings));
+  public StationResponse interconnection(
+      @PathParam("id") long id, InterconnectionRequest settings) {
+    return response(
+        stations.configureInterconnection(
+            id,
+            new Interconnection(
+                settings.enabled(),
+                settings.operatorId(),
+                settings.operatorSecret(),
+                settings.dataSecret(),
+                settings.dataSecretIv(),
+                settings.sigSecret())));
   }
 
   @PUT
   @Path("{id}/payment")
   @Operation(summary = "支付设置: electronic payment on/off and the channel fee rate (percent)")
-  public StationResponse payment(@PathParam("id") long id, PaymentSettings settings) {
-    return response(stations.configurePayment(id, settings));
+  public StationResponse payment(@PathParam("id") long id, PaymentRequest settings) {
+    return response(
+        stations.configurePayment(
+            id, new PaymentSettings(settings.enabled(), settings.channelFeePercent())));
   }
 
   @PUT
   @Path("{id}/invoicing")
   @Operation(summary = "发票设置: e-invoicing on/off, seller name and taxpayer id")
-  public StationResponse invoicing(@PathParam("id") long id, InvoiceSettings settings) {
-    return response(stations.configureInvoicing(id, settings));
+  public StationResponse invoicing(@PathParam("id") long id, InvoicingRequest settings) {
+    return response(
+        stations.configureInvoicing(
+            id,
+            new InvoiceSettings(settings.enabled(), settings.sellerName(), settings.taxpayerId())));
   }
 
   @PUT
   @Path("{id}/tax-account")
   @Operation(summary = "全电账号: the tax bureau account invoices are issued from")
-  public StationResponse taxAccount(@PathParam("id") long id, TaxAccount account) {
-    return response(stations.assignTaxAccount(id, account));
+  public StationResponse taxAccount(@PathParam("id") long id, TaxAccountRequest account) {
+    return response(
+        stations.assignTaxAccount(
+            id, new TaxAccount(account.account(), account.holder(), account.phone())));
   }
 
   @DELETE

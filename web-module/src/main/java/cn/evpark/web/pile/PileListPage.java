@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
@@ -205,8 +206,7 @@ public class PileListPage implements Serializable {
   }
 
   /** Sends a command and waits a little for the answer. */
-  private void command(
-      PileRow row, java.util.function.Supplier<CompletionStage<PileMessage>> send, String done) {
+  private void command(PileRow row, Supplier<CompletionStage<PileMessage>> send, String done) {
     try {
       send.get().toCompletableFuture().get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
       feedback.info(done, row.code());
