@@ -198,10 +198,6 @@ public class Pile {
     return station.getOperator().getId();
   }
 
-  public boolean isOnline() {
-    return connectionId != null;
-  }
-
   public LocalDateTime getCreatedAt() {
     return createdAt;
   }

@@ -197,11 +197,6 @@ public class PileService {
     return new PilePage(piles.stream().map(p -> row(p, online.get(p.getCode()))).toList(), total);
   }
 
-  /** Every pile the caller may see, ordered by station and code. */
-  public List<PileRow> listAll() {
-    return search(null, null, 0, Integer.MAX_VALUE).rows();
-  }
-
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
   public List<Pile> ofStation(long stationId) {
     Station station = stations.get(stationId);
