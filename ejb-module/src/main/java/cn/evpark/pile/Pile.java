@@ -21,10 +21,11 @@ import java.util.Objects;
 /**
  * A charging pile (充电桩) registered at a station. Only registered piles may log in over YKC.
  *
- * <p>运营状态: an enabled pile (启用) works normally; a disabled one (禁用) still logs in, so the platform
- * can tell it, but is put out of service with the YKC work parameters (0x52) at every login and at
- * once when online, and the platform starts no session on it ({@link #mayStartCharging}). A pile is
- * deleted only while no gun charges.
+ * <p>运营状态: an enabled pile (启用) works normally; a disabled one (禁用) is refused at login, is put out
+ * of service with the YKC work parameters (0x52) at once when it is online as it is disabled, and
+ * the platform starts no session on it ({@link #mayStartCharging}). Every login of an enabled pile
+ * puts it back in service, so an enabling made while it was offline reaches it. A pile is deleted
+ * only while no gun charges.
  */
 @Entity
 @Table(name = "pile")

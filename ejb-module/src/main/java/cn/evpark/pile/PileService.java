@@ -127,10 +127,12 @@ public class PileService {
 
   /**
    * Whether a pile may log in over YKC: only registered piles (domain.md §4, "Only piles registered
-   * here may log in"). A disabled pile logs in too, and is then put out of service.
+   * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
+   * service at once (0x52) and refused at its next login; one enabled while offline logs in again
+   * and is put back in service then ({@link PileOperations#applyOperatingStatusAtLogin}).
    */
   public boolean mayLogIn(PileCode code) {
-    return findByCodeUnscoped(code).isPresent();
+    return findByCodeUnscoped(code).map(Pile::mayStartCharging).orElse(false);
   }
 
   /**

@@ -108,18 +108,17 @@ class PileSessionsIT {
 
   @Test
   @Order(2)
-  void disabledPile_logsIn_andIsPutOutOfService() throws Exception {
-    // Issue 7: 运营状态 reaches the pile as 0x52 work parameters at its login.
+  void disabledPile_isRefused_andAnEnabledOneIsPutInServiceAtLogin() throws Exception {
     deployOnce();
     update("UPDATE pile SET enabled = FALSE WHERE code = '32010200000002'");
     try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
-      VirtualPile pile = simulator.addPile(PileCode.of("32010200000002"));
-      assertThat(logIn(pile)).isTrue();
+      assertThat(logIn(simulator.addPile(PileCode.of("32010200000002")))).isFalse();
 
+      VirtualPile enabled = simulator.addPile(PileCode.of("32010200000010"));
+      assertThat(logIn(enabled)).isTrue();
       WorkParameters parameters =
-          pile.received(WorkParameters.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-
-      assertThat(parameters.outOfService()).isTrue();
+          enabled.received(WorkParameters.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(parameters.outOfService()).isFalse();
     }
   }
 
