@@ -1,23 +1,37 @@
 package cn.evpark.operator;
 
+import cn.evpark.shared.DomainException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
-/** Operators (tenants). */
+/**
+ * Operators (tenants): platform administrators create them and see all; an operator's staff see
+ * their own.
+ */
 @Stateless
 public class OperatorService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @EJB CallerScope callers;
 
-  public Operator create(String name) {
+  public Operator create(@NotBlank @Size(max = 100) String name) {
+    callers.requirePlatformAdmin();
+    if (findByName(name.strip()).isPresent()) {
+      throw new OperatorNameTakenException();
+    }
     Operator operator = new Operator(name, LocalDateTime.now(clock));
     em.persist(operator);
+    em.flush(); // the identity id, for the caller
     return operator;
   }
 
@@ -28,7 +42,28 @@ public class OperatorService {
         .findFirst();
   }
 
+  /** An operator the caller may see. */
   public Optional<Operator> find(long id) {
-    return Optional.ofNullable(em.find(Operator.class, id));
+    return callers.current().visible(em.find(Operator.class, id), Operator::getId);
+  }
+
+  /** The operators the caller may see, by name. */
+  public List<Operator> listAll() {
+    Scope scope = callers.current();
+    return scope
+        .bind(
+            em.createQuery(
+                "select o from Operator o where " + scope.condition("o.id") + " order by o.name",
+                Operator.class))
+        .getResultList();
+  }
+
+  /** An operator of this name exists already. */
+  public static class OperatorNameTakenException extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    OperatorNameTakenException() {
+      super("operator.name.taken", "an operator of this name exists");
+    }
   }
 }

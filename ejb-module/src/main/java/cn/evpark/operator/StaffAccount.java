@@ -106,6 +106,28 @@ public class StaffAccount {
     lockedUntil = null;
   }
 
+  /** The administrator enables or disables the account; a disabled one cannot log in. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** A new password (changed by its owner, or reset by an administrator); lifts a lock. */
+  public void changePassword(String newHash) {
+    this.passwordHash = Objects.requireNonNull(newHash);
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  /** An administrator lifts the lock before its time. */
+  public void unlock() {
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
   public Long getId() {
     return id;
   }

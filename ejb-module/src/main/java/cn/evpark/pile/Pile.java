@@ -14,12 +14,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * A charging pile (充电桩) registered at a station. Only registered piles may log in over YKC, and
- * only while enabled (运营状态 启用).
+ * A charging pile (充电桩) registered at a station. Only registered piles may log in over YKC.
+ *
+ * <p>运营状态: an enabled pile (启用) works normally; a disabled one (禁用) is refused at login, is put out
+ * of service with the YKC work parameters (0x52) at once when it is online as it is disabled, and
+ * the platform starts no session on it ({@link #mayStartCharging}). Every login of an enabled pile
+ * puts it back in service, so an enabling made while it was offline reaches it. A pile is deleted
+ * only while no gun charges.
  */
 @Entity
 @Table(name = "pile")
@@ -45,6 +51,23 @@ public class Pile {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "device_model_id")
+  private DeviceModel deviceModel;
+
+  @Column(name = "min_start_amount", nullable = false, precision = 10, scale = 2)
+  private BigDecimal minStartAmount = PileDetails.DEFAULT_MIN_START_AMOUNT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 8)
+  private PileCategory category = PileCategory.PUBLIC;
+
+  @Column(name = "bay_number", length = 32)
+  private String bayNumber;
+
+  @Column(name = "bay_name", length = 64)
+  private String bayName;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -76,6 +99,40 @@ public class Pile {
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
+  /** A pile of a device model, with the 添加充电桩 form's fields. */
+  public Pile(
+      Station station,
+      PileCode code,
+      DeviceModel model,
+      PileDetails details,
+      LocalDateTime createdAt) {
+    this(station, code, model.getKind(), model.getGunCount(), createdAt);
+    edit(station, model, details);
+  }
+
+  /** 编辑: everything but the code, which identifies the pile on the wire. */
+  public void edit(Station station, DeviceModel model, PileDetails details) {
+    this.station = Objects.requireNonNull(station);
+    this.deviceModel = Objects.requireNonNull(model);
+    this.kind = model.getKind();
+    this.gunCount = model.getGunCount();
+    this.minStartAmount = Objects.requireNonNull(details.minStartAmount());
+    this.enabled = details.enabled();
+    this.category = Objects.requireNonNull(details.category());
+    this.bayNumber = details.bayNumber();
+    this.bayName = details.bayName();
+  }
+
+  /** 运营状态 启用 / 禁用. */
+  public void setOperating(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Whether the platform may start a charging session on the pile. */
+  public boolean mayStartCharging() {
+    return enabled;
+  }
+
   /** The pile logged in on {@code connection} at {@code at} (UTC). */
   public void cameOnline(long connection, LocalDateTime at) {
     this.connectionId = connection;
@@ -91,11 +148,6 @@ public class Pile {
       this.connectionId = null;
       this.lastOfflineAt = at;
     }
-  }
-
-  /** Whether the pile may log in and charge. */
-  public boolean mayOperate() {
-    return enabled;
   }
 
   public Long getId() {
@@ -120,6 +172,31 @@ public class Pile {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public DeviceModel getDeviceModel() {
+    return deviceModel;
+  }
+
+  public BigDecimal getMinStartAmount() {
+    return minStartAmount;
+  }
+
+  public PileCategory getCategory() {
+    return category;
+  }
+
+  public String getBayNumber() {
+    return bayNumber == null ? "" : bayNumber;
+  }
+
+  public String getBayName() {
+    return bayName == null ? "" : bayName;
+  }
+
+  /** The operator that owns the pile, through its station. */
+  public Long operatorId() {
+    return station.getOperator().getId();
   }
 
   public LocalDateTime getCreatedAt() {

@@ -4,8 +4,14 @@ import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.PileMessage;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.QrPrefix;
+import cn.evpark.ykc.protocol.message.QrPrefixKind;
+import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.TimeSync;
+import cn.evpark.ykc.protocol.message.WorkParameters;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,13 +42,38 @@ public class PileCommands {
 
   /** Sets the pile's clock to the platform's (同步时间); completes with the time the pile set. */
   public CompletionStage<PileMessage> syncTime(PileCode code) {
+    return send(
+        new TimeSync(
+            code,
+            Cp56Time2a.of(
+                LocalDateTime.ofInstant(clock.instant(), PILE_ZONE)
+                    .truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  /** Reboots the pile at once (重启, 0x92, ykc-protocol.md §8.3); completes with its 0x91. */
+  public CompletionStage<PileMessage> restart(PileCode code) {
+    return send(new RemoteReboot(code, ExecutionControl.IMMEDIATELY));
+  }
+
+  /**
+   * Puts the pile in or out of service (运营状态, 0x52 work parameters, §8.1) at full power; completes
+   * with its 0x51.
+   */
+  public CompletionStage<PileMessage> setOutOfService(PileCode code, boolean outOfService) {
+    return send(new WorkParameters(code, outOfService, 100));
+  }
+
+  /**
+   * Sends the QR-code prefix the pile shows on its screen (0xF0, §8.6): the pile appends its own
+   * code to it. Completes with its 0xF1.
+   */
+  public CompletionStage<PileMessage> pushQrPrefix(PileCode code, String prefix) {
+    return send(new QrPrefix(code, QrPrefixKind.PREFIX_PILE_CODE, prefix));
+  }
+
+  private CompletionStage<PileMessage> send(PlatformMessage command) {
     try (YkcConnection connection = ykc.getConnection()) {
-      return connection.send(
-          new TimeSync(
-              code,
-              Cp56Time2a.of(
-                  LocalDateTime.ofInstant(clock.instant(), PILE_ZONE)
-                      .truncatedTo(ChronoUnit.MILLIS))));
+      return connection.send(command);
     } catch (ResourceException e) {
       throw new IllegalStateException("the YKC adapter gives no connection", e);
     }

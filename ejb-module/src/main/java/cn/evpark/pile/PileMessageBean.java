@@ -30,6 +30,7 @@ public class PileMessageBean implements PileMessageListener {
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
 
   @EJB PileService piles;
+  @EJB PileOperations operations;
   @EJB PileBillingModels billingModels;
   @EJB TransactionRecords transactionRecords;
   @EJB GunSamples gunSamples;
@@ -61,6 +62,9 @@ public class PileMessageBean implements PileMessageListener {
   @Override
   public void onSessionEvent(PileSessionEvent event) {
     piles.recordSession(event);
+    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+      operations.applyOperatingStatusAtLogin(event.pileCode());
+    }
   }
 
   @Override

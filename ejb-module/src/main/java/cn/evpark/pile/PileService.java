@@ -1,52 +1,161 @@
 package cn.evpark.pile;
 
+import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
 import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.Station;
+import cn.evpark.station.StationService;
+import cn.evpark.ykc.api.GunState;
+import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
-/** The pile registry: which piles exist, where, and whether they may operate. */
+/**
+ * The pile registry (设备管理 充电桩): which piles exist, where, of which model, and whether they may
+ * operate; always within the caller's {@link Scope} (a pile of another operator is not found).
+ */
 @Stateless
 public class PileService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @EJB CallerScope callers;
+  @EJB StationService stations;
+  @EJB DeviceModelService models;
+  @EJB PileLiveStates live;
+  @EJB PileCommands commands;
 
-  public Pile register(Station station, PileCode code, PileKind kind, int gunCount) {
-    if (findByCode(code).isPresent()) {
+  /** 新增: registers a pile at a station of the caller's operator. */
+  public Pile register(@Valid @NotNull PileDetails details) {
+    callers.forChange();
+    Station station = stations.get(details.stationId());
+    DeviceModel model = models.get(details.deviceModelId());
+    PileCode code = PileCode.of(details.code());
+    if (findByCodeUnscoped(code).isPresent()) {
       throw new PileCodeTakenException(code);
     }
-    Pile pile = new Pile(station, code, kind, gunCount, LocalDateTime.now(clock));
+    Pile pile = new Pile(station, code, model, details, LocalDateTime.now(clock));
     em.persist(pile);
+    em.flush(); // the identity id, for the caller
     return pile;
   }
 
+  /**
+   * 编辑: every field but the code. A change of 运营状态 reaches an online pile at once (0x52), an
+   * offline one at its next login.
+   */
+  public Pile edit(long id, @Valid @NotNull PileDetails details) {
+    Pile pile = getForChange(id);
+    boolean wasEnabled = pile.isEnabled();
+    pile.edit(stations.get(details.stationId()), models.get(details.deviceModelId()), details);
+    if (wasEnabled != pile.isEnabled()) {
+      applyOperatingStatus(pile);
+    }
+    return pile;
+  }
+
+  /** 运营状态 启用 / 禁用, applied as {@link #edit} does. */
+  public Pile setOperating(long id, boolean enabled) {
+    Pile pile = getForChange(id);
+    if (pile.isEnabled() != enabled) {
+      pile.setOperating(enabled);
+      applyOperatingStatus(pile);
+    }
+    return pile;
+  }
+
+  /** 删除: irreversible, and refused while a gun of the pile is charging. */
+  public void delete(long id) {
+    Pile pile = getForChange(id);
+    boolean charging =
+        live.of(pile.getCode())
+            .map(
+                state ->
+                    IntStream.rangeClosed(1, pile.getGunCount())
+                        .anyMatch(g -> state.gun(g) == GunState.CHARGING))
+            .orElse(false);
+    if (charging) {
+      throw new PileChargingException();
+    }
+    em.remove(pile);
+  }
+
+  /** Tells an online pile its 运营状态; an offline pile learns it at its next login. */
+  private void applyOperatingStatus(Pile pile) {
+    if (live.of(pile.getCode()).map(PileLiveState::online).orElse(false)) {
+      commands.setOutOfService(pile.getCode(), !pile.isEnabled());
+    }
+  }
+
+  /** A pile the caller may see. */
+  public Optional<Pile> find(long id) {
+    return callers.current().visible(em.find(Pile.class, id), Pile::operatorId);
+  }
+
+  public Pile get(long id) {
+    return find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** A pile the caller may see, by its code; empty when unknown or another operator's. */
   public Optional<Pile> findByCode(PileCode code) {
-    return em.createQuery("select p from Pile p where p.code = :c", Pile.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst();
+    return findByCodeUnscoped(code).flatMap(p -> callers.current().visible(p, Pile::operatorId));
+  }
+
+  /** A pile the caller may see, by its code. */
+  public Pile getByCode(PileCode code) {
+    return findByCodeUnscoped(code)
+        .flatMap(p -> callers.current().visible(p, Pile::operatorId))
+        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code.value()));
   }
 
   /**
-   * Whether a pile may log in over YKC: only registered piles, and only while enabled (domain.md
-   * §4, "Only piles registered here may log in").
+   * Whether a pile may log in over YKC: only registered piles (domain.md §4, "Only piles registered
+   * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
+   * service at once (0x52) and refused at its next login; one enabled while offline logs in again
+   * and is put back in service then ({@link PileOperations#applyOperatingStatusAtLogin}).
    */
   public boolean mayLogIn(PileCode code) {
-    return findByCode(code).map(Pile::mayOperate).orElse(false);
+    return findByCodeUnscoped(code).map(Pile::mayStartCharging).orElse(false);
+  }
+
+  /**
+   * Refuses to start charging on a pile that is unknown or disabled (运营状态 禁用): the charging feature
+   * asks before every start.
+   */
+  public void requireMayStartCharging(PileCode code) {
+    Pile pile =
+        findByCodeUnscoped(code)
+            .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code.value()));
+    if (!pile.mayStartCharging()) {
+      throw new PileDisabledException();
+    }
+  }
+
+  /** Whether the pile must be out of service: for the work parameters sent at its login. */
+  public boolean isOutOfService(PileCode code) {
+    return findByCodeUnscoped(code).map(p -> !p.isEnabled()).orElse(false);
   }
 
   /** Records a pile's YKC session coming online or going offline. */
   public void recordSession(PileSessionEvent event) {
-    findByCode(event.pileCode())
+    findByCodeUnscoped(event.pileCode())
         .ifPresent(
             pile -> {
               LocalDateTime at = BusinessCalendar.toStored(event.at());
@@ -58,14 +167,159 @@ public class PileService {
             });
   }
 
-  public long count() {
-    return em.createQuery("select count(p) from Pile p", Long.class).getSingleResult();
+  /**
+   * One page of the pile list, the newest station's piles first: optionally one station's,
+   * optionally codes containing a text.
+   */
+  public PilePage search(Long stationId, String code, int first, int pageSize) {
+    Scope scope = callers.current();
+    String where =
+        " where "
+            + scope.condition("p.station.operator.id")
+            + (stationId == null ? "" : " and p.station.id = :station")
+            + " and p.code like :code";
+    String pattern = "%" + (code == null ? "" : code.strip().replaceAll("\\D", "")) + "%";
+    var count = scope.bind(em.createQuery("select count(p) from Pile p" + where, Long.class));
+    var query =
+        scope.bind(
+            em.createQuery(
+                "select p from Pile p join fetch p.station s left join fetch p.deviceModel"
+                    + where
+                    + " order by s.id desc, p.code",
+                Pile.class));
+    count.setParameter("code", pattern);
+    query.setParameter("code", pattern);
+    if (stationId != null) {
+      count.setParameter("station", stationId);
+      query.setParameter("station", stationId);
+    }
+    long total = count.getSingleResult();
+    List<Pile> piles = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    Map<PileCode, PileLiveState> online = live.online();
+    return new PilePage(piles.stream().map(p -> row(p, online.get(p.getCode()))).toList(), total);
   }
 
-  /** Every pile with its station, ordered by station and code. */
-  public List<Pile> listAll() {
-    return em.createQuery(
-            "select p from Pile p join fetch p.station s order by s.id, p.code", Pile.class)
+  /** The piles of the stations in scope, for the QR-code ZIP of a station. */
+  public List<Pile> ofStation(long stationId) {
+    Station station = stations.get(stationId);
+    return em.createQuery("select p from Pile p where p.station = :s order by p.code", Pile.class)
+        .setParameter("s", station)
         .getResultList();
+  }
+
+  public long count() {
+    Scope scope = callers.current();
+    return scope
+        .bind(
+            em.createQuery(
+                "select count(p) from Pile p where " + scope.condition("p.station.operator.id"),
+                Long.class))
+        .getSingleResult();
+  }
+
+  /** The figures of every station in scope together: for the home page. */
+  public StationPileFigures figures() {
+    Scope scope = callers.current();
+    return figuresOf(
+            scope
+                .bind(
+                    em.createQuery(
+                        "select p.station.id, p.code, p.kind, p.gunCount from Pile p where "
+                            + scope.condition("p.station.operator.id"),
+                        Object[].class))
+                .getResultList())
+        .values()
+        .stream()
+        .reduce(StationPileFigures.NONE, StationPileFigures::plus);
+  }
+
+  /**
+   * The figures of each of the given stations, which the caller has found within its scope (the
+   * station list).
+   */
+  public Map<Long, StationPileFigures> figuresByStation(Collection<Long> stationIds) {
+    if (stationIds.isEmpty()) {
+      return Map.of();
+    }
+    return figuresOf(
+        em.createQuery(
+                "select p.station.id, p.code, p.kind, p.gunCount from Pile p"
+                    + " where p.station.id in :ids",
+                Object[].class)
+            .setParameter("ids", stationIds)
+            .getResultList());
+  }
+
+  private Map<Long, StationPileFigures> figuresOf(List<Object[]> piles) {
+    Map<PileCode, PileLiveState> online = piles.isEmpty() ? Map.of() : live.online();
+    Map<Long, StationPileFigures> figures = new HashMap<>();
+    for (Object[] pile : piles) {
+      PileLiveState state = online.get((PileCode) pile[1]);
+      int guns = (Integer) pile[3];
+      int onlineGuns = 0;
+      int charging = 0;
+      int faulted = 0;
+      if (state != null && state.online()) {
+        for (int g = 1; g <= guns; g++) {
+          GunState gun = state.gun(g);
+          onlineGuns += gun == GunState.OFFLINE ? 0 : 1;
+          charging += gun == GunState.CHARGING ? 1 : 0;
+          faulted += gun == GunState.FAULT ? 1 : 0;
+        }
+      }
+      StationPileFigures one =
+          new StationPileFigures(
+              pile[2] == PileKind.AC ? 1 : 0,
+              pile[2] == PileKind.DC ? 1 : 0,
+              state != null && state.online() ? 1 : 0,
+              guns,
+              onlineGuns,
+              charging,
+              faulted);
+      figures.merge((Long) pile[0], one, StationPileFigures::plus);
+    }
+    return figures;
+  }
+
+  private static PileRow row(Pile pile, PileLiveState state) {
+    boolean online = state != null && state.online();
+    List<GunState> guns = new ArrayList<>();
+    for (int g = 1; g <= pile.getGunCount(); g++) {
+      guns.add(online ? state.gun(g) : GunState.OFFLINE);
+    }
+    return new PileRow(
+        pile.getId(),
+        pile.getCode().value(),
+        pile.getStation().getId(),
+        pile.getStation().getName(),
+        pile.getDeviceModel() == null ? "" : pile.getDeviceModel().label(),
+        pile.getKind(),
+        pile.getGunCount(),
+        pile.getMinStartAmount(),
+        pile.isEnabled(),
+        pile.getCategory(),
+        pile.getBayNumber(),
+        pile.getBayName(),
+        online,
+        guns);
+  }
+
+  /** A pile the caller may change: not found outside its scope, refused for read-only accounts. */
+  public Pile getForChange(long id) {
+    return callers
+        .forChange()
+        .visible(em.find(Pile.class, id), Pile::operatorId)
+        .orElseThrow(() -> notFound(id));
+  }
+
+  private Optional<Pile> findByCodeUnscoped(PileCode code) {
+    return em.createQuery("select p from Pile p where p.code = :c", Pile.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("pile.notFound", "no pile " + id);
   }
 }

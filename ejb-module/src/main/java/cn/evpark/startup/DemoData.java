@@ -2,20 +2,29 @@ package cn.evpark.startup;
 
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
+import cn.evpark.pile.DeviceModel;
+import cn.evpark.pile.DeviceModelDetails;
+import cn.evpark.pile.DeviceModelService;
+import cn.evpark.pile.DeviceProtocol;
+import cn.evpark.pile.PileCategory;
+import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileKind;
 import cn.evpark.pile.PileService;
+import cn.evpark.station.Scenario;
 import cn.evpark.station.Station;
+import cn.evpark.station.StationDetails;
 import cn.evpark.station.StationService;
 import cn.evpark.tariff.DemoTariff;
-import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
 import java.util.logging.Logger;
 
 /**
  * The demo operator (ykc.demo=true): one station with the registered piles 32010200000001 …
- * 32010200000010, so a pile simulator can log in at once, charging by the manual's example standard
- * so the piles get a billing model.
+ * 32010200000010 (eight AC with one gun, two DC with two), so a pile simulator can log in at once;
+ * and the two device models they are of. The station charges by the manual's example standard, so
+ * the piles get a billing model.
  */
 @Stateless
 public class DemoData {
@@ -29,6 +38,7 @@ public class DemoData {
   @EJB OperatorService operators;
   @EJB StationService stations;
   @EJB PileService piles;
+  @EJB DeviceModelService models;
   @EJB DemoTariff demoTariff;
 
   /** Creates the demo operator, station and piles unless the demo operator exists. */
@@ -37,12 +47,40 @@ public class DemoData {
       return;
     }
     Operator operator = operators.create(OPERATOR);
-    Station station = stations.create(operator, "上海市黄浦区联谊大厦充电站", "上海市黄浦区延安东路618号");
+    DeviceModel ac =
+        models.create(
+            new DeviceModelDetails(
+                DeviceProtocol.YKC, "AC-7kW", PileKind.AC, 1, new BigDecimal("7.00")));
+    DeviceModel dc =
+        models.create(
+            new DeviceModelDetails(
+                DeviceProtocol.YKC, "DC-120kW", PileKind.DC, 2, new BigDecimal("120.00")));
+    Station station =
+        stations.create(
+            operator.getId(),
+            new StationDetails(
+                "上海市黄浦区联谊大厦充电站",
+                "310000",
+                "310100",
+                "310101",
+                "延安东路618号",
+                new BigDecimal("31.230416"),
+                new BigDecimal("121.483701"),
+                Scenario.OFFICE,
+                "13800138000"));
     demoTariff.chargeByManualExample(operator, station);
     for (int i = 0; i < PILES; i++) {
-      PileKind kind = i < 8 ? PileKind.AC : PileKind.DC;
+      DeviceModel model = i < 8 ? ac : dc;
       piles.register(
-          station, new PileCode(Long.toString(FIRST_PILE + i)), kind, kind == PileKind.AC ? 1 : 2);
+          new PileDetails(
+              station.getId(),
+              model.getId(),
+              Long.toString(FIRST_PILE + i),
+              PileDetails.DEFAULT_MIN_START_AMOUNT,
+              true,
+              PileCategory.PUBLIC,
+              "B1-" + (101 + i),
+              ""));
     }
     LOG.info(
         () ->

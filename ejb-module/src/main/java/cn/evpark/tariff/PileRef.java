@@ -3,13 +3,11 @@ package cn.evpark.tariff;
 import cn.evpark.ykc.protocol.PileCode;
 
 /**
- * What the tariff feature needs to know of a pile: where it is and whose it is.
+ * What the tariff feature needs to know of a pile: which it is and where.
  *
  * @param id the pile's id
  * @param code its code
  * @param stationId its station
  * @param stationName the station's name
- * @param operatorId the station's operator
  */
-public record PileRef(
-    long id, PileCode code, long stationId, String stationName, long operatorId) {}
+public record PileRef(long id, PileCode code, long stationId, String stationName) {}

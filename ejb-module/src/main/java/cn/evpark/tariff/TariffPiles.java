@@ -6,7 +6,10 @@ import cn.evpark.ykc.protocol.PileCode;
 import java.util.List;
 import java.util.Optional;
 
-/** The piles, through the pile feature's service, as the tariff feature sees them. */
+/**
+ * The piles, through the pile feature's service, as the tariff feature sees them. That service
+ * shows a caller only its operator's piles (the platform itself, all).
+ */
 final class TariffPiles {
 
   private final PileService piles;
@@ -15,22 +18,20 @@ final class TariffPiles {
     this.piles = piles;
   }
 
-  /** A registered pile by its code, whoever owns it (for the platform's own use). */
+  /** A registered pile the caller may see, by its code. */
   Optional<PileRef> byCode(PileCode code) {
     return piles.findByCode(code).map(TariffPiles::ref);
   }
 
-  /** Every pile, by station and code. */
+  /** Every pile the caller may see. */
   List<PileRef> all() {
-    return piles.listAll().stream().map(TariffPiles::ref).toList();
+    return piles.search(null, null, 0, Integer.MAX_VALUE).rows().stream()
+        .map(r -> new PileRef(r.id(), PileCode.of(r.code()), r.stationId(), r.stationName()))
+        .toList();
   }
 
   private static PileRef ref(Pile pile) {
     return new PileRef(
-        pile.getId(),
-        pile.getCode(),
-        pile.getStation().getId(),
-        pile.getStation().getName(),
-        pile.getStation().getOperator().getId());
+        pile.getId(), pile.getCode(), pile.getStation().getId(), pile.getStation().getName());
   }
 }

@@ -3,8 +3,11 @@ package cn.evpark.pile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.station.Scenario;
 import cn.evpark.station.Station;
+import cn.evpark.station.StationDetails;
 import cn.evpark.ykc.protocol.PileCode;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +16,51 @@ class PileTest {
   static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 25, 8, 0);
 
   static Pile pile() {
-    Station station = new Station(new Operator("运营商", T0), "电站", "地址", T0);
-    return new Pile(station, PileCode.of("32010200000001"), PileKind.AC, 1, T0);
+    Station station = new Station(new Operator("运营商", T0), details(), T0);
+    DeviceModel model =
+        new DeviceModel(
+            new DeviceModelDetails(
+                DeviceProtocol.YKC, "DC-120kW", PileKind.DC, 2, new BigDecimal("120")),
+            T0);
+    return new Pile(
+        station,
+        PileCode.of("32010200000001"),
+        model,
+        new PileDetails(
+            1L, 1L, "32010200000001", new BigDecimal("2"), true, PileCategory.PUBLIC, "", ""),
+        T0);
+  }
+
+  static StationDetails details() {
+    return new StationDetails(
+        "电站",
+        "310000",
+        "310100",
+        "310101",
+        "地址",
+        new BigDecimal("31.2"),
+        new BigDecimal("121.4"),
+        Scenario.OFFICE,
+        "13800138000");
+  }
+
+  @Test
+  void newPile_takesKindAndGunsFromItsModel_andTheAmountWithTwoDecimals() {
+    Pile pile = pile();
+
+    assertThat(pile.getKind()).isEqualTo(PileKind.DC);
+    assertThat(pile.getGunCount()).isEqualTo(2);
+    assertThat(pile.getMinStartAmount()).isEqualByComparingTo("2").hasToString("2.00");
+    assertThat(pile.mayStartCharging()).isTrue();
+  }
+
+  @Test
+  void disabledPile_mayNotStartCharging() {
+    Pile pile = pile();
+
+    pile.setOperating(false);
+
+    assertThat(pile.mayStartCharging()).isFalse();
   }
 
   @Test

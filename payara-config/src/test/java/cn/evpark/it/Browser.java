@@ -72,6 +72,19 @@ public final class Browser implements AutoCloseable {
     find(css).click();
   }
 
+  /** Runs JavaScript in the page, e.g. to pick a value of a PrimeFaces widget. */
+  public Object script(String javaScript, Object... arguments) {
+    return driver.executeScript(javaScript, arguments);
+  }
+
+  /** The session cookie header of the logged-in browser, to fetch a download with Java. */
+  public String cookieHeader() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("");
+  }
+
   /**
    * Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value, trying
    * again when an ajax update replaced an element it was reading. When it does not, the page is

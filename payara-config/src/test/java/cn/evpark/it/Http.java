@@ -10,18 +10,62 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Calls the deployed application's HTTP endpoints as the platform administrator. */
+/**
+ * Calls the deployed application's HTTP endpoints as the platform administrator, or as another
+ * staff account ({@link #as}).
+ */
 public final class Http {
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI app;
+  private final String credentials;
 
   /**
    * @param app the application's base URL, as Arquillian gives it
    */
   public Http(URL app) {
-    this.app = URI.create(app.toString().endsWith("/") ? app.toString() : app + "/");
+    this(
+        URI.create(app.toString().endsWith("/") ? app.toString() : app + "/"),
+        "admin:" + MicroEnvironment.ADMIN_PASSWORD);
+  }
+
+  private Http(URI app, String credentials) {
+    this.app = app;
+    this.credentials = credentials;
+  }
+
+  /** The same application, called as another staff account. */
+  public Http as(String username, String password) {
+    return new Http(app, username + ":" + password);
+  }
+
+  public HttpResponse<String> put(String path, String json)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(app.resolve(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        true);
+  }
+
+  public HttpResponse<String> post(String path, String json)
+      throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(app.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        true);
+  }
+
+  public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(app.resolve(path)).DELETE(), true);
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path)).GET();
+    request.header("Authorization", basic());
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A path of the server, outside the application (e.g. {@code /health/ready}). */
@@ -54,15 +98,14 @@ public final class Http {
   private HttpResponse<String> send(HttpRequest.Builder request, boolean asAdmin)
       throws IOException, InterruptedException {
     if (asAdmin) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString(
-                      ("admin:" + MicroEnvironment.ADMIN_PASSWORD)
-                          .getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic());
     }
     request.timeout(Duration.ofSeconds(60));
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private String basic() {
+    return "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -15,6 +15,7 @@ import cn.evpark.ykc.protocol.LogicalCardNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.RemoteStart;
 import cn.evpark.ykc.protocol.message.RemoteStartResult;
@@ -99,6 +100,9 @@ class PileCommandsIT {
       VirtualPile pile = simulator.addPile(PILE);
       assertThat(pile.connect().toCompletableFuture().get(20, TimeUnit.SECONDS).accepted())
           .isTrue();
+      // A pile starts nothing before it has its billing model; the login's other work (the
+      // 运营状态 sent at every login) can let the start overtake it.
+      pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
       pile.plugIn(1).toCompletableFuture().get(20, TimeUnit.SECONDS);
       TransactionSerial serial =
           TransactionSerial.of(PILE.value() + "01" + "2611251000" + "000042");

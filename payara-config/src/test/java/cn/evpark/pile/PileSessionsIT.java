@@ -16,6 +16,7 @@ import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.protocol.message.WorkParameters;
 import cn.evpark.ykc.simulator.Fault;
 import cn.evpark.ykc.simulator.PileListener;
 import cn.evpark.ykc.simulator.Simulator;
@@ -107,11 +108,17 @@ class PileSessionsIT {
 
   @Test
   @Order(2)
-  void disabledPile_isRefused() throws Exception {
+  void disabledPile_isRefused_andAnEnabledOneIsPutInServiceAtLogin() throws Exception {
     deployOnce();
     update("UPDATE pile SET enabled = FALSE WHERE code = '32010200000002'");
     try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
       assertThat(logIn(simulator.addPile(PileCode.of("32010200000002")))).isFalse();
+
+      VirtualPile enabled = simulator.addPile(PileCode.of("32010200000010"));
+      assertThat(logIn(enabled)).isTrue();
+      WorkParameters parameters =
+          enabled.received(WorkParameters.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(parameters.outOfService()).isFalse();
     }
   }
 

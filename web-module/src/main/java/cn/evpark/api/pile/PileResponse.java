@@ -1,14 +1,44 @@
 package cn.evpark.api.pile;
 
+import cn.evpark.pile.PileRow;
+import java.math.BigDecimal;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A registered pile as the API shows it. */
+/** A registered pile as the API shows it, with each gun's state right now. */
 @Schema(name = "Pile")
 public record PileResponse(
+    long id,
     @Schema(description = "14-digit YKC pile code", example = "32010200000001") String code,
     @Schema(description = "station id") long stationId,
     @Schema(description = "station name") String stationName,
+    @Schema(description = "device model") String model,
     @Schema(description = "AC or DC") String kind,
     @Schema(description = "number of guns") int guns,
-    @Schema(description = "运营状态: whether the pile may log in and charge") boolean enabled,
-    @Schema(description = "whether the pile has a logged-in YKC connection now") boolean online) {}
+    @Schema(description = "启动充电最低金额, yuan") BigDecimal minStartAmount,
+    @Schema(description = "运营状态: whether the pile may charge") boolean enabled,
+    @Schema(description = "PUBLIC (公用) or PRIVATE (私用)") String category,
+    String bayNumber,
+    String bayName,
+    @Schema(description = "whether the pile has a logged-in YKC connection now") boolean online,
+    @Schema(description = "state of gun 1, 2, …: OFFLINE, IDLE, PLUGGED, CHARGING, FAULT")
+        List<String> gunStates) {
+
+  static PileResponse of(PileRow row) {
+    return new PileResponse(
+        row.id(),
+        row.code(),
+        row.stationId(),
+        row.stationName(),
+        row.modelName(),
+        row.kind().name(),
+        row.gunCount(),
+        row.minStartAmount(),
+        row.enabled(),
+        row.category().name(),
+        row.bayNumber(),
+        row.bayName(),
+        row.online(),
+        row.guns().stream().map(Enum::name).toList());
+  }
+}

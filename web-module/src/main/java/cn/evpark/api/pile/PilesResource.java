@@ -1,43 +1,103 @@
 package cn.evpark.api.pile;
 
 import cn.evpark.pile.Pile;
-import cn.evpark.pile.PileCommands;
-import cn.evpark.pile.PileLiveStates;
+import cn.evpark.pile.PileImport;
+import cn.evpark.pile.PileImports;
+import cn.evpark.pile.PileOperations;
+import cn.evpark.pile.PileQrCodes;
 import cn.evpark.pile.PileService;
-import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.shared.NotFoundException;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Piles, for integrators. */
+/**
+ * Piles (设备管理 充电桩) for integrators, addressed by their code, within the account's operator: another
+ * operator's pile answers 404, a change by a read-only account 403. Commands answer when the pile
+ * has: 409 when it is offline, 504 when it does not answer.
+ */
 @Path("admin/piles")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Piles")
 public class PilesResource {
 
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
   @EJB PileService piles;
-  @EJB PileLiveStates live;
-  @EJB PileCommands commands;
+  @EJB PileOperations operations;
+  @EJB PileQrCodes qrCodes;
+  @EJB PileImports imports;
+  @Context UriInfo uri;
 
   @GET
-  @Operation(summary = "Every registered pile with its connection state")
-  public List<PileResponse> list() {
-    Map<PileCode, PileLiveState> online = live.online();
-    return piles.listAll().stream().map(p -> toResponse(p, online)).toList();
+  @Operation(summary = "Every pile in scope (optionally one station's) with each gun's state")
+  public List<PileResponse> list(@QueryParam("station") Long stationId) {
+    return piles.search(stationId, null, 0, Integer.MAX_VALUE).rows().stream()
+        .map(PileResponse::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "One pile with each gun's state")
+  public PileResponse get(@PathParam("code") String code) {
+    Pile pile = pile(code);
+    return piles.search(pile.getStation().getId(), code, 0, 1).rows().stream()
+        .map(PileResponse::of)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code));
+  }
+
+  @POST
+  @Operation(summary = "Registers a pile (新增); answers 201")
+  public Response register(PileRequest request) {
+    Pile pile = piles.register(request.details(null));
+    return Response.created(uri.getAbsolutePathBuilder().path(pile.getCode().value()).build())
+        .entity(get(pile.getCode().value()))
+        .build();
+  }
+
+  @PUT
+  @Path("{code}")
+  @Operation(summary = "Changes a pile (编辑); a new 运营状态 reaches an online pile at once")
+  public PileResponse edit(@PathParam("code") String code, PileRequest request) {
+    piles.edit(pile(code).getId(), request.details(code));
+    return get(code);
+  }
+
+  @DELETE
+  @Path("{code}")
+  @Operation(summary = "Deletes a pile; 409 pile.charging while a gun charges")
+  public void delete(@PathParam("code") String code) {
+    piles.delete(pile(code).getId());
+  }
+
+  @POST
+  @Path("{code}/restart")
+  @Operation(summary = "Reboots the pile now (重启, 0x92); answers when the pile has")
+  public CompletionStage<Map<String, Object>> restart(@PathParam("code") String code) {
+    return operations.restart(pile(code).getId()).thenApply(reply -> Map.of("code", code));
   }
 
   @POST
@@ -48,32 +108,67 @@ public class PilesResource {
           "Answers with the time the pile reports it set; 409 when the pile is offline, 504 when"
               + " it does not answer.")
   public CompletionStage<TimeSyncResponse> syncTime(@PathParam("code") String code) {
-    PileCode pileCode = parse(code);
-    piles.findByCode(pileCode).orElseThrow(() -> new NotFoundException("no pile " + code));
-    return commands
-        .syncTime(pileCode)
+    return operations
+        .syncTime(pile(code).getId())
         .thenApply(
             reply ->
                 new TimeSyncResponse(
                     code, ((TimeSyncReply) reply).time().toLocalDateTime().toString()));
   }
 
-  private static PileCode parse(String code) {
-    try {
-      return PileCode.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("no pile " + code);
-    }
+  @POST
+  @Path("{code}/qr-push")
+  @Operation(
+      summary = "Pushes the QR code to the pile's screen (桩/枪二维码下发, 0xF0)",
+      description = "target=pile for the pile's code, target=guns for one code per gun.")
+  public CompletionStage<Map<String, Object>> pushQr(
+      @PathParam("code") String code, @QueryParam("target") String target) {
+    long id = pile(code).getId();
+    return ("guns".equals(target) ? operations.pushGunQrCodes(id) : operations.pushPileQrCode(id))
+        .thenApply(reply -> Map.of("code", code));
   }
 
-  private static PileResponse toResponse(Pile pile, Map<PileCode, PileLiveState> online) {
-    return new PileResponse(
-        pile.getCode().value(),
-        pile.getStation().getId(),
-        pile.getStation().getName(),
-        pile.getKind().name(),
-        pile.getGunCount(),
-        pile.isEnabled(),
-        online.containsKey(pile.getCode()));
+  @GET
+  @Path("{code}/guns/{gun}/qr.png")
+  @Produces("image/png")
+  @Operation(summary = "The printable QR code PNG of one gun (二维码下载)")
+  public Response qrCode(@PathParam("code") String code, @PathParam("gun") int gun) {
+    Pile pile = pile(code);
+    return Response.ok(qrCodes.png(pile.getId(), gun), "image/png")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + PileQrCodes.fileName(pile.getCode(), gun) + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("import-template.xlsx")
+  @Produces(XLSX)
+  @Operation(summary = "The XLSX template of the bulk import")
+  public Response importTemplate() {
+    return Response.ok(PileImport.template(), XLSX)
+        .header("Content-Disposition", "attachment; filename=\"piles-template.xlsx\"")
+        .build();
+  }
+
+  @POST
+  @Path("import")
+  @Consumes(XLSX)
+  @Operation(
+      summary = "Imports piles from the XLSX template, all or none",
+      description = "200 with the number imported, or 422 with one error per bad row.")
+  public Response importPiles(byte[] xlsx) {
+    PileImports.Result result = imports.importXlsx(xlsx);
+    return Response.status(result.errors().isEmpty() ? 200 : 422).entity(result).build();
+  }
+
+  private Pile pile(String code) {
+    PileCode pileCode;
+    try {
+      pileCode = PileCode.of(code);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("pile.notFound", "no pile " + code);
+    }
+    return piles.getByCode(pileCode);
   }
 }

@@ -1,57 +1,349 @@
 package cn.evpark.web.pile;
 
+import cn.evpark.pile.DeviceModel;
+import cn.evpark.pile.DeviceModelService;
 import cn.evpark.pile.Pile;
-import cn.evpark.pile.PileLiveStates;
+import cn.evpark.pile.PileCategory;
+import cn.evpark.pile.PileDetails;
+import cn.evpark.pile.PileImport;
+import cn.evpark.pile.PileImports;
+import cn.evpark.pile.PileOperations;
+import cn.evpark.pile.PilePage;
+import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
-import cn.evpark.ykc.api.PileLiveState;
-import cn.evpark.ykc.protocol.PileCode;
-import jakarta.annotation.PostConstruct;
+import cn.evpark.station.Station;
+import cn.evpark.station.StationService;
+import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PagedModel;
+import cn.evpark.ykc.api.CommandTimeoutException;
+import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.protocol.message.PileMessage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.file.UploadedFile;
 
-/** The pile list (充电桩) with each pile's connection state. */
+/**
+ * The pile list (充电桩): each gun's state, refreshed every few seconds; 新增/编辑, 运营状态, the remote
+ * operations of manual 4.3 (二维码下载, 桩/枪二维码下发, 重启, 同步时间, 删除) and the XLSX bulk import.
+ */
 @Named
 @ViewScoped
 public class PileListPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One line of the table. */
-  public record Row(
-      String code, String station, String kind, int guns, boolean enabled, boolean online)
-      implements Serializable {}
+  /** How long an action waits for the pile's answer before saying the command is on its way. */
+  static final long ANSWER_WAIT_SECONDS = 8;
 
   @EJB transient PileService piles;
-  @EJB transient PileLiveStates live;
+  @EJB transient PileOperations operations;
+  @EJB transient PileImports imports;
+  @EJB transient StationService stations;
+  @EJB transient DeviceModelService models;
+  @Inject transient Feedback feedback;
 
-  private List<Row> rows;
+  private Long stationFilter;
+  private String search = "";
+  private final PagedModel<PileRow> rows =
+      new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
 
-  @PostConstruct
-  void load() {
-    Map<PileCode, PileLiveState> online = live.online();
-    rows =
-        piles.listAll().stream()
-            .map(
-                (Pile p) ->
-                    new Row(
-                        p.getCode().value(),
-                        p.getStation().getName(),
-                        p.getKind().name(),
-                        p.getGunCount(),
-                        p.isEnabled(),
-                        online.containsKey(p.getCode())))
-            .toList();
+        @Override
+        protected Page<PileRow> fetch(int first, int size) {
+          PilePage page = piles.search(stationFilter, search, first, size);
+          return new Page<>(page.rows(), page.total());
+        }
+
+        @Override
+        protected String keyOf(PileRow row) {
+          return Long.toString(row.id());
+        }
+      };
+
+  private Long pileId;
+  private Long stationId;
+  private Long deviceModelId;
+  private String code;
+  private BigDecimal minStartAmount;
+  private boolean enabled;
+  private PileCategory category;
+  private String bayNumber;
+  private String bayName;
+
+  /** The pile whose QR codes the download dialog lists. */
+  private PileRow qrPile;
+
+  private transient UploadedFile upload;
+  private List<PileImport.RowError> importErrors = List.of();
+
+  /**
+   * The page opened with {@code ?station=}: a station the caller cannot see answers 404, like a
+   * station that does not exist.
+   */
+  public void checkStation() throws java.io.IOException {
+    if (stationFilter != null && stations.find(stationFilter).isEmpty()) {
+      jakarta.faces.context.FacesContext faces =
+          jakarta.faces.context.FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "no such station");
+      faces.responseComplete();
+    }
   }
 
-  public void refresh() {
-    load();
+  public void startNew() {
+    pileId = null;
+    stationId = stationFilter;
+    deviceModelId = null;
+    code = null;
+    minStartAmount = PileDetails.DEFAULT_MIN_START_AMOUNT;
+    enabled = true;
+    category = PileCategory.PUBLIC;
+    bayNumber = null;
+    bayName = null;
   }
 
-  public List<Row> getRows() {
+  public void startEdit(long id) {
+    try {
+      Pile pile = piles.get(id);
+      pileId = id;
+      stationId = pile.getStation().getId();
+      deviceModelId = pile.getDeviceModel() == null ? null : pile.getDeviceModel().getId();
+      code = pile.getCode().value();
+      minStartAmount = pile.getMinStartAmount();
+      enabled = pile.isEnabled();
+      category = pile.getCategory();
+      bayNumber = pile.getBayNumber();
+      bayName = pile.getBayName();
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  public void save() {
+    PileDetails details =
+        new PileDetails(
+            stationId, deviceModelId, code, minStartAmount, enabled, category, bayNumber, bayName);
+    try {
+      if (pileId == null) {
+        piles.register(details);
+        feedback.info("pile.created", code);
+      } else {
+        piles.edit(pileId, details);
+        feedback.info("pile.saved", code);
+      }
+      PrimeFaces.current().executeScript("PF('pileDialog').hide()");
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  public void setOperating(long id, boolean operating) {
+    try {
+      Pile pile = piles.setOperating(id, operating);
+      feedback.info(operating ? "pile.enabled" : "pile.disabled", pile.getCode().value());
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  public void restart(PileRow row) {
+    command(row, () -> operations.restart(row.id()), "pile.restart.done");
+  }
+
+  public void syncTime(PileRow row) {
+    command(row, () -> operations.syncTime(row.id()), "pile.timeSync.done");
+  }
+
+  public void pushPileQrCode(PileRow row) {
+    command(row, () -> operations.pushPileQrCode(row.id()), "pile.qrPush.done");
+  }
+
+  public void pushGunQrCodes(PileRow row) {
+    command(row, () -> operations.pushGunQrCodes(row.id()), "pile.qrPush.done");
+  }
+
+  public void delete(PileRow row) {
+    try {
+      piles.delete(row.id());
+      feedback.info("pile.deleted", row.code());
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  public void showQrCodes(PileRow row) {
+    qrPile = row;
+  }
+
+  public void importPiles() {
+    importErrors = List.of();
+    if (upload == null || upload.getSize() == 0) {
+      feedback.error("pile.import.noFile");
+      return;
+    }
+    try {
+      PileImports.Result result = imports.importXlsx(upload.getContent());
+      importErrors = result.errors();
+      if (importErrors.isEmpty()) {
+        feedback.info("pile.import.done", result.imported());
+      } else {
+        feedback.error("pile.import.failed", importErrors.size());
+      }
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  /** Sends a command and waits a little for the answer. */
+  private void command(PileRow row, Supplier<CompletionStage<PileMessage>> send, String done) {
+    try {
+      send.get().toCompletableFuture().get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
+      feedback.info(done, row.code());
+    } catch (TimeoutException stillWaiting) {
+      feedback.info("pile.command.sent", row.code());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      feedback.info("pile.command.sent", row.code());
+    } catch (ExecutionException | RuntimeException e) {
+      Throwable cause = Feedback.unwrap(e);
+      if (cause instanceof PileOfflineException) {
+        feedback.error("pile.offline", row.code());
+      } else if (cause instanceof CommandTimeoutException) {
+        feedback.error("pile.timeout", row.code());
+      } else {
+        feedback.failure(cause);
+      }
+    }
+  }
+
+  public List<Integer> gunsOf(PileRow row) {
+    return row == null ? List.of() : IntStream.rangeClosed(1, row.gunCount()).boxed().toList();
+  }
+
+  public List<Station> getStations() {
+    return stations.listAll();
+  }
+
+  public List<DeviceModel> getDeviceModels() {
+    return models.listAll();
+  }
+
+  public PileCategory[] getCategories() {
+    return PileCategory.values();
+  }
+
+  public PagedModel<PileRow> getRows() {
     return rows;
+  }
+
+  public boolean isNew() {
+    return pileId == null;
+  }
+
+  public PileRow getQrPile() {
+    return qrPile;
+  }
+
+  public List<PileImport.RowError> getImportErrors() {
+    return importErrors;
+  }
+
+  public UploadedFile getUpload() {
+    return upload;
+  }
+
+  public void setUpload(UploadedFile upload) {
+    this.upload = upload;
+  }
+
+  public Long getStationFilter() {
+    return stationFilter;
+  }
+
+  public void setStationFilter(Long stationFilter) {
+    this.stationFilter = stationFilter;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public Long getStationId() {
+    return stationId;
+  }
+
+  public void setStationId(Long stationId) {
+    this.stationId = stationId;
+  }
+
+  public Long getDeviceModelId() {
+    return deviceModelId;
+  }
+
+  public void setDeviceModelId(Long deviceModelId) {
+    this.deviceModelId = deviceModelId;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public BigDecimal getMinStartAmount() {
+    return minStartAmount;
+  }
+
+  public void setMinStartAmount(BigDecimal minStartAmount) {
+    this.minStartAmount = minStartAmount;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public PileCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(PileCategory category) {
+    this.category = category;
+  }
+
+  public String getBayNumber() {
+    return bayNumber;
+  }
+
+  public void setBayNumber(String bayNumber) {
+    this.bayNumber = bayNumber;
+  }
+
+  public String getBayName() {
+    return bayName;
+  }
+
+  public void setBayName(String bayName) {
+    this.bayName = bayName;
   }
 }

@@ -27,6 +27,14 @@ public class CurrentStaff {
     return security.isCallerInRole("PLATFORM_ADMIN");
   }
 
+  /**
+   * Whether the account may change anything (administrators); operator staff only read. The pages
+   * hide their change actions by it; the services refuse them regardless.
+   */
+  public boolean isMayChange() {
+    return isPlatformAdmin() || security.isCallerInRole("OPERATOR_ADMIN");
+  }
+
   public void logout() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {

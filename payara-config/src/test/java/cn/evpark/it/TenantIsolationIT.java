@@ -1,0 +1,201 @@
+package cn.evpark.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Operator scoping (issue 7): staff of operator A can neither list, open nor change operator B's
+ * station or pile, through the API or by editing a page's URL. Every refusal is 404 (the object
+ * does not exist for them) or 403 (a read-only account asked for a change), never a 500, and
+ * nothing of B's changes.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationIT {
+
+  static final String PASSWORD = "tenant-pass-1";
+  static final String PILE_B = "55031412780001";
+  static final String PILE_A = "55031412780002";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.evparkWar();
+  }
+
+  @ArquillianResource URL base;
+
+  long stationA;
+  long stationB;
+
+  Http admin() {
+    return new Http(base);
+  }
+
+  Http as(String user) {
+    return new Http(base).as(user, PASSWORD);
+  }
+
+  @BeforeEach
+  void twoOperatorsWithAStationAndAPileEach() throws Exception {
+    if (stationB != 0) {
+      return;
+    }
+    long a = id(admin().post("api/admin/operators", "{\"name\":\"运营商A\"}"));
+    long b = id(admin().post("api/admin/operators", "{\"name\":\"运营商B\"}"));
+    staff(a, "a-admin", "OPERATOR_ADMIN");
+    staff(a, "a-staff", "OPERATOR_STAFF");
+    staff(b, "b-admin", "OPERATOR_ADMIN");
+    long model = id(admin().get("api/admin/device-models"));
+    stationA = id(as("a-admin").post("api/admin/stations", station("A站")));
+    stationB = id(as("b-admin").post("api/admin/stations", station("B站")));
+    assertThat(as("a-admin").post("api/admin/piles", pile(stationA, model, PILE_A)).statusCode())
+        .isEqualTo(201);
+    assertThat(as("b-admin").post("api/admin/piles", pile(stationB, model, PILE_B)).statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void listing_showsOnlyTheOperatorsOwnStationsAndPiles() throws Exception {
+    String stations = as("a-staff").get("api/admin/stations").body();
+    String piles = as("a-staff").get("api/admin/piles").body();
+
+    assertThat(stations).contains("A站").doesNotContain("B站", "上海市黄浦区联谊大厦充电站");
+    assertThat(piles).contains(PILE_A).doesNotContain(PILE_B, "32010200000001");
+    assertThat(admin().get("api/admin/stations").body()).contains("A站", "B站");
+  }
+
+  @Test
+  void anotherOperatorsStationAndPile_areNotFound_throughTheApi() throws Exception {
+    Http a = as("a-admin");
+
+    assertThat(a.get("api/admin/stations/" + stationB).statusCode()).isEqualTo(404);
+    assertThat(a.put("api/admin/stations/" + stationB, station("A改B")).statusCode()).isEqualTo(404);
+    assertThat(
+            a.put(
+                    "api/admin/stations/" + stationB + "/payment",
+                    "{\"enabled\":true,\"channelFeePercent\":0.6}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(a.delete("api/admin/stations/" + stationB).statusCode()).isEqualTo(404);
+    assertThat(a.getBytes("api/admin/stations/" + stationB + "/qr-codes.zip").statusCode())
+        .isEqualTo(404);
+    assertThat(a.get("api/admin/piles/" + PILE_B).statusCode()).isEqualTo(404);
+    assertThat(a.put("api/admin/piles/" + PILE_B, pile(stationA, 1, PILE_B)).statusCode())
+        .isEqualTo(404);
+    assertThat(a.post("api/admin/piles/" + PILE_B + "/restart").statusCode()).isEqualTo(404);
+    assertThat(a.delete("api/admin/piles/" + PILE_B).statusCode()).isEqualTo(404);
+    assertThat(a.getBytes("api/admin/piles/" + PILE_B + "/guns/1/qr.png").statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> intoB = a.post("api/admin/piles", pile(stationB, 1, "55031412780009"));
+    assertThat(intoB.statusCode()).isEqualTo(404);
+    assertThat(intoB.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+
+    assertBUnchanged();
+  }
+
+  @Test
+  void anotherOperatorsStation_isNotFound_byPageUrl() throws Exception {
+    HttpResponse<String> tampered = as("a-admin").get("admin/piles.xhtml?station=" + stationB);
+    HttpResponse<String> own = as("a-admin").get("admin/piles.xhtml?station=" + stationA);
+
+    assertThat(tampered.statusCode()).isEqualTo(404);
+    assertThat(tampered.body()).doesNotContain(PILE_B);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).contains(PILE_A);
+  }
+
+  @Test
+  void readOnlyStaff_mayNotChange_evenTheirOwnOperatorsStation() throws Exception {
+    Http staff = as("a-staff");
+
+    assertThat(staff.put("api/admin/stations/" + stationA, station("改名")).statusCode())
+        .isEqualTo(403);
+    assertThat(staff.post("api/admin/stations", station("新站")).statusCode()).isEqualTo(403);
+    assertThat(staff.post("api/admin/piles/" + PILE_A + "/restart").statusCode()).isEqualTo(403);
+    assertThat(staff.delete("api/admin/piles/" + PILE_A).statusCode()).isEqualTo(403);
+    assertThat(staff.get("api/admin/stations/" + stationA).body()).contains("A站");
+    assertThat(staff.get("api/admin/piles/" + PILE_A).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void operatorAdmin_mayNotCreateOperators_norAccountsOfAnother() throws Exception {
+    assertThat(as("a-admin").post("api/admin/operators", "{\"name\":\"X\"}").statusCode())
+        .isEqualTo(403);
+    assertThat(as("a-admin").get("api/admin/staff").body())
+        .contains("a-staff")
+        .doesNotContain("b-admin");
+  }
+
+  /** B's station and pile as created: version 1 (never updated), the name and settings as given. */
+  private void assertBUnchanged() throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet row =
+            query.executeQuery(
+                "SELECT s.name, s.version, s.payment_enabled, p.code, p.version"
+                    + " FROM station s JOIN pile p ON p.station_id = s.id WHERE s.id = "
+                    + stationB)) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString(1)).isEqualTo("B站");
+      assertThat(row.getLong(2)).isEqualTo(1);
+      assertThat(row.getBoolean(3)).isFalse();
+      assertThat(row.getString(4)).isEqualTo(PILE_B);
+      assertThat(row.getLong(5)).isEqualTo(1);
+      assertThat(row.next()).isFalse();
+    }
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet count =
+            query.executeQuery("SELECT COUNT(*) FROM pile WHERE code = '55031412780009'")) {
+      count.next();
+      assertThat(count.getInt(1)).isZero();
+    }
+  }
+
+  private void staff(long operator, String username, String role) throws Exception {
+    HttpResponse<String> created =
+        admin()
+            .post(
+                "api/admin/staff",
+                "{\"operatorId\":%d,\"username\":\"%s\",\"displayName\":\"%s\",\"role\":\"%s\",\"password\":\"%s\"}"
+                    .formatted(operator, username, username, role, PASSWORD));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  static String station(String name) {
+    return ("{\"name\":\"%s\",\"provinceCode\":\"440000\",\"cityCode\":\"440300\","
+            + "\"districtCode\":\"440305\",\"address\":\"科技园1号\",\"latitude\":22.54,"
+            + "\"longitude\":113.95,\"scenario\":\"OFFICE\",\"contactPhone\":\"13900001111\"}")
+        .formatted(name);
+  }
+
+  static String pile(long station, long model, String code) {
+    return ("{\"stationId\":%d,\"deviceModelId\":%d,\"code\":\"%s\",\"minStartAmount\":2.00,"
+            + "\"enabled\":true,\"category\":\"PUBLIC\"}")
+        .formatted(station, model, code);
+  }
+
+  /** The first {@code "id":n} of an answer that must have succeeded. */
+  static long id(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(response.body());
+    assertThat(id.find()).as(response.body()).isTrue();
+    return Long.parseLong(id.group(1));
+  }
+}

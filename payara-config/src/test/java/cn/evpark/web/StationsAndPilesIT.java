@@ -1,0 +1,242 @@
+package cn.evpark.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Browser;
+import cn.evpark.it.Deployments;
+import cn.evpark.it.Http;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Issue 7 in headless Chromium, as an administrator works: lockout; a station and a pile created in
+ * the pages; the pile going online when it connects, restarted (0x92 reaches it), its QR code
+ * downloaded and decoded; the station's delete explaining why not; the English pages.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@MicroProperties({"ykc.login.max-failures=3"})
+class StationsAndPilesIT {
+
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final String STATION = "上海市黄浦区测试大厦充电站";
+  static final String PILE = "32010200000099";
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.evparkWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void repeatedWrongPasswords_lockTheAccount_evenForTheRightOne() throws Exception {
+    HttpResponse<String> created =
+        new Http(base)
+            .post(
+                "api/admin/staff",
+                "{\"operatorId\":1,\"username\":\"locker\",\"displayName\":\"L\","
+                    + "\"role\":\"OPERATOR_STAFF\",\"password\":\"right-pass-1\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    try (Browser browser = new Browser(base)) {
+      for (int i = 1; i <= 2; i++) {
+        browser.logIn("locker", "wrong-pass-" + i);
+        browser.waitFor(WAIT, d -> d.getPageSource().contains("账号或密码错误"));
+      }
+      browser.logIn("locker", "wrong-pass-3");
+      browser.waitFor(WAIT, d -> d.getPageSource().contains("账号已锁定"));
+
+      browser.logIn("locker", "right-pass-1");
+
+      browser.waitFor(WAIT, d -> d.getPageSource().contains("账号已锁定"));
+      assertThat(browser.currentPath()).startsWith("/login.xhtml");
+      browser.screenshot("login-locked");
+    }
+  }
+
+  @Test
+  void administrator_addsAStationAndAPile_seesItOnline_restartsIt_andPrintsItsQrCode()
+      throws Exception {
+    try (Browser browser = new Browser(base);
+        Simulator simulator =
+            new Simulator(
+                SimulatorConfig.builder().port(MicroEnvironment.settings().ykcPort()).build())) {
+      logInAsAdmin(browser);
+
+      browser.open("admin/stations.xhtml");
+      browser.click("#stations\\:add");
+      browser.waitFor(WAIT, d -> browser.find("#stationForm\\:name").isDisplayed());
+      pick(browser, "stationForm:operator", "演示运营商");
+      browser.type("#stationForm\\:name", STATION);
+      pick(browser, "stationForm:province", "上海市");
+      browser.waitFor(WAIT, d -> optionExists(browser, "stationForm:city", "市辖区"));
+      pick(browser, "stationForm:city", "市辖区");
+      browser.waitFor(WAIT, d -> optionExists(browser, "stationForm:district", "黄浦区"));
+      pick(browser, "stationForm:district", "黄浦区");
+      browser.type("#stationForm\\:address", "延安东路100号");
+      browser.type("#stationForm\\:latitude", "31.2304");
+      browser.type("#stationForm\\:longitude", "121.4737");
+      browser.type("#stationForm\\:phone", "13900001111");
+      browser.click("#stationForm\\:save");
+      browser.waitFor(WAIT, d -> browser.text("#stations\\:table").contains(STATION));
+      assertThat(rowOf(browser, "#stations\\:table", STATION).getText())
+          .contains("上海市黄浦区延安东路100号", "0/0", "未开通", "未配置");
+      browser.screenshot("stations-list");
+
+      rowOf(browser, "#stations\\:table", STATION)
+          .findElement(By.cssSelector("a[id$=':delete']"))
+          .click();
+      browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
+      browser.click(".ui-confirmdialog-yes");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("电站不可删除，新增成功之后只能编辑修改"));
+      browser.screenshot("station-not-deletable");
+
+      browser.open("admin/piles.xhtml");
+      browser.click("#piles\\:add");
+      browser.waitFor(WAIT, d -> browser.find("#pileForm\\:code").isDisplayed());
+      pick(browser, "pileForm:station", STATION);
+      pick(browser, "pileForm:model", "YKC / DC-120kW");
+      browser.type("#pileForm\\:code", PILE);
+      browser.click("#pileForm\\:save");
+      browser.waitFor(WAIT, d -> browser.text("#piles\\:table").contains(PILE));
+      assertThat(onlineStateOf(browser)).isEqualTo("离线");
+
+      VirtualPile pile = simulator.addPile(PileCode.of(PILE));
+      assertThat(
+              pile.connect()
+                  .toCompletableFuture()
+                  .get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                  .accepted())
+          .isTrue();
+      browser.waitFor(WAIT, d -> "在线".equals(onlineStateOf(browser)));
+      assertThat(rowOf(browser, "#piles\\:table", PILE).getText())
+          .contains("1号枪", "2号枪")
+          .doesNotContain("1号枪 离线", "2号枪 离线");
+      browser.screenshot("piles-list");
+
+      rowOf(browser, "#piles\\:table", PILE)
+          .findElement(By.cssSelector("[id$=':more_button']"))
+          .click();
+      browser.waitFor(
+          WAIT, d -> browser.find("[id$=':restart']").isDisplayed() ? Boolean.TRUE : null);
+      browser.script(
+          "Array.from(document.querySelectorAll(\"[id$=':restart']\")).find(e =>"
+              + " e.offsetParent !== null).click()");
+      browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
+      browser.click(".ui-confirmdialog-yes");
+      RemoteReboot reboot =
+          pile.received(RemoteReboot.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertThat(reboot.pileCode().value()).isEqualTo(PILE);
+      browser.waitFor(WAIT, d -> browser.pageText().contains("已接受重启"));
+
+      rowOf(browser, "#piles\\:table", PILE).findElement(By.cssSelector("a[id$=':qr']")).click();
+      browser.waitFor(WAIT, d -> browser.find("#qrForm .qr-download").isDisplayed());
+      String href = browser.find("#qrForm .qr-download").getAttribute("href");
+      HttpResponse<byte[]> png =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(href))
+                      .header("Cookie", browser.cookieHeader())
+                      .build(),
+                  HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(png.statusCode()).isEqualTo(200);
+      assertThat(decode(png.body()))
+          .isEqualTo("https://driver.example.com/charge?pile=" + PILE + "&gun=1");
+
+      browser.open("admin/index.xhtml");
+      browser.waitFor(WAIT, d -> browser.find("#gunsOnline").isDisplayed());
+      assertThat(browser.text("#stations")).isEqualTo("2");
+      browser.screenshot("home");
+    }
+  }
+
+  @Test
+  void englishLocale_translatesTheShellAndThePages() {
+    try (Browser browser = new Browser(base)) {
+      logInAsAdmin(browser);
+      browser.open("admin/stations.xhtml");
+      browser.click("#session\\:en");
+
+      browser.waitFor(WAIT, d -> browser.pageText().contains("Station name"));
+      assertThat(browser.pageText())
+          .contains("Home", "Stations", "Devices", "Charging piles", "AC piles", "Log out")
+          .doesNotContain("电站名称", "交流桩");
+      browser.screenshot("stations-english");
+      browser.click("#session\\:zh");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("电站名称"));
+    }
+  }
+
+  private static void logInAsAdmin(Browser browser) {
+    browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+    browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+  }
+
+  /** Picks the option with this label in a PrimeFaces selectOneMenu, as a click would. */
+  private static void pick(Browser browser, String clientId, String label) {
+    browser.waitFor(WAIT, d -> optionExists(browser, clientId, label));
+    browser.script(
+        "var w = PrimeFaces.getWidgetById(arguments[0]);"
+            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
+            + " w.input[0].dispatchEvent(new Event('change'));",
+        clientId,
+        label);
+  }
+
+  private static boolean optionExists(Browser browser, String clientId, String label) {
+    return Boolean.TRUE.equals(
+        browser.script(
+            "var s = document.getElementById(arguments[0] + '_input');"
+                + " return !!s && Array.from(s.options).some(o => o.text === arguments[1]);",
+            clientId,
+            label));
+  }
+
+  private static WebElement rowOf(Browser browser, String table, String text) {
+    return browser.find(table).findElements(By.cssSelector("tbody tr")).stream()
+        .filter(row -> row.getText().contains(text))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String onlineStateOf(Browser browser) {
+    return browser.find("#piles\\:table").findElements(By.cssSelector("tbody tr")).stream()
+        .filter(row -> row.getText().contains(PILE))
+        .findFirst()
+        .map(row -> row.findElement(By.cssSelector(".pile-online")).getText())
+        .orElse("");
+  }
+
+  private static String decode(byte[] png) throws Exception {
+    var image = ImageIO.read(new ByteArrayInputStream(png));
+    return new QRCodeReader()
+        .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+        .getText();
+  }
+}

@@ -1,0 +1,45 @@
+package cn.evpark.web.shared;
+
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A table of 10 rows a page whose rows come from a service that pages (one call per page: the rows
+ * and the total of all matches).
+ *
+ * @param <T> a row
+ */
+public abstract class PagedModel<T> extends LazyDataModel<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A page of rows and the number of all matching rows. */
+  public record Page<T>(List<T> rows, long total) {}
+
+  /** Fetches the rows from {@code first}, at most {@code size} of them. */
+  protected abstract Page<T> fetch(int first, int size);
+
+  /** The key of a row, for the table's row ids. */
+  protected abstract String keyOf(T row);
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) fetch(0, 1).total();
+  }
+
+  @Override
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    Page<T> page = fetch(first, pageSize);
+    setRowCount((int) page.total());
+    return page.rows();
+  }
+
+  @Override
+  public String getRowKey(T row) {
+    return keyOf(row);
+  }
+}
