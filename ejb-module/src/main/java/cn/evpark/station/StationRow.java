@@ -1,14 +1,16 @@
 package cn.evpark.station;
 
 import cn.evpark.pile.StationPileFigures;
+import cn.evpark.tariff.StationTariffSummary;
 import java.io.Serializable;
 
 /**
  * One line of the station list, the manual's columns (3.4): 站点编号, 电站名称, 交流桩, 直流桩, 在线数量, 离线, 充电(枪),
  * 故障(枪), 电子支付, 充电费, 占位费, 预约费, 地址.
  *
- * <p>充电费, 占位费 and 预约费 belong to the tariffs (the station's fee standard and rules); until a station
- * has them they read 未配置 and 禁用.
+ * <p>充电费, 占位费 and 预约费 belong to the tariffs (the station's fee standard and rules): 已配置 with a
+ * standard or free, 启用 with an occupancy rule in effect and a reservation rule published; until a
+ * station has them they read 未配置 and 禁用.
  */
 public record StationRow(
     long id,
@@ -22,16 +24,18 @@ public record StationRow(
     String address)
     implements Serializable {
 
-  static StationRow of(Station station, StationPileFigures figures, String address) {
+  static StationRow of(
+      Station station, StationPileFigures figures, StationTariffSummary tariff, String address) {
+    StationTariffSummary fees = tariff == null ? StationTariffSummary.NOTHING_SET : tariff;
     return new StationRow(
         station.getId(),
         station.getName(),
         station.getOperator().getName(),
         figures == null ? StationPileFigures.NONE : figures,
         station.isPaymentEnabled(),
-        false,
-        false,
-        false,
+        fees.chargingConfigured(),
+        fees.occupancyFeeEnabled(),
+        fees.reservationsEnabled(),
         address);
   }
 }

@@ -7,6 +7,8 @@ import cn.evpark.operator.Scope;
 import cn.evpark.pile.PileService;
 import cn.evpark.pile.StationPileFigures;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.tariff.StationTariffSummaries;
+import cn.evpark.tariff.StationTariffSummary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ public class StationService {
   @EJB CallerScope callers;
   @EJB OperatorService operators;
   @EJB PileService piles;
+  @EJB StationTariffSummaries tariffSummaries;
 
   /**
    * 新增: a station of the caller's operator; a platform administrator names the operator.
@@ -136,8 +139,13 @@ public class StationService {
             .getResultList();
     Map<Long, StationPileFigures> figures =
         piles.figuresByStation(stations.stream().map(Station::getId).toList());
+    Map<Long, StationTariffSummary> tariffs =
+        tariffSummaries.of(stations.stream().map(Station::getId).toList());
     return new StationPage(
-        stations.stream().map(s -> StationRow.of(s, figures.get(s.getId()), addressOf(s))).toList(),
+        stations.stream()
+            .map(
+                s -> StationRow.of(s, figures.get(s.getId()), tariffs.get(s.getId()), addressOf(s)))
+            .toList(),
         total);
   }
 

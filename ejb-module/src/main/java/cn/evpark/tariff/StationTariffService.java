@@ -14,9 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -125,32 +122,6 @@ public class StationTariffService {
     return makeOccupancyFeeEffective(stationId, effective);
   }
 
-  /**
-   * The tariff columns of the station list, for stations the caller has listed (a station without
-   * settings has {@link StationTariffSummary#NOTHING_SET}).
-   */
-  public Map<Long, StationTariffSummary> summaries(Collection<Long> stationIds) {
-    Map<Long, StationTariffSummary> summaries = new HashMap<>();
-    if (stationIds.isEmpty()) {
-      return summaries;
-    }
-    em.createQuery("select t from StationTariff t where t.stationId in :ids", StationTariff.class)
-        .setParameter("ids", stationIds)
-        .getResultList()
-        .forEach(
-            t ->
-                summaries.put(
-                    t.getStationId(),
-                    new StationTariffSummary(
-                        t.chargingMode(), t.isOccupancyEffective(), t.isReservationPublished())));
-    stationIds.forEach(id -> summaries.putIfAbsent(id, StationTariffSummary.NOTHING_SET));
-    return summaries;
-  }
-
-  private Optional<StationTariff> find(long stationId) {
-    return Optional.ofNullable(em.find(StationTariff.class, stationId));
-  }
-
   private StationTariffSettings changeCharging(
       Station station, java.util.function.Consumer<StationTariff> change) {
     StationTariff tariff = tariffOf(station);
@@ -160,6 +131,10 @@ public class StationTariffService {
       modelsChanged.fire(new BillingModelsChanged(Set.of(station.getId())));
     }
     return settings(station, tariff);
+  }
+
+  private Optional<StationTariff> find(long stationId) {
+    return Optional.ofNullable(em.find(StationTariff.class, stationId));
   }
 
   private StationTariff tariffOf(Station station) {
