@@ -156,6 +156,34 @@ class TariffPagesIT {
       browser.waitFor(WAIT, d -> page.listRow("超时占位").contains("免费15分钟，之后每30分钟1.50元"));
       browser.screenshot("tariff-occupancy-rules");
       assertThat(page.listRow("超时占位")).contains("预付费", "10.00");
+
+      // 电站 → 设置 → 费率设置 (manual 3.2)
+      browser.open("admin/stations.xhtml");
+      page.click("stations:table:0:settings");
+      browser.waitFor(
+          WAIT, d -> browser.find(Page.css("settingsForm:tabs:standard")).isDisplayed());
+      page.click("settingsForm:tabs:free");
+      page.waitForText("chargingState", "免费");
+      page.choose("settingsForm:tabs:standard", "临时用户充电费");
+      page.click("settingsForm:tabs:saveStandard");
+      page.waitForText("chargingState", "已配置");
+      page.click("settingsForm:tabs:publish");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("请先选择预约计费标准并确定，再发布"));
+      page.choose("settingsForm:tabs:reservationRule", "预约规则");
+      page.click("settingsForm:tabs:saveReservation");
+      page.waitForText("reservationState", "未发布");
+      page.click("settingsForm:tabs:publish");
+      page.waitForText("reservationState", "已发布");
+      page.choose("settingsForm:tabs:occupancyRule", "超时占位");
+      page.click("settingsForm:tabs:saveOccupancy");
+      page.click("settingsForm:tabs:activate");
+      page.waitForText("occupancyState", "已生效");
+      browser.screenshot("station-tariff-tab");
+      browser.click("#settingsDialog .ui-dialog-titlebar-close");
+      browser.waitFor(WAIT, d -> !browser.find(Page.css("settingsDialog")).isDisplayed());
+      browser.waitFor(
+          WAIT, d -> browser.find(Page.css("stations:table")).getText().contains("已配置 启用 启用"));
+      browser.screenshot("stations-tariff-columns");
     }
   }
 
@@ -177,8 +205,14 @@ class TariffPagesIT {
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
     }
 
+    /** Clicks the element, again if an ajax update replaced it meanwhile. */
     void click(String clientId) {
-      browser.click(css(clientId));
+      browser.waitFor(
+          WAIT,
+          d -> {
+            d.findElement(By.cssSelector(css(clientId))).click();
+            return true;
+          });
     }
 
     void type(String clientId, String text) {
@@ -208,6 +242,11 @@ class TariffPagesIT {
                       .orElse(null));
       item.click();
       browser.waitFor(WAIT, d -> browser.text(css(clientId + "_label")).equals(label));
+    }
+
+    /** Waits for the element of HTML id {@code id} to read {@code text}. */
+    void waitForText(String id, String text) {
+      browser.waitFor(WAIT, d -> browser.text("#" + id).equals(text));
     }
 
     void openEditor(String buttonId) {
