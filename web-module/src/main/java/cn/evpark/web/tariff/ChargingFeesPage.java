@@ -1,13 +1,13 @@
 package cn.evpark.web.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorService;
 import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.ChargingFeeStandard;
 import cn.evpark.tariff.ChargingFeeStandardService;
 import cn.evpark.tariff.FeeSchedule;
 import cn.evpark.tariff.Segment;
 import cn.evpark.tariff.SegmentInput;
-import cn.evpark.tariff.TariffOperators;
 import cn.evpark.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -97,7 +97,7 @@ public class ChargingFeesPage implements Serializable {
   }
 
   @EJB transient ChargingFeeStandardService standards;
-  @EJB transient TariffOperators operators;
+  @EJB transient OperatorService operators;
   @Inject transient Messages messages;
   @Inject transient TariffFeedback feedback;
 
@@ -113,7 +113,7 @@ public class ChargingFeesPage implements Serializable {
   public void startAdding() {
     editingId = null;
     name = null;
-    List<Operator> choices = operators.choices();
+    List<Operator> choices = operators.listAll();
     operatorId = choices.size() == 1 ? choices.get(0).getId() : null;
     rows = new ArrayList<>();
     SegmentRow first = new SegmentRow();
@@ -174,7 +174,7 @@ public class ChargingFeesPage implements Serializable {
   }
 
   public List<Operator> getOperatorChoices() {
-    return operators.choices();
+    return operators.listAll();
   }
 
   public LazyDataModel<Row> getTable() {

@@ -1,13 +1,13 @@
 package cn.evpark.web.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorService;
 import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.OccupancyCharge;
 import cn.evpark.tariff.OccupancyChargeType;
 import cn.evpark.tariff.OccupancyRule;
 import cn.evpark.tariff.OccupancyRuleService;
 import cn.evpark.tariff.OccupancyTerms;
-import cn.evpark.tariff.TariffOperators;
 import cn.evpark.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -90,7 +90,7 @@ public class OccupancyFeesPage implements Serializable {
   }
 
   @EJB transient OccupancyRuleService rules;
-  @EJB transient TariffOperators operators;
+  @EJB transient OperatorService operators;
   @Inject transient Messages messages;
   @Inject transient TariffFeedback feedback;
 
@@ -110,7 +110,7 @@ public class OccupancyFeesPage implements Serializable {
     name = null;
     chargeType = OccupancyChargeType.PREPAID;
     deposit = null;
-    List<Operator> choices = operators.choices();
+    List<Operator> choices = operators.listAll();
     operatorId = choices.size() == 1 ? choices.get(0).getId() : null;
     withOrder = new ChargeFields();
     withoutOrder = new ChargeFields();
@@ -164,7 +164,7 @@ public class OccupancyFeesPage implements Serializable {
   }
 
   public List<Operator> getOperatorChoices() {
-    return operators.choices();
+    return operators.listAll();
   }
 
   public OccupancyChargeType[] getChargeTypes() {

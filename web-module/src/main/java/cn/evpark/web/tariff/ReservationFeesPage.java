@@ -1,12 +1,12 @@
 package cn.evpark.web.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorService;
 import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.ReservationRule;
 import cn.evpark.tariff.ReservationRuleService;
 import cn.evpark.tariff.ReservationTerms;
 import cn.evpark.tariff.ReservationTier;
-import cn.evpark.tariff.TariffOperators;
 import cn.evpark.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +64,7 @@ public class ReservationFeesPage implements Serializable {
   }
 
   @EJB transient ReservationRuleService rules;
-  @EJB transient TariffOperators operators;
+  @EJB transient OperatorService operators;
   @Inject transient Messages messages;
   @Inject transient TariffFeedback feedback;
 
@@ -81,7 +81,7 @@ public class ReservationFeesPage implements Serializable {
     editingId = null;
     name = null;
     dailyLimit = null;
-    List<Operator> choices = operators.choices();
+    List<Operator> choices = operators.listAll();
     operatorId = choices.size() == 1 ? choices.get(0).getId() : null;
     tiers = new ArrayList<>(List.of(new TierRow()));
   }
@@ -145,7 +145,7 @@ public class ReservationFeesPage implements Serializable {
   }
 
   public List<Operator> getOperatorChoices() {
-    return operators.choices();
+    return operators.listAll();
   }
 
   public LazyDataModel<Row> getTable() {
