@@ -20,15 +20,12 @@ import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +45,8 @@ import org.openqa.selenium.By;
  * model of the station's standard; editing the standard, or giving the station another one, pushes
  * the new model to the connected pile, which the billing-model page then shows accepted; a pile
  * that held an old model while offline is told it mismatches. The demo station charges by the
- * manual's example standard, the first standard, model number 0001.
+ * manual's example standard, the first standard, model number 0001. Then the tariff API: broken
+ * rules with their codes, a standard in use, and the operator scope.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -271,6 +269,70 @@ class BillingModelIT {
     assertThat(missing.statusCode()).isEqualTo(404);
   }
 
+  @Test
+  @Order(6)
+  void anotherOperatorsStaff_neitherSeeNorChangeTheDemoTariffs_andReadOnlyStaffChangeNothing()
+      throws Exception {
+    Api admin = new Api(base);
+    long demo = admin.demoStandardId();
+    long demoStation = admin.demoStationId();
+    long operatorB = id(admin.postElsewhere("api/admin/operators", "{\"name\":\"运营商B\"}"));
+    staff(admin, operatorB, "b-admin", "OPERATOR_ADMIN");
+    staff(admin, admin.demoOperatorId(), "demo-staff", "OPERATOR_STAFF");
+    Api staffB = admin.as("b-admin", PASSWORD);
+    Api readOnly = admin.as("demo-staff", PASSWORD);
+
+    long ownB =
+        id(
+            staffB.post(
+                "charging-standards",
+                """
+                {"name": "B标准", "segments": [
+                  {"rateType": "FLAT", "start": "00:00", "electricity": 1, "service": 0}]}
+                """));
+
+    assertThat(staffB.get("charging-standards/" + demo).statusCode()).isEqualTo(404);
+    assertThat(staffB.put("charging-standards/" + demo, demoStandard("改", "0.1")).statusCode())
+        .isEqualTo(404);
+    assertThat(staffB.delete("charging-standards/" + demo).statusCode()).isEqualTo(404);
+    assertThat(staffB.get("charging-standards").body()).contains("B标准").doesNotContain("临时用户充电费");
+    assertThat(staffB.get("stations/" + demoStation).statusCode()).isEqualTo(404);
+    assertThat(staffB.get("billing-models").body()).isEqualTo("[]");
+    // a station chooses only its own operator's standard, whoever asks
+    assertThat(
+            admin
+                .put("stations/" + demoStation + "/charging", "{\"standardId\": " + ownB + "}")
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(readOnly.get("charging-standards/" + demo).statusCode()).isEqualTo(200);
+    assertThat(readOnly.get("charging-standards").body()).doesNotContain("B标准");
+    assertThat(
+            readOnly.put("charging-standards/" + demo, demoStandard("临时用户充电费", "0.1")).statusCode())
+        .isEqualTo(403);
+    assertThat(JSON.readTree(admin.get("charging-standards/" + demo).body()).get("segments"))
+        .first()
+        .satisfies(
+            flat ->
+                assertThat(flat.get("electricity").decimalValue()).isNotEqualByComparingTo("0.1"));
+  }
+
+  static final String PASSWORD = "tariff-pass-1";
+
+  private static void staff(Api admin, long operator, String username, String role)
+      throws Exception {
+    HttpResponse<String> created =
+        admin.postElsewhere(
+            "api/admin/staff",
+            "{\"operatorId\":%d,\"username\":\"%s\",\"displayName\":\"%s\",\"role\":\"%s\",\"password\":\"%s\"}"
+                .formatted(operator, username, username, role, PASSWORD));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private static long id(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    return JSON.readTree(response.body()).get("id").asLong();
+  }
+
   private static String rowOf(Browser browser, String pileCode) {
     return browser.find("#models\\:table").findElements(By.cssSelector("tr")).stream()
         .map(row -> row.getText())
@@ -279,38 +341,44 @@ class BillingModelIT {
         .orElse("");
   }
 
-  /** The tariff API as the platform administrator. */
+  /** The tariff API, as the platform administrator or as another staff account. */
   static final class Api {
 
-    private final HttpClient client = HttpClient.newHttpClient();
-    private final URI root;
+    static final String ROOT = "api/admin/tariff/";
+
     private final Http http;
 
     Api(URL base) {
-      this.root = URI.create(base.toString().replaceAll("/?$", "/") + "api/admin/tariff/");
-      this.http = new Http(base);
+      this(new Http(base));
+    }
+
+    private Api(Http http) {
+      this.http = http;
+    }
+
+    Api as(String username, String password) {
+      return new Api(http.as(username, password));
     }
 
     HttpResponse<String> get(String path) throws Exception {
-      return send(HttpRequest.newBuilder(root.resolve(path)).GET());
+      return http.get(ROOT + path);
     }
 
     HttpResponse<String> post(String path, String json) throws Exception {
-      return send(
-          HttpRequest.newBuilder(root.resolve(path))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json)));
+      return http.post(ROOT + path, json);
     }
 
     HttpResponse<String> put(String path, String json) throws Exception {
-      return send(
-          HttpRequest.newBuilder(root.resolve(path))
-              .header("Content-Type", "application/json")
-              .PUT(HttpRequest.BodyPublishers.ofString(json)));
+      return http.put(ROOT + path, json);
     }
 
     HttpResponse<String> delete(String path) throws Exception {
-      return send(HttpRequest.newBuilder(root.resolve(path)).DELETE());
+      return http.delete(ROOT + path);
+    }
+
+    /** A call outside the tariff API (operators, staff). */
+    HttpResponse<String> postElsewhere(String path, String json) throws Exception {
+      return http.post(path, json);
     }
 
     long demoStandardId() throws Exception {
@@ -326,25 +394,11 @@ class BillingModelIT {
     }
 
     private JsonNode demoStandard() throws Exception {
-      JsonNode page = JSON.readTree(get("charging-standards?name=" + encode("临时用户充电费")).body());
+      JsonNode page =
+          JSON.readTree(
+              get("charging-standards?name=" + URLEncoder.encode("临时用户充电费", StandardCharsets.UTF_8))
+                  .body());
       return page.get("items").get(0);
-    }
-
-    private static String encode(String text) {
-      return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString(
-                      ("admin:" + MicroEnvironment.ADMIN_PASSWORD)
-                          .getBytes(StandardCharsets.UTF_8)));
-      return client.send(
-          request.timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
   }
 }
