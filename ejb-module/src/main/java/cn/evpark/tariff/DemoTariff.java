@@ -6,8 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -26,13 +24,11 @@ public class DemoTariff {
           SegmentInput.of("尖", "17:00", "1", "0.8"),
           SegmentInput.of("谷", "22:00", "0.5", "0.3"));
 
-  @PersistenceContext EntityManager em;
   @EJB ChargingFeeStandardService standards;
   @EJB StationTariffService stationTariffs;
 
   /** Gives the demo station, just created in the calling transaction, its standard. */
   public void chargeByManualExample(Operator operator, Station station) {
-    em.flush(); // the operator's and station's ids
     ChargingFeeStandard standard = standards.create(operator.getId(), "临时用户充电费", MANUAL_EXAMPLE);
     stationTariffs.chargeBy(station.getId(), standard.getId());
   }
