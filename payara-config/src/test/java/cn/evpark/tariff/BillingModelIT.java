@@ -236,7 +236,8 @@ class BillingModelIT {
 
   @Test
   @Order(5)
-  void api_refusesBrokenRulesWithTheirCodes_andAStandardInUse_withTheStation() throws Exception {
+  void api_refusesBrokenRulesWithTheirCodes_andAStandardInUse_withTheStation_andIsDocumented()
+      throws Exception {
     Api api = new Api(base);
 
     HttpResponse<String> invalid =
@@ -267,6 +268,11 @@ class BillingModelIT {
     assertThat(inUse.statusCode()).isEqualTo(409);
     assertThat(inUse.body()).contains("tariff.standard.inUse", "上海市黄浦区联谊大厦充电站");
     assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(new Http(base).getServer("/openapi").body())
+        .contains(
+            "/api/admin/tariff/charging-standards",
+            "/api/admin/tariff/stations/{stationId}/charging",
+            "/api/admin/tariff/billing-models/{pileCode}/push");
   }
 
   @Test
