@@ -153,7 +153,7 @@ class PileSessionsIT {
       CompletableFuture<Void> closed = disconnection(pile);
       assertThat(logIn(pile)).isTrue();
 
-      pile.inject(Fault.SILENCE);
+      pile.inject(Fault.SILENCE).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       awaitTrue(

@@ -400,26 +400,41 @@ public final class VirtualPile {
         });
   }
 
-  /** How the pile answers remote starts from now on. */
-  public void answerRemoteStartsWith(RemoteStartAnswer answer) {
-    loop.execute(() -> startAnswer = answer);
+  /**
+   * How the pile answers remote starts from now on; completes once in force (a frame already on its
+   * way to the pile may still meet the previous answer).
+   */
+  public CompletionStage<Void> answerRemoteStartsWith(RemoteStartAnswer answer) {
+    return onLoop(
+        () -> {
+          startAnswer = answer;
+          return null;
+        });
   }
 
-  /** Turns a fault on; one-shot faults fire with the next frame (or at once for garbage). */
-  public void inject(Fault fault) {
-    loop.execute(
+  /**
+   * Turns a fault on; one-shot faults fire with the next frame (or at once for garbage). Completes
+   * once in force.
+   */
+  public CompletionStage<Void> inject(Fault fault) {
+    return onLoop(
         () -> {
           if (fault == Fault.GARBAGE) {
             writeGarbage();
           } else {
             faults.add(fault);
           }
+          return null;
         });
   }
 
-  /** Turns a fault off. */
-  public void clear(Fault fault) {
-    loop.execute(() -> faults.remove(fault));
+  /** Turns a fault off; completes once off. */
+  public CompletionStage<Void> clear(Fault fault) {
+    return onLoop(
+        () -> {
+          faults.remove(fault);
+          return null;
+        });
   }
 
   /** The gun's state now. */

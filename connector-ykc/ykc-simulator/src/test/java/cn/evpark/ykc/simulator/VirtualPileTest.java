@@ -93,10 +93,12 @@ class VirtualPileTest {
             SimulatorConfig.builder()
                 .port(platform.port())
                 .guns(2)
-                .heartbeatInterval(Duration.ofMillis(200))
+                // Three missed heartbeat replies make a pile reconnect: intervals long enough
+                // that a busy machine does not turn slow replies into reconnects.
+                .heartbeatInterval(Duration.ofSeconds(1))
                 .chargingDataInterval(Duration.ofMillis(100))
                 .recordRetryInterval(Duration.ofMillis(300))
-                .replyTimeout(Duration.ofSeconds(2))
+                .replyTimeout(Duration.ofSeconds(5))
                 .reconnect(Duration.ofMillis(100), Duration.ofMillis(500))
                 .ioThreads(2)
                 .build());
@@ -216,7 +218,7 @@ class VirtualPileTest {
   @Test
   void remoteStart_withChosenRefusal_answersThatReason() throws Exception {
     connectWithModel();
-    pile.answerRemoteStartsWith(RemoteStartAnswer.refuse(StartFailureReason.DEVICE_FAULT));
+    await(pile.answerRemoteStartsWith(RemoteStartAnswer.refuse(StartFailureReason.DEVICE_FAULT)));
 
     remoteStart(1);
 
@@ -319,7 +321,7 @@ class VirtualPileTest {
   void faultSwappedCrc_framesArriveWithTheHighByteFirst() throws Exception {
     connectWithModel();
 
-    pile.inject(Fault.SWAPPED_CRC);
+    await(pile.inject(Fault.SWAPPED_CRC));
 
     assertThat(await(platform.firstSwappedCrcFrame()).message()).isInstanceOf(Heartbeat.class);
   }
@@ -328,7 +330,7 @@ class VirtualPileTest {
   void faultBadCrc_isDroppedByThePlatformAndLaterFramesStillArrive() throws Exception {
     connectWithModel();
 
-    pile.inject(Fault.BAD_CRC);
+    await(pile.inject(Fault.BAD_CRC));
     InvalidFrame invalid = await(platform.firstInvalidFrame());
     long before = count(Heartbeat.class);
 
@@ -342,8 +344,8 @@ class VirtualPileTest {
     connectWithModel();
     long before = count(RealTimeData.class);
 
-    pile.inject(Fault.GARBAGE);
-    pile.inject(Fault.SPLIT_FRAMES);
+    await(pile.inject(Fault.GARBAGE));
+    await(pile.inject(Fault.SPLIT_FRAMES));
     await(platform.send(PILE, new ReadRealTimeData(PILE, 2)));
 
     assertThat(await(platform.firstInvalidFrame()).reason()).isEqualTo(Reason.BAD_START_BYTE);
@@ -365,10 +367,10 @@ class VirtualPileTest {
     await(platform.received(RealTimeData.class, d -> d.gun() == 2));
     int before = platform.received().size();
 
-    pile.inject(Fault.SILENCE);
+    await(pile.inject(Fault.SILENCE));
     await(platform.send(PILE, new ReadRealTimeData(PILE, 1)));
     await(pile.received(ReadRealTimeData.class, r -> r.gun() == 1));
-    pile.clear(Fault.SILENCE);
+    await(pile.clear(Fault.SILENCE));
     await(platform.send(PILE, new ReadRealTimeData(PILE, 2)));
     await(
         platform.received(RealTimeData.class, d -> d.gun() == 2 && count(RealTimeData.class) > 2));
@@ -385,7 +387,7 @@ class VirtualPileTest {
   @Test
   void faultDuplicateRecords_sendsEachRecordTwice() throws Exception {
     connectWithModel();
-    pile.inject(Fault.DUPLICATE_RECORDS);
+    await(pile.inject(Fault.DUPLICATE_RECORDS));
     TransactionSerial serial = remoteStart(1);
     await(platform.received(RemoteStartResult.class));
 
@@ -410,7 +412,7 @@ class VirtualPileTest {
             SimulatorConfig.builder()
                 .port(platform.port())
                 .guns(1)
-                .heartbeatInterval(Duration.ofMillis(100))
+                .heartbeatInterval(Duration.ofSeconds(1))
                 .sourceAddresses(SimulatorConfig.loopbackAddresses(4))
                 .ioThreads(2)
                 .keepReceivedFrames(false)
