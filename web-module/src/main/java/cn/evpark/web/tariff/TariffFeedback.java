@@ -63,11 +63,15 @@ public class TariffFeedback {
     faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
+  /** The tariff rule's text, else the platform's text of the refusal ({@code error.<code>}). */
   private String text(String code, Object[] arguments, String fallback) {
-    try {
-      return messages.format(code, arguments);
-    } catch (MissingResourceException unknown) {
-      return fallback;
+    for (String key : new String[] {code, "error." + code}) {
+      try {
+        return messages.format(key, arguments);
+      } catch (MissingResourceException unknown) {
+        // try the next
+      }
     }
+    return fallback;
   }
 }
