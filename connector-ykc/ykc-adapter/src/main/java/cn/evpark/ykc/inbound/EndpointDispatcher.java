@@ -9,19 +9,39 @@ import cn.evpark.ykc.server.PlatformUnavailableException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The platform side of the YKC server: each message goes to the active MDB endpoint through the JCA
  * inbound contract. One endpoint is active at a time (the platform's MDB).
  *
- * <p>Runs on: WorkManager threads ({@link #handle}); activation on the container's threads.
+ * <p>At most {@code maxConcurrent} deliveries run at once: the container keeps a bounded pool of
+ * MDB instances and refuses an endpoint when all are busy, so thousands of piles logging in
+ * together wait their turn here instead of being refused. A refused endpoint (the pool is shared
+ * with nothing else, but may still be short for a moment) is asked for again a few times.
+ *
+ * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
+ * threads.
  */
 final class EndpointDispatcher implements Platform {
 
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final int ENDPOINT_TRIES = 5;
+
   private final AtomicReference<MessageEndpointFactory> active = new AtomicReference<>();
+  private final Semaphore deliveries;
+  private final int maxConcurrent;
+
+  EndpointDispatcher(int maxConcurrent) {
+    this.maxConcurrent = maxConcurrent;
+    this.deliveries = new Semaphore(maxConcurrent, true);
+  }
 
   void activate(MessageEndpointFactory factory) {
     active.set(factory);
@@ -37,43 +57,72 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    MessageEndpoint endpoint = endpoint();
-    try {
-      return ((PileMessageListener) endpoint).onPileMessage(event);
-    } finally {
-      endpoint.release();
-    }
+    return deliver(listener -> listener.onPileMessage(event));
   }
 
   @Override
   public void sessionEvent(PileSessionEvent event) {
-    MessageEndpoint endpoint = endpoint();
-    try {
-      ((PileMessageListener) endpoint).onSessionEvent(event);
-    } finally {
-      endpoint.release();
-    }
+    deliver(
+        listener -> {
+          listener.onSessionEvent(event);
+          return null;
+        });
   }
 
   @Override
   public void realTimeData(List<PileEvent> batch) {
-    MessageEndpoint endpoint = endpoint();
-    try {
-      ((PileMessageListener) endpoint).onRealTimeData(batch);
-    } finally {
-      endpoint.release();
-    }
+    deliver(
+        listener -> {
+          listener.onRealTimeData(batch);
+          return null;
+        });
   }
 
-  private MessageEndpoint endpoint() {
+  private <T> T deliver(Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
     }
+    acquire();
     try {
-      return factory.createEndpoint(null);
-    } catch (UnavailableException e) {
-      throw new PlatformUnavailableException("the platform endpoint is unavailable", e);
+      MessageEndpoint endpoint = endpoint(factory);
+      try {
+        return call.apply((PileMessageListener) endpoint);
+      } finally {
+        endpoint.release();
+      }
+    } finally {
+      deliveries.release();
     }
+  }
+
+  private void acquire() {
+    try {
+      if (!deliveries.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new PlatformUnavailableException(
+            "all " + maxConcurrent + " deliveries to the platform busy for " + WAIT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PlatformUnavailableException("interrupted while waiting to deliver", e);
+    }
+  }
+
+  private static MessageEndpoint endpoint(MessageEndpointFactory factory) {
+    UnavailableException last = null;
+    for (int attempt = 0; attempt < ENDPOINT_TRIES; attempt++) {
+      try {
+        return factory.createEndpoint(null);
+      } catch (UnavailableException e) {
+        last = e;
+        try {
+          Thread.sleep(20L << attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    throw new PlatformUnavailableException("the platform endpoint is unavailable", last);
   }
 }

@@ -27,7 +27,8 @@ import javax.transaction.xa.XAResource;
  * ykc.max-bad-frames}, {@code ykc.max-queued-per-pile}, {@code ykc.command-timeout-seconds}, {@code
  * ykc.command-attempts}, {@code ykc.max-queued-commands-per-pile}, {@code
  * ykc.time-sync-interval-minutes}, {@code ykc.stop-grace-seconds}, {@code ykc.realtime-queue},
- * {@code ykc.realtime-batch}, {@code ykc.realtime-flush-millis}.
+ * {@code ykc.realtime-batch}, {@code ykc.realtime-flush-millis}, {@code
+ * ykc.max-concurrent-deliveries}.
  */
 @Connector(
     displayName = "YKC charging piles",
@@ -56,14 +57,18 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
   private Integer realTimeQueue = 100_000;
   private Integer realTimeBatch = 1_000;
   private Integer realTimeFlushMillis = 1_000;
+  private Integer maxConcurrentDeliveries = 16;
 
   private transient EndpointDispatcher dispatcher;
   private transient YkcServer server;
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-    YkcServerConfig config = config(AdapterSettings.fromProcess());
-    dispatcher = new EndpointDispatcher();
+    AdapterSettings settings = AdapterSettings.fromProcess();
+    YkcServerConfig config = config(settings);
+    dispatcher =
+        new EndpointDispatcher(
+            settings.intValue("ykc.max-concurrent-deliveries", maxConcurrentDeliveries));
     server =
         new YkcServer(
             config,
@@ -281,5 +286,17 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
       description = "Milliseconds between handing collected real-time frames to the platform")
   public void setRealTimeFlushMillis(Integer realTimeFlushMillis) {
     this.realTimeFlushMillis = realTimeFlushMillis;
+  }
+
+  public Integer getMaxConcurrentDeliveries() {
+    return maxConcurrentDeliveries;
+  }
+
+  @ConfigProperty(
+      defaultValue = "16",
+      description =
+          "Pile messages handed to the platform's MDB at once; at most the MDB pool's size")
+  public void setMaxConcurrentDeliveries(Integer maxConcurrentDeliveries) {
+    this.maxConcurrentDeliveries = maxConcurrentDeliveries;
   }
 }
