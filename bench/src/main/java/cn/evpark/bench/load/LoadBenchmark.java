@@ -307,7 +307,7 @@ public final class LoadBenchmark {
     }
   }
 
-  /** Registers the piles of the run at one station, straight into the database. */
+  /** Registers the piles of the run at one free station, straight into the database. */
   void seedPiles(int count) throws SQLException {
     try (Connection db =
         DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + DATABASE, "root", "")) {
@@ -322,6 +322,12 @@ public final class LoadBenchmark {
           id.next();
           station = id.getLong(1);
         }
+        // A free station: its piles get a billing model (and stop asking for one).
+        sql.execute(
+            "INSERT INTO station_tariff (station_id, charging_free, reservation_published,"
+                + " occupancy_effective, updated_at) VALUES ("
+                + station
+                + ", TRUE, FALSE, FALSE, NOW(6))");
       }
       try (PreparedStatement insert =
           db.prepareStatement(
