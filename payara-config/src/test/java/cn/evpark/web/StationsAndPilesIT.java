@@ -7,8 +7,16 @@ import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionType;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
@@ -17,12 +25,16 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +49,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Issue 7 in headless Chromium, as an administrator works: lockout; a station and a pile created in
  * the pages; the pile going online when it connects, restarted (0x92 reaches it), its QR code
- * downloaded and decoded; the station's delete explaining why not; the English pages.
+ * downloaded and decoded; its bill (sent twice) counted once on the home page; the station's delete
+ * explaining why not; the English pages.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @MicroProperties({"ykc.login.max-failures=3"})
@@ -168,11 +181,57 @@ class StationsAndPilesIT {
       assertThat(decode(png.body()))
           .isEqualTo("https://driver.example.com/charge?pile=" + PILE + "&gun=1");
 
+      TransactionRecord bill = offlineCardSession(PileCode.of(PILE));
+      pile.send(bill).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      pile.acknowledged(bill.transactionSerial())
+          .toCompletableFuture()
+          .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      var copyAcknowledged = pile.nextReceived(TransactionRecordAck.class);
+      pile.send(bill).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      copyAcknowledged.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
       browser.open("admin/index.xhtml");
       browser.waitFor(WAIT, d -> browser.find("#gunsOnline").isDisplayed());
       assertThat(browser.text("#stations")).isEqualTo("2");
+      assertThat(browser.text("#todayEnergy")).isEqualTo("12.3456");
+      assertThat(browser.text("#todayRevenue")).isEqualTo("15.68");
+      assertThat(browser.text("#sessions")).contains(STATION, PILE + " · 1号枪", "12.3456");
+      assertThat(browser.find(".bar:last-child .amount").getText()).isEqualTo("15.68");
       browser.screenshot("home");
     }
+  }
+
+  /**
+   * A session the pile started from an offline card and bills when it is back: ended a minute ago,
+   * 12.3456 kWh at 1.27 yuan, so 15.6750 yuan.
+   */
+  static TransactionRecord offlineCardSession(PileCode pile) {
+    LocalDateTime end =
+        LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+            .minusMinutes(1)
+            .truncatedTo(ChronoUnit.SECONDS);
+    BigDecimal energy = new BigDecimal("12.3456");
+    BigDecimal amount = new BigDecimal("15.6750");
+    return new TransactionRecord(
+        TransactionSerial.of(pile.value() + "01" + "2611250000" + "000077"),
+        pile,
+        1,
+        Cp56Time2a.of(end.minusMinutes(40)),
+        Cp56Time2a.of(end),
+        TierUsage.NONE,
+        TierUsage.NONE,
+        new TierUsage(new BigDecimal("1.27"), energy, energy, amount),
+        TierUsage.NONE,
+        new BigDecimal("100.0000"),
+        new BigDecimal("112.3456"),
+        energy,
+        energy,
+        amount,
+        "",
+        TransactionType.OFFLINE_CARD,
+        Cp56Time2a.of(end),
+        StopReason.MANUAL_STOP,
+        PhysicalCardNumber.of("0000000012345678"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package cn.evpark.web.home;
 
+import cn.evpark.charging.ChargingFigures;
+import cn.evpark.charging.ChargingFigures.Day;
 import cn.evpark.pile.PileService;
 import cn.evpark.pile.StationPileFigures;
 import cn.evpark.shared.BusinessCalendar;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,10 +21,10 @@ import java.util.List;
 
 /**
  * Home (首页) for the stations in scope: stations, piles (AC/DC) and guns by state right now; today's
- * energy and revenue, the income of the last 15 days (近半个月收入分析) and the latest orders.
+ * energy and revenue, the income of the last 15 days (近半个月收入分析) and the latest charging sessions.
  *
- * <p>Energy, revenue and orders come from the charging orders, which a later feature brings: until
- * then they are zero and the lists empty, and the chart shows the 15 days with nothing earned.
+ * <p>Energy, revenue and sessions are what the piles billed in their transaction records ({@link
+ * ChargingFigures}); the order list behind a 更多>> link comes with the charging orders.
  */
 @Named
 @ViewScoped
@@ -29,26 +32,60 @@ public class HomePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One day of the income chart. */
+  /** Days in the income chart: today and the 14 before it. */
+  static final int CHART_DAYS = 15;
+
+  /** Sessions listed. */
+  static final int LATEST = 5;
+
+  /** One day of the income chart; {@code percent} of the chart's highest day. */
   public record DayIncome(String day, BigDecimal amount, int percent) implements Serializable {}
+
+  /** A finished session: station, pile, gun, kWh and the end as shown (Asia/Shanghai). */
+  public record Session(String station, String pile, int gun, BigDecimal energy, String ended)
+      implements Serializable {}
 
   @EJB transient StationService stations;
   @EJB transient PileService piles;
+  @EJB transient ChargingFigures charging;
   @Inject transient Clock clock;
 
   private long stationCount;
   private StationPileFigures figures;
+  private Day today;
   private List<DayIncome> income;
+  private List<Session> latest;
 
   @PostConstruct
   void load() {
     stationCount = stations.count();
     figures = piles.figures();
-    LocalDate today = BusinessCalendar.businessDay(clock.instant());
+    LocalDate day = BusinessCalendar.businessDay(clock.instant());
+    List<Day> days = charging.days(day.minusDays(CHART_DAYS - 1L), day);
+    today = days.get(days.size() - 1);
+    BigDecimal highest = days.stream().map(Day::amount).reduce(BigDecimal.ZERO, BigDecimal::max);
     income = new ArrayList<>();
-    for (int i = 14; i >= 0; i--) {
-      income.add(new DayIncome(today.minusDays(i).toString(), new BigDecimal("0.00"), 0));
+    for (Day d : days) {
+      int percent =
+          highest.signum() == 0
+              ? 0
+              : d.amount()
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(highest, 0, RoundingMode.HALF_UP)
+                  .intValue();
+      income.add(new DayIncome(d.day().toString(), d.amount(), percent));
     }
+    latest =
+        charging.latest(LATEST).stream()
+            .map(
+                s ->
+                    new Session(
+                        s.station(),
+                        s.pileCode().value(),
+                        s.gun(),
+                        s.energy(),
+                        BusinessCalendar.display(s.endedAt())))
+            .toList();
   }
 
   public long getStationCount() {
@@ -60,19 +97,18 @@ public class HomePage implements Serializable {
   }
 
   public BigDecimal getTodayEnergy() {
-    return new BigDecimal("0.0000");
+    return today.energy();
   }
 
   public BigDecimal getTodayRevenue() {
-    return new BigDecimal("0.00");
+    return today.amount();
   }
 
   public List<DayIncome> getIncome() {
     return income;
   }
 
-  /** The latest orders; none before the charging orders exist. */
-  public List<Object> getLatestOrders() {
-    return List.of();
+  public List<Session> getLatest() {
+    return latest;
   }
 }

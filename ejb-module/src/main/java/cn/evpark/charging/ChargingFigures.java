@@ -1,0 +1,92 @@
+package cn.evpark.charging;
+
+import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.ykc.protocol.PileCode;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the stations in the caller's scope have charged, from the piles' transaction records: the
+ * energy and the amount each pile billed, per business day (by the session's end, Asia/Shanghai),
+ * and the latest finished sessions. A record counts once however often the pile re-sent it.
+ */
+@Stateless
+public class ChargingFigures {
+
+  /** One business day: energy in kWh (4 decimals) and amount in yuan (0.01, half-up). */
+  public record Day(LocalDate day, BigDecimal energy, BigDecimal amount) {}
+
+  /** A finished session as the home page lists it; {@code endedAt} is stored UTC. */
+  public record FinishedSession(
+      String station, PileCode pileCode, int gun, BigDecimal energy, LocalDateTime endedAt) {}
+
+  private static final String IN_SCOPE =
+      " from PileTransactionRecord r, Pile p where p.code = r.pileCode and ";
+
+  @EJB CallerScope callers;
+  @PersistenceContext EntityManager em;
+
+  /** Every day from {@code first} to {@code last}, both included, oldest first. */
+  public List<Day> days(LocalDate first, LocalDate last) {
+    Scope scope = callers.current();
+    List<Day> days = new ArrayList<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      Object[] sums =
+          scope
+              .bind(
+                  em.createQuery(
+                      "select sum(r.totalEnergy), sum(r.totalAmount)"
+                          + IN_SCOPE
+                          + scope.condition("p.station.operator.id")
+                          + " and r.endedAt >= :from and r.endedAt < :to",
+                      Object[].class))
+              .setParameter("from", startOf(day))
+              .setParameter("to", startOf(day.plusDays(1)))
+              .getSingleResult();
+      days.add(new Day(day, scaled(sums[0], 4), scaled(sums[1], 2)));
+    }
+    return days;
+  }
+
+  /** The {@code count} sessions whose records arrived last, newest first. */
+  public List<FinishedSession> latest(int count) {
+    Scope scope = callers.current();
+    return scope
+        .bind(
+            em.createQuery(
+                "select p.station.name, r.pileCode, r.gun, r.totalEnergy, r.endedAt"
+                    + IN_SCOPE
+                    + scope.condition("p.station.operator.id")
+                    + " order by r.receivedAt desc, r.id desc",
+                Object[].class))
+        .setMaxResults(count)
+        .getResultStream()
+        .map(
+            row ->
+                new FinishedSession(
+                    (String) row[0],
+                    (PileCode) row[1],
+                    (Integer) row[2],
+                    (BigDecimal) row[3],
+                    (LocalDateTime) row[4]))
+        .toList();
+  }
+
+  private static LocalDateTime startOf(LocalDate day) {
+    return BusinessCalendar.toStored(day.atStartOfDay(BusinessCalendar.ZONE).toInstant());
+  }
+
+  private static BigDecimal scaled(Object sum, int scale) {
+    BigDecimal value = sum == null ? BigDecimal.ZERO : (BigDecimal) sum;
+    return value.setScale(scale, java.math.RoundingMode.HALF_UP);
+  }
+}
