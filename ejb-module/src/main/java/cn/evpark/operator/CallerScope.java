@@ -70,12 +70,12 @@ public class CallerScope {
   }
 
   private Caller caller() {
+    if (!hasStaffRole()) {
+      return new Caller(null, Scope.platform());
+    }
     Optional<StaffAccount> account = account();
     if (account.isEmpty()) {
-      if (hasStaffRole()) {
-        throw new AccessDeniedException("the caller's staff account does not exist");
-      }
-      return new Caller(null, Scope.platform());
+      throw new AccessDeniedException("the caller's staff account does not exist");
     }
     StaffAccount staff = account.get();
     if (!staff.isEnabled()) {

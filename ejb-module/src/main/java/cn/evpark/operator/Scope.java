@@ -80,9 +80,11 @@ public final class Scope implements Serializable {
 
   /**
    * The object if it exists and is visible in this scope, else empty: for {@code em.find} results.
+   * Platform-wide, the owner is not looked at (it may be a lazy relation: no query for nothing).
    */
   public <T> Optional<T> visible(T object, Function<? super T, Long> ownerOperatorId) {
-    return Optional.ofNullable(object).filter(o -> covers(ownerOperatorId.apply(o)));
+    Optional<T> found = Optional.ofNullable(object);
+    return operatorId == null ? found : found.filter(o -> covers(ownerOperatorId.apply(o)));
   }
 
   /**
