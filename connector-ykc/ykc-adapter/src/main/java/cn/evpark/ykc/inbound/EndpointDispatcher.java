@@ -3,6 +3,7 @@ package cn.evpark.ykc.inbound;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
 import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.server.Platform;
 import cn.evpark.ykc.server.PlatformUnavailableException;
@@ -26,6 +27,11 @@ import java.util.function.Function;
  * together wait their turn here instead of being refused. A refused endpoint (the pool is shared
  * with nothing else, but may still be short for a moment) is asked for again a few times.
  *
+ * <p>A quarter of the places is kept for logins: everything else a pile sends waits for a login to
+ * be answered, and a pile that waits too long for its answer reconnects and logs in again, so when
+ * thousands of piles come back at once, logins queued behind their own follow-up work would
+ * multiply it. Other deliveries queue for the remaining places first.
+ *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
  */
@@ -35,12 +41,19 @@ final class EndpointDispatcher implements Platform {
   static final int ENDPOINT_TRIES = 5;
 
   private final AtomicReference<MessageEndpointFactory> active = new AtomicReference<>();
+
+  /** Every delivery. */
   private final Semaphore deliveries;
+
+  /** Every delivery but a login's, taken before {@link #deliveries}. */
+  private final Semaphore others;
+
   private final int maxConcurrent;
 
   EndpointDispatcher(int maxConcurrent) {
     this.maxConcurrent = maxConcurrent;
     this.deliveries = new Semaphore(maxConcurrent, true);
+    this.others = new Semaphore(Math.max(1, maxConcurrent - maxConcurrent / 4), true);
   }
 
   void activate(MessageEndpointFactory factory) {
@@ -57,12 +70,13 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    return deliver(listener -> listener.onPileMessage(event));
+    return deliver(event.message() instanceof Login, listener -> listener.onPileMessage(event));
   }
 
   @Override
   public void sessionEvent(PileSessionEvent event) {
     deliver(
+        false,
         listener -> {
           listener.onSessionEvent(event);
           return null;
@@ -72,33 +86,44 @@ final class EndpointDispatcher implements Platform {
   @Override
   public void realTimeData(List<PileEvent> batch) {
     deliver(
+        false,
         listener -> {
           listener.onRealTimeData(batch);
           return null;
         });
   }
 
-  private <T> T deliver(Function<PileMessageListener, T> call) {
+  private <T> T deliver(boolean login, Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
     }
-    acquire();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    if (!login) {
+      acquire(others, deadline);
+    }
     try {
-      MessageEndpoint endpoint = endpoint(factory);
+      acquire(deliveries, deadline);
       try {
-        return call.apply((PileMessageListener) endpoint);
+        MessageEndpoint endpoint = endpoint(factory);
+        try {
+          return call.apply((PileMessageListener) endpoint);
+        } finally {
+          endpoint.release();
+        }
       } finally {
-        endpoint.release();
+        deliveries.release();
       }
     } finally {
-      deliveries.release();
+      if (!login) {
+        others.release();
+      }
     }
   }
 
-  private void acquire() {
+  private void acquire(Semaphore places, long deadline) {
     try {
-      if (!deliveries.tryAcquire(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (!places.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
         throw new PlatformUnavailableException(
             "all " + maxConcurrent + " deliveries to the platform busy for " + WAIT);
       }

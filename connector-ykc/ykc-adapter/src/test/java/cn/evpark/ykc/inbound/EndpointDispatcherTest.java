@@ -4,19 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Login;
+import cn.evpark.ykc.protocol.message.NetworkType;
+import cn.evpark.ykc.protocol.message.PileType;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.server.PlatformUnavailableException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import javax.transaction.xa.XAResource;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +57,57 @@ class EndpointDispatcherTest {
     assertEquals(40, factory.delivered.get());
     assertTrue(factory.mostAtOnce.get() <= 4, "at most 4 at once, saw " + factory.mostAtOnce);
     assertEquals(0, factory.inUse.get(), "every endpoint released");
+  }
+
+  @Test
+  void aLoginIsDeliveredWhileOtherDeliveriesFillTheirPlacesAndQueue() throws Exception {
+    CountingFactory factory = new CountingFactory(0, 0);
+    factory.gate = new CountDownLatch(1);
+    EndpointDispatcher dispatcher = new EndpointDispatcher(4);
+    dispatcher.activate(factory);
+
+    ExecutorService pool = Executors.newFixedThreadPool(21);
+    try {
+      List<Future<?>> others = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        others.add(pool.submit(() -> dispatcher.realTimeData(List.of())));
+      }
+      await(() -> factory.inUse.get() == 3);
+
+      Future<Optional<PlatformMessage>> login = pool.submit(() -> dispatcher.handle(login()));
+
+      assertEquals(Optional.empty(), login.get(10, TimeUnit.SECONDS));
+      assertEquals(0, factory.delivered.get(), "the others still wait");
+      factory.gate.countDown();
+      for (Future<?> delivery : others) {
+        delivery.get();
+      }
+      assertEquals(20, factory.delivered.get());
+      assertTrue(factory.mostAtOnce.get() <= 4, "at most 4 at once, saw " + factory.mostAtOnce);
+    } finally {
+      factory.gate.countDown();
+      pool.shutdownNow();
+    }
+  }
+
+  private static PileEvent login() {
+    PileCode code = PileCode.of("32010200000001");
+    return new PileEvent(
+        code,
+        YkcFrame.of(
+            Sequence.ZERO,
+            new Login(code, PileType.AC, 1, 0x0F, "V4.1.50", NetworkType.LAN, "0".repeat(20), 0)),
+        Instant.now(),
+        1,
+        "127.0.0.1:40000");
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      assertTrue(System.nanoTime() < deadline, "timed out");
+      Thread.sleep(5);
+    }
   }
 
   @Test
@@ -93,6 +157,7 @@ class EndpointDispatcherTest {
     final AtomicInteger delivered = new AtomicInteger();
     final long workMillis;
     volatile int refusals;
+    volatile CountDownLatch gate;
 
     CountingFactory(int refusals, long workMillis) {
       this.refusals = refusals;
@@ -114,7 +179,12 @@ class EndpointDispatcherTest {
                   inUse.decrementAndGet();
                 } else if (method.getName().equals("onRealTimeData")) {
                   Thread.sleep(workMillis);
+                  if (gate != null) {
+                    gate.await();
+                  }
                   delivered.incrementAndGet();
+                } else if (method.getName().equals("onPileMessage")) {
+                  return Optional.empty();
                 }
                 return null;
               });
