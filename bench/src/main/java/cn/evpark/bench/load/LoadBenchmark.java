@@ -34,10 +34,11 @@ import java.util.regex.Pattern;
  * Load run of the YKC server: the platform on Payara Micro (its own JVM, started from the
  * assembly's launcher, on MariaDB) and simulated piles (this JVM) on one machine.
  *
- * <p>For each step it connects that many piles (2 guns, heartbeats every 10 s), lets them settle,
- * then measures over a window: heartbeat reply latency percentiles at the piles, the server's RSS
- * and heap, its CPU time per 1,000 piles. At the largest step that holds, every pile drops at once
- * and it measures how long until all are logged in again. It prints one table.
+ * <p>For each step it connects that many piles (2 guns, heartbeats every 10 s), waits until the
+ * server has worked off the logins (its CPU below a quarter of a core), then measures over a
+ * window: heartbeat reply latency percentiles at the piles, the server's RSS and heap, its CPU time
+ * per 1,000 piles. At the largest step that holds, every pile drops at once and it measures how
+ * long until all are logged in again. It prints one table.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar cn.evpark.bench.load.LoadBenchmark \
@@ -51,6 +52,10 @@ public final class LoadBenchmark {
   static final int HTTP_PORT = 18080;
   static final int YKC_PORT = 18767;
   static final double P99_LIMIT_MS = 20;
+  static final Duration SETTLE_MIN = Duration.ofSeconds(20);
+  static final Duration SETTLE_SAMPLE = Duration.ofSeconds(5);
+  static final Duration SETTLE_MAX = Duration.ofMinutes(5);
+  static final double SETTLED_CORE_SHARE = 0.25;
 
   private final Path micro;
   private final List<Integer> steps;
@@ -91,6 +96,7 @@ public final class LoadBenchmark {
       int piles,
       int connected,
       double connectSeconds,
+      double settleSeconds,
       LatencySummary heartbeat,
       long unansweredHeartbeats,
       long rssMb,
@@ -171,7 +177,7 @@ public final class LoadBenchmark {
     try (Simulator simulator = connected(piles)) {
       double connectSeconds = (System.nanoTime() - start) / 1e9;
       LatencySummary login = simulator.report().latency().get(FrameType.LOGIN);
-      Thread.sleep(20_000);
+      double settleSeconds = awaitSettled();
       simulator.resetStats();
       long cpuBefore = serverCpuTicks();
       long wallBefore = System.nanoTime();
@@ -184,6 +190,7 @@ public final class LoadBenchmark {
           piles,
           report.connected(),
           connectSeconds,
+          settleSeconds,
           report.latency().get(FrameType.HEARTBEAT),
           report.unanswered().getOrDefault(FrameType.HEARTBEAT, 0L),
           serverRssMb(),
@@ -211,6 +218,27 @@ public final class LoadBenchmark {
     }
   }
 
+  /**
+   * Waits until the server has worked off what the logins brought (sessions recorded, 运营状态 and
+   * clock sent, billing models verified): at least {@link #SETTLE_MIN}, then until it spends less
+   * than {@link #SETTLED_CORE_SHARE} of a core over {@link #SETTLE_SAMPLE}, at most {@link
+   * #SETTLE_MAX}. Returns the seconds waited.
+   */
+  double awaitSettled() throws Exception {
+    long start = System.nanoTime();
+    Thread.sleep(SETTLE_MIN.toMillis());
+    while (System.nanoTime() - start < SETTLE_MAX.toNanos()) {
+      long ticks = serverCpuTicks();
+      Thread.sleep(SETTLE_SAMPLE.toMillis());
+      double coreShare =
+          (serverCpuTicks() - ticks) / (double) ticksPerSecond() / SETTLE_SAMPLE.toSeconds();
+      if (coreShare < SETTLED_CORE_SHARE) {
+        break;
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
   static void awaitConnected(Simulator simulator, int piles, Duration limit)
       throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
@@ -229,17 +257,18 @@ public final class LoadBenchmark {
   void print(List<Step> results) {
     System.out.println();
     System.out.println(
-        "piles   connected  connect s  login p50 ms  login p99 ms  hb replies  hb p50 ms  hb p99 ms"
-            + "  hb max ms  unanswered  RSS MB  heap MB  CPU %/1000 piles  errors");
+        "piles   connected  connect s  settle s  login p50 ms  login p99 ms  hb replies  hb p50 ms"
+            + "  hb p99 ms  hb max ms  unanswered  RSS MB  heap MB  CPU %/1000 piles  errors");
     for (Step s : results) {
       LatencySummary hb = s.heartbeat();
       System.out.printf(
           Locale.ROOT,
-          "%-7d %-10d %-10.1f %-13.1f %-13.1f %-11d %-10.2f %-10.2f %-10.2f %-11d %-7d %-8d %-17.2f"
-              + " %s%n",
+          "%-7d %-10d %-10.1f %-9.1f %-13.1f %-13.1f %-11d %-10.2f %-10.2f %-10.2f %-11d %-7d %-8d"
+              + " %-17.2f %s%n",
           s.piles(),
           s.connected(),
           s.connectSeconds(),
+          s.settleSeconds(),
           s.login() == null ? 0 : s.login().p50(),
           s.login() == null ? 0 : s.login().p99(),
           hb == null ? 0 : hb.count(),
@@ -277,9 +306,12 @@ public final class LoadBenchmark {
     env.put("YKC_HTTP_PORT", String.valueOf(HTTP_PORT));
     env.put("YKC_TCP_PORT", String.valueOf(YKC_PORT));
     env.put("YKC_ADMIN_PASSWORD", "bench-admin");
-    env.put("JAVA_OPTS", "-Xms2g -Xmx2g -XX:+UseG1GC");
+    env.put(
+        "JAVA_OPTS",
+        "-Xms2g -Xmx2g -XX:+UseG1GC -Xlog:gc:file="
+            + log.resolveSibling("gc.log").toAbsolutePath());
     server = builder.start();
-    System.out.println("server log: " + log.toAbsolutePath());
+    System.out.println("server log: " + log.toAbsolutePath() + " (its GC log next to it)");
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
