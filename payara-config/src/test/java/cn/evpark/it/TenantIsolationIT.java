@@ -20,9 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Operator scoping (issue 7): staff of operator A can neither list, open nor change operator B's
- * station or pile, through the API or by editing a page's URL. Every refusal is 404 (the object
- * does not exist for them) or 403 (a read-only account asked for a change), never a 500, and
- * nothing of B's changes.
+ * station or pile, through the API or by editing a page's URL, nor see B's sessions on the home
+ * page. Every refusal is 404 (the object does not exist for them) or 403 (a read-only account asked
+ * for a change), never a 500, and nothing of B's changes.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -118,6 +118,35 @@ class TenantIsolationIT {
     assertThat(tampered.body()).doesNotContain(PILE_B);
     assertThat(own.statusCode()).isEqualTo(200);
     assertThat(own.body()).contains(PILE_A);
+  }
+
+  @Test
+  void homePage_countsOnlyTheOperatorsOwnChargingSessions() throws Exception {
+    bill(PILE_A, "1.5000", "2.0000");
+    bill(PILE_B, "7.0000", "9.0000");
+
+    String own = as("a-staff").get("admin/index.xhtml").body();
+    String all = admin().get("admin/index.xhtml").body();
+
+    assertThat(own).contains("id=\"todayEnergy\" class=\"value\">1.5000<", PILE_A);
+    assertThat(own).contains("id=\"todayRevenue\" class=\"value\">2.00<").doesNotContain(PILE_B);
+    assertThat(all).contains("id=\"todayEnergy\" class=\"value\">8.5000<", PILE_A, PILE_B);
+    assertThat(all).contains("id=\"todayRevenue\" class=\"value\">11.00<");
+  }
+
+  /** A pile's bill of a session that ended a minute ago, stored as the platform stores one. */
+  private static void bill(String pile, String energy, String amount) throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement insert = db.createStatement()) {
+      insert.executeUpdate(
+          ("INSERT INTO pile_transaction_record (pile_code, gun, transaction_serial, frame_hex,"
+                  + " transaction_type, started_at, ended_at, total_energy, total_amount,"
+                  + " stop_reason, received_at, copies_received, last_copy_at, settled)"
+                  + " VALUES ('%s', 1, '%s', '68', 'APP', UTC_TIMESTAMP() - INTERVAL 1 HOUR,"
+                  + " UTC_TIMESTAMP() - INTERVAL 1 MINUTE, %s, %s, 69, UTC_TIMESTAMP(), 1,"
+                  + " UTC_TIMESTAMP(), FALSE)")
+              .formatted(pile, pile + "01" + "2611250000000001", energy, amount));
+    }
   }
 
   @Test
