@@ -1,9 +1,11 @@
 package cn.evpark.pile;
 
+import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,11 +56,21 @@ public class PileOperations {
         .setOutOfService(code, outOfService)
         .whenComplete(
             (reply, failure) -> {
-              if (failure != null) {
-                LOG.log(
-                    Level.WARNING,
-                    "pile " + code.value() + ": 运营状态 not applied at login: " + failure);
+              if (failure == null) {
+                return;
               }
+              // Gone again before this ran (common when many piles reconnect at once): its next
+              // login applies it.
+              Level level =
+                  unwrap(failure) instanceof PileOfflineException ? Level.FINE : Level.WARNING;
+              LOG.log(
+                  level, () -> "pile " + code.value() + ": 运营状态 not applied at login: " + failure);
             });
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 }
