@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -87,6 +88,6 @@ public class ChargingFigures {
 
   private static BigDecimal scaled(Object sum, int scale) {
     BigDecimal value = sum == null ? BigDecimal.ZERO : (BigDecimal) sum;
-    return value.setScale(scale, java.math.RoundingMode.HALF_UP);
+    return value.setScale(scale, RoundingMode.HALF_UP);
   }
 }
