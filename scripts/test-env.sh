@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: unit tests, in-container tests on Payara Micro and Payara Server, browser
-# tests. Prepares what they need on this machine first: a running MariaDB (127.0.0.1:3306, root
-# without password) and Debian's chromium with chromium-driver.
+# Prepares this machine for the test suite (README's Test: scripts/test-env.sh && mvn -B verify):
+# a running MariaDB (127.0.0.1:3306, root without password) and Debian's chromium with
+# chromium-driver.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -28,5 +28,3 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get update -qq
   apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
-
-exec mvn -B verify "$@"
