@@ -1,31 +1,21 @@
 package cn.evpark.web.tariff;
 
-import cn.evpark.operator.Operator;
-import cn.evpark.operator.OperatorService;
-import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.OccupancyCharge;
 import cn.evpark.tariff.OccupancyChargeType;
 import cn.evpark.tariff.OccupancyRule;
 import cn.evpark.tariff.OccupancyRuleService;
 import cn.evpark.tariff.OccupancyTerms;
-import cn.evpark.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** 占位费 (manual 二、2.3): the occupancy fee rules and the dialog that adds or edits one. */
 @Named
 @ViewScoped
-public class OccupancyFeesPage implements Serializable {
+public class OccupancyFeesPage extends FeeRulesPage<OccupancyFeesPage.Row> {
 
   private static final long serialVersionUID = 1L;
 
@@ -38,7 +28,7 @@ public class OccupancyFeesPage implements Serializable {
       String deposit,
       String withOrder,
       String withoutOrder)
-      implements Serializable {}
+      implements Line, Serializable {}
 
   /** The editor's fields of one kind of occupancy: free minutes, then X yuan per N minutes. */
   public static class ChargeFields implements Serializable {
@@ -90,113 +80,73 @@ public class OccupancyFeesPage implements Serializable {
   }
 
   @EJB transient OccupancyRuleService rules;
-  @EJB transient OperatorService operators;
-  @Inject transient Messages messages;
-  @Inject transient TariffFeedback feedback;
 
-  private String searchName;
-  private final LazyDataModel<Row> table = new Table();
-
-  private Long editingId;
-  private Long operatorId;
-  private String name;
   private OccupancyChargeType chargeType;
   private BigDecimal deposit;
   private ChargeFields withOrder = new ChargeFields();
   private ChargeFields withoutOrder = new ChargeFields();
 
-  public void startAdding() {
-    editingId = null;
-    name = null;
+  @Override
+  long count(String searchName) {
+    return rules.count(searchName);
+  }
+
+  @Override
+  List<Row> lines(String searchName, int first, int pageSize) {
+    return rules.search(searchName, first, pageSize).stream()
+        .map(
+            r -> {
+              OccupancyTerms terms = r.terms();
+              return new Row(
+                  r.getId(),
+                  r.getName(),
+                  r.getOperator().getName(),
+                  messages.get("tariffs.occupancy.chargeType." + terms.chargeType().name()),
+                  terms.deposit().toPlainString(),
+                  charge(terms.withOrder()),
+                  charge(terms.withoutOrder()));
+            })
+        .toList();
+  }
+
+  @Override
+  void clearFields() {
     chargeType = OccupancyChargeType.PREPAID;
     deposit = null;
-    List<Operator> choices = operators.listAll();
-    operatorId = choices.size() == 1 ? choices.get(0).getId() : null;
     withOrder = new ChargeFields();
     withoutOrder = new ChargeFields();
   }
 
-  public void startEditing(long id) {
-    try {
-      OccupancyRule rule = rules.get(id);
-      OccupancyTerms terms = rule.terms();
-      editingId = id;
-      name = rule.getName();
-      operatorId = rule.getOperator().getId();
-      chargeType = terms.chargeType();
-      deposit = terms.deposit();
-      withOrder = new ChargeFields(terms.withOrder());
-      withoutOrder = new ChargeFields(terms.withoutOrder());
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+  @Override
+  void fill(long id) {
+    OccupancyRule rule = rules.get(id);
+    OccupancyTerms terms = rule.terms();
+    setName(rule.getName());
+    setOperatorId(rule.getOperator().getId());
+    chargeType = terms.chargeType();
+    deposit = terms.deposit();
+    withOrder = new ChargeFields(terms.withOrder());
+    withoutOrder = new ChargeFields(terms.withoutOrder());
   }
 
-  public void save() {
-    try {
-      if (editingId == null) {
-        rules.create(
-            operatorId, name, chargeType, deposit, withOrder.toCharge(), withoutOrder.toCharge());
-      } else {
-        rules.revise(
-            editingId, name, chargeType, deposit, withOrder.toCharge(), withoutOrder.toCharge());
-      }
-    } catch (DomainException e) {
-      feedback.refused(e, "editor:editorMessages");
-      return;
-    }
-    feedback.done("tariffs.saved");
-    PrimeFaces.current().executeScript("PF('editorDialog').hide()");
-    PrimeFaces.current().ajax().update("list:table", "messages");
+  @Override
+  void create(Long operatorId, String name) {
+    rules.create(
+        operatorId, name, chargeType, deposit, withOrder.toCharge(), withoutOrder.toCharge());
   }
 
-  public void delete(long id) {
-    try {
-      rules.delete(id);
-      feedback.done("tariffs.deleted");
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+  @Override
+  void revise(long id, String name) {
+    rules.revise(id, name, chargeType, deposit, withOrder.toCharge(), withoutOrder.toCharge());
   }
 
-  public boolean isEditing() {
-    return editingId != null;
-  }
-
-  public List<Operator> getOperatorChoices() {
-    return operators.listAll();
+  @Override
+  void remove(long id) {
+    rules.delete(id);
   }
 
   public OccupancyChargeType[] getChargeTypes() {
     return OccupancyChargeType.values();
-  }
-
-  public LazyDataModel<Row> getTable() {
-    return table;
-  }
-
-  public String getSearchName() {
-    return searchName;
-  }
-
-  public void setSearchName(String searchName) {
-    this.searchName = searchName;
-  }
-
-  public Long getOperatorId() {
-    return operatorId;
-  }
-
-  public void setOperatorId(Long operatorId) {
-    this.operatorId = operatorId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
   }
 
   public OccupancyChargeType getChargeType() {
@@ -229,39 +179,5 @@ public class OccupancyFeesPage implements Serializable {
         charge.freeMinutes(),
         charge.periodMinutes(),
         charge.periodFee().toPlainString());
-  }
-
-  private final class Table extends LazyDataModel<Row> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) rules.count(searchName);
-    }
-
-    @Override
-    public List<Row> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return rules.search(searchName, first, pageSize).stream()
-          .map(
-              r -> {
-                OccupancyTerms terms = r.terms();
-                return new Row(
-                    r.getId(),
-                    r.getName(),
-                    r.getOperator().getName(),
-                    messages.get("tariffs.occupancy.chargeType." + terms.chargeType().name()),
-                    terms.deposit().toPlainString(),
-                    charge(terms.withOrder()),
-                    charge(terms.withoutOrder()));
-              })
-          .toList();
-    }
-
-    @Override
-    public String getRowKey(Row row) {
-      return Long.toString(row.id());
-    }
   }
 }
