@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +22,6 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class TransactionRecords {
-
-  /** Piles report China local time (§3.1). */
-  static final ZoneId PILE_ZONE = ZoneId.of("Asia/Shanghai");
 
   private static final Logger LOG = Logger.getLogger(TransactionRecords.class.getName());
 
@@ -98,7 +94,7 @@ public class TransactionRecords {
   /** A pile's local time as stored UTC; none for the all-zero time of a failed start. */
   private static LocalDateTime utc(Cp56Time2a time) {
     return time.localDateTime()
-        .map(local -> BusinessCalendar.toStored(local.atZone(PILE_ZONE).toInstant()))
+        .map(local -> BusinessCalendar.toStored(local.atZone(BusinessCalendar.ZONE).toInstant()))
         .orElse(null);
   }
 }

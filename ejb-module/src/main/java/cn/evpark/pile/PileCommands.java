@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.protocol.Cp56Time2a;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionStage;
 
@@ -33,8 +33,6 @@ import java.util.concurrent.CompletionStage;
 public class PileCommands {
 
   /** Piles keep China local time (ykc-protocol.md §3.1). */
-  private static final ZoneId PILE_ZONE = ZoneId.of("Asia/Shanghai");
-
   @Resource(lookup = "java:app/evpark/ykc")
   YkcConnectionFactory ykc;
 
@@ -46,7 +44,7 @@ public class PileCommands {
         new TimeSync(
             code,
             Cp56Time2a.of(
-                LocalDateTime.ofInstant(clock.instant(), PILE_ZONE)
+                LocalDateTime.ofInstant(clock.instant(), BusinessCalendar.ZONE)
                     .truncatedTo(ChronoUnit.MILLIS))));
   }
 

@@ -1,6 +1,6 @@
 package cn.evpark.tariff;
 
-import java.math.BigDecimal;
+import cn.evpark.shared.Energy;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -10,9 +10,9 @@ import java.util.Objects;
  *
  * @param start local time the interval starts
  * @param end local time it ends, not before {@code start}
- * @param energy kWh at 4 decimals
+ * @param energy kWh
  */
-public record MeteredInterval(LocalDateTime start, LocalDateTime end, BigDecimal energy) {
+public record MeteredInterval(LocalDateTime start, LocalDateTime end, Energy energy) {
 
   public MeteredInterval {
     Objects.requireNonNull(start, "start");
@@ -20,6 +20,6 @@ public record MeteredInterval(LocalDateTime start, LocalDateTime end, BigDecimal
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("an interval ends after it starts: " + start + " " + end);
     }
-    energy = Energy.checked(energy, "energy");
+    Objects.requireNonNull(energy, "energy");
   }
 }

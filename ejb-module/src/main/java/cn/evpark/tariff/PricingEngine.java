@@ -1,5 +1,7 @@
 package cn.evpark.tariff;
 
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -34,7 +36,7 @@ import java.util.stream.IntStream;
  */
 public final class PricingEngine {
 
-  private static final BigDecimal FEN = new BigDecimal("0.01");
+  private static final Money FEN = Money.ofFen(1);
 
   private PricingEngine() {}
 
@@ -51,7 +53,7 @@ public final class PricingEngine {
   public static ChargingFee chargingFee(
       FeeSchedule schedule, TierEnergies energies, List<PriceAdjustment> adjustments) {
     for (RateType type : RateType.values()) {
-      if (energies.of(type).signum() > 0 && schedule.prices(type).isEmpty()) {
+      if (!energies.of(type).isZero() && schedule.prices(type).isEmpty()) {
         throw new IllegalArgumentException(
             "energy at rate type " + type + ", which the standard does not use");
       }
@@ -59,13 +61,13 @@ public final class PricingEngine {
     List<TierAmounts> amounts = new ArrayList<>();
     for (RateType type : schedule.rateTypes()) {
       TierPrices prices = schedule.prices(type).orElseThrow();
-      BigDecimal energy = energies.of(type);
+      Energy energy = energies.of(type);
       amounts.add(
           new TierAmounts(
               type,
               energy,
-              energy.multiply(prices.electricity().yuan()),
-              energy.multiply(prices.service().yuan())));
+              energy.times(prices.electricity().yuan()),
+              energy.times(prices.service().yuan())));
     }
     for (PriceAdjustment adjustment : adjustments) {
       amounts = checkedAdjustment(amounts, adjustment.apply(amounts));
@@ -99,15 +101,15 @@ public final class PricingEngine {
         seconds.add(Duration.between(cursor, pieceEnd).toSeconds());
         cursor = pieceEnd;
       } while (cursor.isBefore(interval.end()));
-      long total = interval.energy().unscaledValue().longValueExact();
+      long total = interval.energy().units();
       long[] shares = split(total, seconds);
       for (int i = 0; i < shares.length; i++) {
         units[types.get(i).ordinal()] += shares[i];
       }
     }
-    Map<RateType, BigDecimal> energies = new EnumMap<>(RateType.class);
+    Map<RateType, Energy> energies = new EnumMap<>(RateType.class);
     for (RateType type : RateType.values()) {
-      energies.put(type, BigDecimal.valueOf(units[type.ordinal()], Energy.SCALE));
+      energies.put(type, Energy.ofUnits(units[type.ordinal()]));
     }
     return new TierEnergies(energies);
   }
@@ -175,8 +177,8 @@ public final class PricingEngine {
       exact.add(a.service());
     }
     BigDecimal exactTotal = exact.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal total = exactTotal.setScale(2, RoundingMode.HALF_UP);
-    List<BigDecimal> parts = divide(total, exact);
+    Money total = Money.roundedHalfUp(exactTotal);
+    List<Money> parts = divide(total, exact);
 
     List<TierCharge> tiers = new ArrayList<>();
     for (int i = 0; i < amounts.size(); i++) {
@@ -189,27 +191,25 @@ public final class PricingEngine {
               parts.get(2 * i),
               parts.get(2 * i + 1)));
     }
-    BigDecimal zero = BigDecimal.ZERO.setScale(2);
-    BigDecimal electricity =
-        tiers.stream().map(TierCharge::electricity).reduce(zero, BigDecimal::add);
-    BigDecimal service = tiers.stream().map(TierCharge::service).reduce(zero, BigDecimal::add);
-    BigDecimal energy = tiers.stream().map(TierCharge::energy).reduce(Energy.ZERO, BigDecimal::add);
+    Money electricity = tiers.stream().map(TierCharge::electricity).reduce(Money.ZERO, Money::plus);
+    Money service = tiers.stream().map(TierCharge::service).reduce(Money.ZERO, Money::plus);
+    Energy energy = tiers.stream().map(TierCharge::energy).reduce(Energy.ZERO, Energy::plus);
     return new ChargingFee(tiers, energy, electricity, service, total);
   }
 
   /** {@code total} (fen) divided among parts near their exact amounts; see the class comment. */
-  private static List<BigDecimal> divide(BigDecimal total, List<BigDecimal> exact) {
-    List<BigDecimal> parts = new ArrayList<>();
+  private static List<Money> divide(Money total, List<BigDecimal> exact) {
+    List<Money> parts = new ArrayList<>();
     List<BigDecimal> lost = new ArrayList<>();
     BigDecimal given = BigDecimal.ZERO;
     for (BigDecimal amount : exact) {
       // Not a rounding of the amount charged: the cut that the fen left over are divided against.
-      BigDecimal part = amount.setScale(2, RoundingMode.DOWN);
-      parts.add(part);
+      BigDecimal part = amount.setScale(Money.SCALE, RoundingMode.DOWN);
+      parts.add(new Money(part));
       lost.add(amount.subtract(part));
       given = given.add(part);
     }
-    int left = total.subtract(given).movePointRight(2).intValueExact();
+    int left = total.yuan().subtract(given).movePointRight(Money.SCALE).intValueExact();
     List<Integer> order =
         IntStream.range(0, exact.size())
             .boxed()
@@ -217,7 +217,7 @@ public final class PricingEngine {
             .toList();
     for (int k = 0; k < left; k++) {
       int i = order.get(k);
-      parts.set(i, parts.get(i).add(FEN));
+      parts.set(i, parts.get(i).plus(FEN));
     }
     return parts;
   }

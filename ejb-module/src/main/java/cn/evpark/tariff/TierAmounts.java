@@ -1,5 +1,6 @@
 package cn.evpark.tariff;
 
+import cn.evpark.shared.Energy;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -8,16 +9,16 @@ import java.util.Objects;
  * service amounts (energy × price, no digit dropped). {@link PriceAdjustment}s work on these.
  *
  * @param rateType the rate type
- * @param energy kWh at 4 decimals
+ * @param energy kWh
  * @param electricity exact yuan, not negative
  * @param service exact yuan, not negative
  */
 public record TierAmounts(
-    RateType rateType, BigDecimal energy, BigDecimal electricity, BigDecimal service) {
+    RateType rateType, Energy energy, BigDecimal electricity, BigDecimal service) {
 
   public TierAmounts {
     Objects.requireNonNull(rateType, "rateType");
-    energy = Energy.checked(energy, "energy");
+    Objects.requireNonNull(energy, "energy");
     Objects.requireNonNull(electricity, "electricity");
     Objects.requireNonNull(service, "service");
     if (electricity.signum() < 0 || service.signum() < 0) {

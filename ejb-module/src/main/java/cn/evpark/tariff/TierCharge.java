@@ -1,6 +1,7 @@
 package cn.evpark.tariff;
 
-import java.math.BigDecimal;
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
 import java.util.Objects;
 
 /**
@@ -8,27 +9,22 @@ import java.util.Objects;
  *
  * @param rateType the rate type
  * @param prices what a kWh cost
- * @param energy kWh at 4 decimals
- * @param electricity yuan at 2 decimals
- * @param service yuan at 2 decimals
+ * @param energy kWh
+ * @param electricity yuan
+ * @param service yuan
  */
 public record TierCharge(
-    RateType rateType,
-    TierPrices prices,
-    BigDecimal energy,
-    BigDecimal electricity,
-    BigDecimal service) {
+    RateType rateType, TierPrices prices, Energy energy, Money electricity, Money service) {
 
   public TierCharge {
     Objects.requireNonNull(rateType, "rateType");
     Objects.requireNonNull(prices, "prices");
-    energy = Energy.checked(energy, "energy");
-    if (electricity.scale() != 2 || service.scale() != 2) {
-      throw new IllegalArgumentException("charged amounts are in fen: " + electricity + service);
-    }
+    Objects.requireNonNull(energy, "energy");
+    Objects.requireNonNull(electricity, "electricity");
+    Objects.requireNonNull(service, "service");
   }
 
-  public BigDecimal total() {
-    return electricity.add(service);
+  public Money total() {
+    return electricity.plus(service);
   }
 }

@@ -1,9 +1,10 @@
 package cn.evpark.tariff;
 
-import java.math.BigDecimal;
+import cn.evpark.shared.Energy;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A session's energy per rate type, kWh at 4 decimals, as a YKC transaction record reports it
@@ -11,20 +12,19 @@ import java.util.Map;
  *
  * @param energies by rate type; a rate type missing has 0
  */
-public record TierEnergies(Map<RateType, BigDecimal> energies) {
+public record TierEnergies(Map<RateType, Energy> energies) {
 
   public TierEnergies {
-    Map<RateType, BigDecimal> copy = new EnumMap<>(RateType.class);
+    Map<RateType, Energy> copy = new EnumMap<>(RateType.class);
     for (RateType type : RateType.values()) {
-      copy.put(type, Energy.checked(energies.getOrDefault(type, Energy.ZERO), type.name()));
+      copy.put(type, Objects.requireNonNull(energies.getOrDefault(type, Energy.ZERO), type.name()));
     }
     energies = Collections.unmodifiableMap(copy);
   }
 
   /** The energies of a transaction record's four tiers. */
-  public static TierEnergies of(
-      BigDecimal sharp, BigDecimal peak, BigDecimal flat, BigDecimal valley) {
-    Map<RateType, BigDecimal> energies = new EnumMap<>(RateType.class);
+  public static TierEnergies of(Energy sharp, Energy peak, Energy flat, Energy valley) {
+    Map<RateType, Energy> energies = new EnumMap<>(RateType.class);
     energies.put(RateType.SHARP, sharp);
     energies.put(RateType.PEAK, peak);
     energies.put(RateType.FLAT, flat);
@@ -32,11 +32,11 @@ public record TierEnergies(Map<RateType, BigDecimal> energies) {
     return new TierEnergies(energies);
   }
 
-  public BigDecimal of(RateType type) {
+  public Energy of(RateType type) {
     return energies.get(type);
   }
 
-  public BigDecimal total() {
-    return energies.values().stream().reduce(Energy.ZERO, BigDecimal::add);
+  public Energy total() {
+    return energies.values().stream().reduce(Energy.ZERO, Energy::plus);
   }
 }

@@ -2,6 +2,8 @@ package cn.evpark.tariff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -28,9 +30,9 @@ class PricingEnginePropertiesTest {
     return Arbitraries.randomValue(
         random -> {
           FeeSchedule schedule = FeeSchedulePropertiesTest.randomSchedule(random);
-          Map<RateType, BigDecimal> energies = new EnumMap<>(RateType.class);
+          Map<RateType, Energy> energies = new EnumMap<>(RateType.class);
           for (RateType type : schedule.rateTypes()) {
-            energies.put(type, BigDecimal.valueOf(random.nextInt(10_000_001), 4));
+            energies.put(type, Energy.ofUnits(random.nextInt(10_000_001)));
           }
           return new Session(schedule, new TierEnergies(energies));
         });
@@ -40,14 +42,13 @@ class PricingEnginePropertiesTest {
   void total_isTheSumOfItsParts_toTheFen(@ForAll("sessions") Session session) {
     ChargingFee fee = PricingEngine.chargingFee(session.schedule(), session.energies());
 
-    BigDecimal parts = BigDecimal.ZERO;
+    Money parts = Money.ZERO;
     for (TierCharge tier : fee.tiers()) {
-      parts = parts.add(tier.electricity()).add(tier.service());
+      parts = parts.plus(tier.electricity()).plus(tier.service());
     }
-    assertThat(parts).isEqualByComparingTo(fee.total());
-    assertThat(fee.electricity().add(fee.service())).isEqualByComparingTo(fee.total());
-    assertThat(fee.total().scale()).isEqualTo(2);
-    assertThat(fee.energy()).isEqualByComparingTo(session.energies().total());
+    assertThat(parts).isEqualTo(fee.total());
+    assertThat(fee.electricity().plus(fee.service())).isEqualTo(fee.total());
+    assertThat(fee.energy()).isEqualTo(session.energies().total());
   }
 
   @Property(tries = 1000)
@@ -57,14 +58,15 @@ class PricingEnginePropertiesTest {
 
     BigDecimal exactTotal = BigDecimal.ZERO;
     for (TierCharge tier : fee.tiers()) {
-      BigDecimal energy = tier.energy();
+      BigDecimal energy = tier.energy().kwh();
       BigDecimal electricity = energy.multiply(tier.prices().electricity().yuan());
       BigDecimal service = energy.multiply(tier.prices().service().yuan());
       exactTotal = exactTotal.add(electricity).add(service);
-      assertThat(tier.electricity().subtract(electricity).abs()).isLessThan(new BigDecimal("0.01"));
-      assertThat(tier.service().subtract(service).abs()).isLessThan(new BigDecimal("0.01"));
+      assertThat(tier.electricity().yuan().subtract(electricity).abs())
+          .isLessThan(new BigDecimal("0.01"));
+      assertThat(tier.service().yuan().subtract(service).abs()).isLessThan(new BigDecimal("0.01"));
     }
-    assertThat(fee.total()).isEqualTo(exactTotal.setScale(2, RoundingMode.HALF_UP));
+    assertThat(fee.total().yuan()).isEqualTo(exactTotal.setScale(2, RoundingMode.HALF_UP));
   }
 
   @Property(tries = 500)
@@ -74,23 +76,23 @@ class PricingEnginePropertiesTest {
       @ForAll Random random) {
     List<MeteredInterval> metered = new ArrayList<>();
     LocalDateTime cursor = LocalDateTime.of(2026, 11, 25, 0, 0).plusMinutes(random.nextInt(1440));
-    BigDecimal total = BigDecimal.ZERO.setScale(4);
+    Energy total = Energy.ZERO;
     for (int i = 0; i < intervals; i++) {
       LocalDateTime end = cursor.plusSeconds(random.nextInt(4 * 3600));
-      BigDecimal energy = BigDecimal.valueOf(random.nextInt(500_000), 4);
+      Energy energy = Energy.ofUnits(random.nextInt(500_000));
       metered.add(new MeteredInterval(cursor, end, energy));
-      total = total.add(energy);
+      total = total.plus(energy);
       cursor = end.plusSeconds(random.nextInt(600));
     }
 
     TierEnergies split = PricingEngine.energies(session.schedule(), metered);
     ChargingFee fee = PricingEngine.chargingFee(session.schedule(), metered, List.of());
 
-    assertThat(split.total()).isEqualByComparingTo(total);
+    assertThat(split.total()).isEqualTo(total);
     assertThat(fee).isEqualTo(PricingEngine.chargingFee(session.schedule(), split));
     for (RateType type : RateType.values()) {
       if (session.schedule().prices(type).isEmpty()) {
-        assertThat(split.of(type)).isZero();
+        assertThat(split.of(type)).isEqualTo(Energy.ZERO);
       }
     }
   }

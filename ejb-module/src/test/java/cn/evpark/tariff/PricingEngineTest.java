@@ -3,6 +3,8 @@ package cn.evpark.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,7 +17,7 @@ class PricingEngineTest {
   static final LocalDateTime DAY = LocalDateTime.of(2026, 11, 25, 0, 0);
 
   static MeteredInterval interval(String from, String to, String kwh) {
-    return new MeteredInterval(at(from), at(to), new BigDecimal(kwh));
+    return new MeteredInterval(at(from), at(to), Energy.of(kwh));
   }
 
   static LocalDateTime at(String hhmm) {
@@ -43,10 +45,10 @@ class PricingEngineTest {
     assertThat(energies)
         .isEqualTo(
             TierEnergies.of(
-                new BigDecimal("3.6666"),
-                new BigDecimal("44.6667"),
-                new BigDecimal("4.0000"),
-                new BigDecimal("4.0000")));
+                Energy.of("3.6666"),
+                Energy.of("44.6667"),
+                Energy.of("4.0000"),
+                Energy.of("4.0000")));
     // exact: 平 3.2 + 1.6, 峰 40.20003 + 22.33335, 尖 3.6666 + 2.93328, 谷 2.0 + 1.2; cut to the
     // fen they make 77.12, and the fen left over goes to 尖's electricity, which lost most (0.0066)
     assertThat(fee.tiers())
@@ -58,11 +60,11 @@ class PricingEngineTest {
             "峰 44.6667 40.20 22.33",
             "尖 3.6666 3.67 2.93",
             "谷 4.0000 2.00 1.20");
-    assertThat(fee.energy()).isEqualByComparingTo("56.3333");
-    assertThat(fee.electricity()).isEqualByComparingTo("49.07");
-    assertThat(fee.service()).isEqualByComparingTo("28.06");
+    assertThat(fee.energy()).isEqualTo(Energy.of("56.3333"));
+    assertThat(fee.electricity()).isEqualTo(Money.of("49.07"));
+    assertThat(fee.service()).isEqualTo(Money.of("28.06"));
     // 77.13326 rounded half up, once
-    assertThat(fee.total()).isEqualTo(new BigDecimal("77.13"));
+    assertThat(fee.total()).isEqualTo(Money.of("77.13"));
   }
 
   @Test
@@ -71,14 +73,14 @@ class PricingEngineTest {
         PricingEngine.chargingFee(
             Standards.manualExample(),
             TierEnergies.of(
-                new BigDecimal("1.0000"),
-                new BigDecimal("2.0000"),
-                new BigDecimal("3.0000"),
-                new BigDecimal("0.0050")));
+                Energy.of("1.0000"),
+                Energy.of("2.0000"),
+                Energy.of("3.0000"),
+                Energy.of("0.0050")));
 
     // 尖 1×(1+0.8)=1.8, 峰 2×1.4=2.8, 平 3×1.2=3.6, 谷 0.005×0.8=0.004 → 8.204
-    assertThat(fee.total()).isEqualTo(new BigDecimal("8.20"));
-    assertThat(fee.tier(RateType.VALLEY).orElseThrow().total()).isEqualByComparingTo("0.00");
+    assertThat(fee.total()).isEqualTo(Money.of("8.20"));
+    assertThat(fee.tier(RateType.VALLEY).orElseThrow().total()).isEqualTo(Money.ZERO);
   }
 
   @Test
@@ -87,13 +89,12 @@ class PricingEngineTest {
 
     ChargingFee fee =
         PricingEngine.chargingFee(
-            flat,
-            TierEnergies.of(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO));
+            flat, TierEnergies.of(Energy.ZERO, Energy.ZERO, Energy.of("1"), Energy.ZERO));
 
     // 0.125 + 0.125 = 0.25; rounding each part first would give 0.26
-    assertThat(fee.total()).isEqualTo(new BigDecimal("0.25"));
-    assertThat(fee.electricity()).isEqualTo(new BigDecimal("0.13"));
-    assertThat(fee.service()).isEqualTo(new BigDecimal("0.12"));
+    assertThat(fee.total()).isEqualTo(Money.of("0.25"));
+    assertThat(fee.electricity()).isEqualTo(Money.of("0.13"));
+    assertThat(fee.service()).isEqualTo(Money.of("0.12"));
   }
 
   @Test
@@ -102,8 +103,8 @@ class PricingEngineTest {
         PricingEngine.chargingFee(
             FeeSchedule.FREE, List.of(interval("08:00", "12:00", "40.0000")), List.of());
 
-    assertThat(fee.total()).isEqualTo(new BigDecimal("0.00"));
-    assertThat(fee.energy()).isEqualByComparingTo("40");
+    assertThat(fee.total()).isEqualTo(Money.of("0.00"));
+    assertThat(fee.energy()).isEqualTo(Energy.of("40"));
   }
 
   @Test
@@ -125,15 +126,14 @@ class PricingEngineTest {
     ChargingFee fee =
         PricingEngine.chargingFee(
             flat,
-            TierEnergies.of(
-                BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("3.0000"), BigDecimal.ZERO),
+            TierEnergies.of(Energy.ZERO, Energy.ZERO, Energy.of("3.0000"), Energy.ZERO),
             List.of(tenPercentOff));
 
     assertThat(seen)
         .singleElement()
         .satisfies(a -> assertThat(a.electricity()).isEqualByComparingTo("0.99999"));
     // 0.899991 → 0.90
-    assertThat(fee.total()).isEqualTo(new BigDecimal("0.90"));
+    assertThat(fee.total()).isEqualTo(Money.of("0.90"));
   }
 
   @Test
@@ -143,9 +143,7 @@ class PricingEngineTest {
     assertThatThrownBy(
             () ->
                 PricingEngine.chargingFee(
-                    flat,
-                    TierEnergies.of(
-                        BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)))
+                    flat, TierEnergies.of(Energy.of("1"), Energy.ZERO, Energy.ZERO, Energy.ZERO)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SHARP");
   }
@@ -156,11 +154,10 @@ class PricingEngineTest {
         PricingEngine.energies(
             Standards.manualExample(),
             List.of(
-                new MeteredInterval(
-                    at("23:00"), at("23:00").plusHours(2), new BigDecimal("2.0000"))));
+                new MeteredInterval(at("23:00"), at("23:00").plusHours(2), Energy.of("2.0000"))));
 
-    assertThat(energies.of(RateType.VALLEY)).isEqualByComparingTo("1.0000");
-    assertThat(energies.of(RateType.FLAT)).isEqualByComparingTo("1.0000");
+    assertThat(energies.of(RateType.VALLEY)).isEqualTo(Energy.of("1"));
+    assertThat(energies.of(RateType.FLAT)).isEqualTo(Energy.of("1"));
   }
 
   /** The manual's occupancy example (二、2.3): deposit 10, 15 free minutes, 1.5 yuan per 30. */
