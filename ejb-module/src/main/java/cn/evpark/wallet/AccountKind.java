@@ -1,0 +1,51 @@
+package cn.evpark.wallet;
+
+/**
+ * The accounts of the ledger (money.md §2). A driver's accounts belong to one driver and one
+ * operator; the others are the operator's own. Balances are signed: a positive entry credits the
+ * account, a negative one debits it.
+ */
+public enum AccountKind {
+  /** 钱包: a driver's money at one operator; never below zero. */
+  WALLET(true, Bound.NOT_NEGATIVE),
+  /** 欠费: what a driver owes an operator, as a negative balance; never above zero. */
+  ARREARS(true, Bound.NOT_POSITIVE),
+  /** Money paid in through WeChat Pay, the counterpart of wallet top-ups. */
+  WECHAT_CLEARING(false, Bound.NONE),
+  /** Cash collected by staff (offline top-ups and refunds). */
+  CASH_CLEARING(false, Bound.NONE),
+  /** 电费收入. */
+  ELECTRICITY_REVENUE(false, Bound.NONE),
+  /** 服务费收入. */
+  SERVICE_REVENUE(false, Bound.NONE),
+  /** 预约费收入. */
+  RESERVATION_REVENUE(false, Bound.NONE),
+  /** 占位费收入. */
+  OCCUPANCY_REVENUE(false, Bound.NONE),
+  /** Benefits granted (VIP, charging activities). */
+  DISCOUNT(false, Bound.NONE);
+
+  /** The sign a balance must keep. */
+  enum Bound {
+    NONE,
+    NOT_NEGATIVE,
+    NOT_POSITIVE
+  }
+
+  private final boolean driverAccount;
+  private final Bound bound;
+
+  AccountKind(boolean driverAccount, Bound bound) {
+    this.driverAccount = driverAccount;
+    this.bound = bound;
+  }
+
+  /** Whether an account of this kind belongs to a driver (else to the operator). */
+  public boolean isDriverAccount() {
+    return driverAccount;
+  }
+
+  Bound bound() {
+    return bound;
+  }
+}

@@ -1,0 +1,124 @@
+package cn.evpark.wallet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A driver (车主): one person on the whole platform, by mainland mobile number, with up to five
+ * plates (money.md §1). The driver's money is in ledger accounts, one wallet per operator.
+ */
+@Entity
+@Table(name = "driver")
+public class Driver {
+
+  /** A mainland mobile number: 11 digits starting 13–19. */
+  static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
+
+  /**
+   * A plate: a province character, a letter, then 5 letters or digits (7 characters), or 6 for a
+   * new-energy plate (8 characters); the last may be 挂, 学, 警, 港 or 澳.
+   */
+  static final Pattern PLATE =
+      Pattern.compile(
+          "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z]"
+              + "(?:[A-HJ-NP-Z0-9]{5}|[A-HJ-NP-Z0-9]{6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])");
+
+  /** The most plates a driver keeps. */
+  public static final int MAX_PLATES = 5;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 11, unique = true, updatable = false)
+  private String phone;
+
+  @ElementCollection
+  @CollectionTable(name = "driver_plate", joinColumns = @JoinColumn(name = "driver_id"))
+  @Column(name = "plate", length = 8)
+  private List<String> plates = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Version private long version;
+
+  protected Driver() {}
+
+  /**
+   * @throws InvalidDriverException when the phone is not a mainland mobile number
+   */
+  Driver(String phone, LocalDateTime createdAt) {
+    this.phone = checkedPhone(phone);
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /**
+   * The phone as stored, or refused.
+   *
+   * @throws InvalidDriverException when {@code phone} is not 11 digits starting 13–19
+   */
+  public static String checkedPhone(String phone) {
+    String trimmed = phone == null ? "" : phone.strip();
+    if (!PHONE.matcher(trimmed).matches()) {
+      throw new InvalidDriverException(
+          "driver.phone.invalid", "a mobile number is 11 digits starting 13 to 19: " + phone);
+    }
+    return trimmed;
+  }
+
+  /**
+   * Replaces the driver's plates (upper-cased, duplicates removed, order kept).
+   *
+   * @throws InvalidDriverException when a plate is malformed or there are more than five
+   */
+  public void replacePlates(List<String> newPlates) {
+    LinkedHashSet<String> checked = new LinkedHashSet<>();
+    for (String plate : newPlates) {
+      String normalised = plate == null ? "" : plate.strip().toUpperCase(java.util.Locale.ROOT);
+      if (!PLATE.matcher(normalised).matches()) {
+        throw new InvalidDriverException(
+            "driver.plate.invalid", "not a plate (7 characters, 8 for new energy): " + plate);
+      }
+      checked.add(normalised);
+    }
+    if (checked.size() > MAX_PLATES) {
+      throw new InvalidDriverException(
+          "driver.plate.tooMany", "a driver has at most " + MAX_PLATES + " plates");
+    }
+    plates.clear();
+    plates.addAll(checked);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public List<String> getPlates() {
+    return Collections.unmodifiableList(plates);
+  }
+
+  /** UTC. */
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,107 @@
+package cn.evpark.wallet;
+
+import cn.evpark.shared.BusinessCalendar;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the ledger accounts of a driver or an operator, opening each the first time it is needed.
+ * An account is unique per (operator, kind, holder): two callers opening the same account at once
+ * both end up with the one that was committed first.
+ */
+@Stateless
+public class LedgerAccounts {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @EJB LedgerAccounts self;
+
+  /** The driver's wallet (钱包) at an operator, opened with a zero balance if new. */
+  public LedgerAccount wallet(long operatorId, long driverId) {
+    return account(operatorId, AccountKind.WALLET, driverId);
+  }
+
+  /** The driver's arrears (欠费) at an operator, opened with a zero balance if new. */
+  public LedgerAccount arrears(long operatorId, long driverId) {
+    return account(operatorId, AccountKind.ARREARS, driverId);
+  }
+
+  /** One of the operator's own accounts, opened if new. */
+  public LedgerAccount operatorAccount(long operatorId, AccountKind kind) {
+    if (kind.isDriverAccount()) {
+      throw new IllegalArgumentException(kind + " belongs to a driver");
+    }
+    return account(operatorId, kind, LedgerAccount.OPERATOR_HOLDER);
+  }
+
+  /** The driver's accounts at every operator, by operator. */
+  public List<LedgerAccount> ofDriver(long driverId) {
+    return em.createQuery(
+            "select a from LedgerAccount a where a.holderId = :driver order by a.operatorId, a.kind",
+            LedgerAccount.class)
+        .setParameter("driver", driverId)
+        .getResultList();
+  }
+
+  /** An existing account of a driver, without opening it. */
+  public Optional<LedgerAccount> existing(long operatorId, AccountKind kind, long holderId) {
+    return em.createQuery(
+            "select a from LedgerAccount a where a.operatorId = :operator and a.kind = :kind"
+                + " and a.holderId = :holder",
+            LedgerAccount.class)
+        .setParameter("operator", operatorId)
+        .setParameter("kind", kind)
+        .setParameter("holder", holderId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Opens an account in a transaction of its own, so the caller's transaction sees it committed
+   * (and is not rolled back when another caller opened it first).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void open(long operatorId, AccountKind kind, long holderId) {
+    em.persist(
+        new LedgerAccount(operatorId, kind, holderId, BusinessCalendar.toStored(clock.instant())));
+    em.flush();
+  }
+
+  private LedgerAccount account(long operatorId, AccountKind kind, long holderId) {
+    Optional<LedgerAccount> found = existing(operatorId, kind, holderId);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    RuntimeException notOpened = null;
+    try {
+      self.open(operatorId, kind, holderId);
+    } catch (EJBException | PersistenceException e) {
+      // Opened by another caller at the same moment: the unique key kept theirs, used below.
+      notOpened = e;
+    }
+    RuntimeException cause = notOpened;
+    // A locking read sees the committed row even under REPEATABLE READ.
+    return em.createQuery(
+            "select a from LedgerAccount a where a.operatorId = :operator and a.kind = :kind"
+                + " and a.holderId = :holder",
+            LedgerAccount.class)
+        .setParameter("operator", operatorId)
+        .setParameter("kind", kind)
+        .setParameter("holder", holderId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("account not opened: " + kind, cause));
+  }
+}

@@ -1,0 +1,15 @@
+package cn.evpark.wallet;
+
+/** What a ledger transaction records (money.md §2, §4, §6). */
+public enum TransactionKind {
+  /** A wallet top-up paid through WeChat Pay. */
+  WECHAT_TOP_UP,
+  /** A top-up staff took in cash or by other offline means (充值). */
+  STAFF_TOP_UP,
+  /** Money paid back to the driver offline by staff (退款). */
+  STAFF_REFUND,
+  /** A charging order's settlement: the wallet debit, arrears and revenue (money.md §4). */
+  CHARGING_SETTLEMENT,
+  /** Arrears paid from the wallet. */
+  ARREARS_PAYMENT
+}
