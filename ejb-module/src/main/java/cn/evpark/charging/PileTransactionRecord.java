@@ -2,6 +2,7 @@ package cn.evpark.charging;
 
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class PileTransactionRecord {
   private BigDecimal totalAmount;
 
   @Column(name = "stop_reason", nullable = false)
-  private int stopReason;
+  private StopReason stopReason;
 
   @Column(name = "received_at", nullable = false)
   private LocalDateTime receivedAt;
@@ -89,7 +90,7 @@ public class PileTransactionRecord {
       LocalDateTime endedAt,
       BigDecimal totalEnergy,
       BigDecimal totalAmount,
-      int stopReason,
+      StopReason stopReason,
       LocalDateTime receivedAt) {
     this.pileCode = Objects.requireNonNull(pileCode);
     this.gun = gun;
@@ -100,7 +101,7 @@ public class PileTransactionRecord {
     this.endedAt = endedAt;
     this.totalEnergy = Objects.requireNonNull(totalEnergy);
     this.totalAmount = Objects.requireNonNull(totalAmount);
-    this.stopReason = stopReason;
+    this.stopReason = Objects.requireNonNull(stopReason);
     this.receivedAt = Objects.requireNonNull(receivedAt);
     this.copiesReceived = 1;
     this.lastCopyAt = receivedAt;
@@ -110,6 +111,14 @@ public class PileTransactionRecord {
   void copyReceived(LocalDateTime at) {
     copiesReceived++;
     lastCopyAt = at;
+  }
+
+  /** The charging order of this record was settled (money.md §4.1: once). */
+  void markSettled() {
+    if (settled) {
+      throw new IllegalStateException("record " + id + " is settled already");
+    }
+    settled = true;
   }
 
   /** Whether {@code hex} is the same bill as the one stored (SEQ and CRC bytes aside). */
@@ -162,7 +171,8 @@ public class PileTransactionRecord {
     return totalAmount;
   }
 
-  public int getStopReason() {
+  /** Why the session ended, the raw code kept whether known or not (ykc-protocol.md §10.2). */
+  public StopReason getStopReason() {
     return stopReason;
   }
 

@@ -6,6 +6,7 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +17,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The transaction records piles send (ykc-protocol.md §7.7, §11.4): each is stored before it is
- * acknowledged, once per pile and serial; every copy is acknowledged, so the pile stops re-sending,
- * and a copy never becomes a second bill.
+ * The transaction records piles send (ykc-protocol.md §7.7, §11.4): each is stored and its order
+ * settled ({@link Settlement}) before it is acknowledged, once per pile and serial; every copy is
+ * acknowledged, so the pile stops re-sending, and a copy never becomes a second bill.
  */
 @Stateless
 public class TransactionRecords {
@@ -26,6 +27,7 @@ public class TransactionRecords {
   private static final Logger LOG = Logger.getLogger(TransactionRecords.class.getName());
 
   @PersistenceContext EntityManager em;
+  @EJB Settlement settlement;
 
   /**
    * Stores a record if it is new and answers the pile. The answer is "received" for every copy of a
@@ -53,8 +55,12 @@ public class TransactionRecords {
                     + " with different contents; the first copy stands: "
                     + hex);
       }
+      if (!first.isSettled()) {
+        // stored while it could not be settled (its pile was unregistered): try again
+        settlement.settle(first, record);
+      }
     } else {
-      em.persist(
+      PileTransactionRecord first =
           new PileTransactionRecord(
               record.pileCode(),
               record.gun(),
@@ -65,9 +71,11 @@ public class TransactionRecords {
               utc(record.endTime()),
               record.totalEnergy(),
               record.totalAmount(),
-              record.stopReason().code(),
-              now));
+              record.stopReason(),
+              now);
+      em.persist(first);
       em.flush();
+      settlement.settle(first, record);
     }
     return new TransactionRecordAck(record.transactionSerial(), TransactionAckResult.RECEIVED);
   }

@@ -1,0 +1,364 @@
+package cn.evpark.charging;
+
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.StopReason;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A charging order (充电订单): one charging session of one gun, from its start to its settlement
+ * (money.md §3–§4). The pile's transaction record is its authoritative bill; one record settles one
+ * order, once.
+ *
+ * <p>Life cycle: {@link OrderState#STARTING} → {@code CHARGING} → {@code STOPPING} → {@code
+ * FINISHED} → {@code SETTLED}, or {@code START_FAILED}, or {@code ABNORMAL}. A transaction record
+ * may arrive in any state before {@code FINISHED}: the pile's bill is authoritative, so even an
+ * order given up as failed or abnormal is finished and settled by it. A session the platform never
+ * started (offline charging) is created {@code FINISHED} from its record. Every other move is
+ * refused with {@link IllegalOrderTransitionException}.
+ */
+@Entity
+@Table(name = "charging_order")
+public class ChargingOrder {
+
+  private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
+  private static final Set<OrderState> BEFORE_RECORD =
+      EnumSet.of(
+          OrderState.STARTING,
+          OrderState.CHARGING,
+          OrderState.STOPPING,
+          OrderState.START_FAILED,
+          OrderState.ABNORMAL);
+
+  @Id
+  @TableGenerator(
+      name = "charging_order_ids",
+      table = "id_sequence",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "charging_order",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "charging_order_ids")
+  private Long id;
+
+  /** 商户订单号: the business date of creation and the id, 18 digits. */
+  @Column(name = "order_no", nullable = false, length = 18, updatable = false)
+  private String orderNo;
+
+  @Column(name = "operator_id", nullable = false, updatable = false)
+  private long operatorId;
+
+  @Column(name = "station_id", nullable = false, updatable = false)
+  private long stationId;
+
+  @Column(name = "pile_code", nullable = false, length = 14, updatable = false)
+  private PileCode pileCode;
+
+  @Column(nullable = false, updatable = false)
+  private int gun;
+
+  @Column(name = "transaction_serial", nullable = false, length = 32, updatable = false)
+  private TransactionSerial transactionSerial;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "charging_type", nullable = false, length = 16)
+  private ChargingType chargingType;
+
+  @Column(name = "driver_id")
+  private Long driverId;
+
+  /** The ledger account that pays: a wallet or a card; none for offline sessions of no account. */
+  @Column(name = "account_id")
+  private Long accountId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private OrderState state;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "payment_status", length = 16)
+  private PaymentStatus paymentStatus;
+
+  @Column(name = "started_at")
+  private LocalDateTime startedAt;
+
+  @Column(name = "ended_at")
+  private LocalDateTime endedAt;
+
+  @Column(precision = 14, scale = 4)
+  private Energy energy;
+
+  @Column(name = "electricity_fee", precision = 14, scale = 2)
+  private Money electricityFee;
+
+  @Column(name = "service_fee", precision = 14, scale = 2)
+  private Money serviceFee;
+
+  /** 实收总金额 owed for the session: electricity + service after benefits. */
+  @Column(name = "total_amount", precision = 14, scale = 2)
+  private Money totalAmount;
+
+  @Column(name = "paid_amount", precision = 14, scale = 2)
+  private Money paidAmount;
+
+  @Column(name = "arrears_amount", precision = 14, scale = 2)
+  private Money arrearsAmount;
+
+  /** The pile's own total, yuan at 4 decimals as the record says. */
+  @Column(name = "pile_amount", precision = 14, scale = 4)
+  private java.math.BigDecimal pileAmount;
+
+  /** 计费差异: the pile's total differs from the platform's list price by more than 0.01. */
+  @Column(name = "billing_difference", nullable = false)
+  private boolean billingDifference;
+
+  @Column(name = "stop_reason")
+  private StopReason stopReason;
+
+  @Column(name = "record_id")
+  private Long recordId;
+
+  @ElementCollection
+  @CollectionTable(name = "charging_order_tier", joinColumns = @JoinColumn(name = "order_id"))
+  private List<OrderTier> tiers = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "settled_at")
+  private LocalDateTime settledAt;
+
+  @Version private long version;
+
+  protected ChargingOrder() {}
+
+  private ChargingOrder(
+      long operatorId,
+      long stationId,
+      PileCode pileCode,
+      int gun,
+      TransactionSerial transactionSerial,
+      ChargingType chargingType,
+      OrderState state,
+      LocalDateTime createdAt) {
+    this.operatorId = operatorId;
+    this.stationId = stationId;
+    this.pileCode = Objects.requireNonNull(pileCode);
+    this.gun = gun;
+    this.transactionSerial = Objects.requireNonNull(transactionSerial);
+    this.chargingType = Objects.requireNonNull(chargingType);
+    this.state = state;
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /**
+   * The order of a session the platform never started, from the pile's record (offline charging,
+   * money.md §3): created finished, to be settled at once.
+   *
+   * @param createdAt UTC
+   */
+  static ChargingOrder ofOfflineRecord(
+      long operatorId,
+      long stationId,
+      PileTransactionRecord record,
+      ChargingType chargingType,
+      LocalDateTime createdAt) {
+    ChargingOrder order =
+        new ChargingOrder(
+            operatorId,
+            stationId,
+            record.getPileCode(),
+            record.getGun(),
+            record.getTransactionSerial(),
+            chargingType,
+            OrderState.FINISHED,
+            createdAt);
+    order.takeRecord(record);
+    return order;
+  }
+
+  /**
+   * The pile's transaction record arrived: the session is over and its bill known.
+   *
+   * @throws IllegalOrderTransitionException when the order is already finished or settled
+   */
+  void finished(PileTransactionRecord record) {
+    if (!BEFORE_RECORD.contains(state)) {
+      throw new IllegalOrderTransitionException(orderNo, state, "take a transaction record");
+    }
+    takeRecord(record);
+    state = OrderState.FINISHED;
+  }
+
+  /**
+   * Settles the order with what it cost and how it was paid (money.md §4).
+   *
+   * @param settledAt UTC
+   * @throws IllegalOrderTransitionException unless the order is finished
+   */
+  void settle(SettledAmounts amounts, LocalDateTime settledAt) {
+    if (state != OrderState.FINISHED) {
+      throw new IllegalOrderTransitionException(orderNo, state, "be settled");
+    }
+    energy = amounts.energy();
+    electricityFee = amounts.electricity();
+    serviceFee = amounts.service();
+    totalAmount = amounts.total();
+    paidAmount = amounts.paid();
+    arrearsAmount = amounts.arrears();
+    paymentStatus = amounts.paymentStatus();
+    billingDifference = amounts.billingDifference();
+    tiers.clear();
+    amounts.tiers().forEach(t -> tiers.add(new OrderTier(t)));
+    this.settledAt = Objects.requireNonNull(settledAt);
+    state = OrderState.SETTLED;
+  }
+
+  private void takeRecord(PileTransactionRecord record) {
+    recordId = record.getId();
+    startedAt = record.getStartedAt();
+    endedAt = record.getEndedAt();
+    energy = new Energy(record.getTotalEnergy());
+    pileAmount = record.getTotalAmount();
+    stopReason = record.getStopReason();
+  }
+
+  /**
+   * Gives the order its number (商户订单号) once persisted: the id, which the table generator has
+   * assigned by then, after the business date of creation.
+   */
+  void number() {
+    if (id == null) {
+      throw new IllegalStateException("an order is numbered once persisted");
+    }
+    orderNo = BusinessCalendar.toLocal(createdAt).format(ORDER_DATE) + String.format("%010d", id);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getOrderNo() {
+    return orderNo;
+  }
+
+  public long getOperatorId() {
+    return operatorId;
+  }
+
+  public long getStationId() {
+    return stationId;
+  }
+
+  public PileCode getPileCode() {
+    return pileCode;
+  }
+
+  public int getGun() {
+    return gun;
+  }
+
+  public TransactionSerial getTransactionSerial() {
+    return transactionSerial;
+  }
+
+  public ChargingType getChargingType() {
+    return chargingType;
+  }
+
+  public Optional<Long> getDriverId() {
+    return Optional.ofNullable(driverId);
+  }
+
+  public Optional<Long> getAccountId() {
+    return Optional.ofNullable(accountId);
+  }
+
+  public OrderState getState() {
+    return state;
+  }
+
+  public Optional<PaymentStatus> getPaymentStatus() {
+    return Optional.ofNullable(paymentStatus);
+  }
+
+  /** UTC. */
+  public LocalDateTime getStartedAt() {
+    return startedAt;
+  }
+
+  /** UTC. */
+  public LocalDateTime getEndedAt() {
+    return endedAt;
+  }
+
+  public Energy getEnergy() {
+    return energy;
+  }
+
+  public Money getElectricityFee() {
+    return electricityFee;
+  }
+
+  public Money getServiceFee() {
+    return serviceFee;
+  }
+
+  public Money getTotalAmount() {
+    return totalAmount;
+  }
+
+  public Money getPaidAmount() {
+    return paidAmount;
+  }
+
+  public Money getArrearsAmount() {
+    return arrearsAmount;
+  }
+
+  public java.math.BigDecimal getPileAmount() {
+    return pileAmount;
+  }
+
+  public boolean isBillingDifference() {
+    return billingDifference;
+  }
+
+  public StopReason getStopReason() {
+    return stopReason;
+  }
+
+  public List<OrderTier> getTiers() {
+    return Collections.unmodifiableList(tiers);
+  }
+
+  /** UTC. */
+  public LocalDateTime getSettledAt() {
+    return settledAt;
+  }
+}
