@@ -58,3 +58,15 @@ CREATE TABLE ledger_entry (
   CONSTRAINT fk_ledger_entry_account FOREIGN KEY (account_id) REFERENCES ledger_account (id)
 );
 CREATE INDEX ix_ledger_entry_account ON ledger_entry (account_id, id);
+
+-- The one-time login code last sent to a phone (driver API): its hash, expiry and wrong tries.
+CREATE TABLE driver_login_code (
+  phone       CHAR(11)     NOT NULL,
+  code_hash   CHAR(64)     NOT NULL,
+  sent_at     DATETIME(6)  NOT NULL,
+  expires_at  DATETIME(6)  NOT NULL,
+  failures    INT          NOT NULL,
+  used        BOOLEAN      NOT NULL,
+  version     BIGINT       NOT NULL DEFAULT 0,
+  CONSTRAINT pk_driver_login_code PRIMARY KEY (phone)
+);
