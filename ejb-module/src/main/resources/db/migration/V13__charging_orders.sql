@@ -19,6 +19,9 @@ CREATE TABLE charging_order (
   charging_type       VARCHAR(16)    NOT NULL,
   driver_id           BIGINT         NULL,
   account_id          BIGINT         NULL,
+  start_key           VARCHAR(120)   NULL,
+  start_balance       DECIMAL(14,2)  NULL,
+  failure_reason      VARCHAR(64)    NULL,
   state               VARCHAR(16)    NOT NULL,
   payment_status      VARCHAR(16)    NULL,
   started_at          DATETIME(6)    NULL,
@@ -39,6 +42,7 @@ CREATE TABLE charging_order (
   CONSTRAINT pk_charging_order PRIMARY KEY (id),
   CONSTRAINT uk_charging_order_no UNIQUE (order_no),
   CONSTRAINT uk_charging_order_session UNIQUE (pile_code, transaction_serial),
+  CONSTRAINT uk_charging_order_start_key UNIQUE (start_key),
   CONSTRAINT fk_charging_order_operator FOREIGN KEY (operator_id) REFERENCES operator (id),
   CONSTRAINT fk_charging_order_station FOREIGN KEY (station_id) REFERENCES station (id),
   CONSTRAINT fk_charging_order_driver FOREIGN KEY (driver_id) REFERENCES driver (id),
@@ -47,7 +51,7 @@ CREATE TABLE charging_order (
 );
 CREATE INDEX ix_charging_order_operator_started ON charging_order (operator_id, started_at);
 CREATE INDEX ix_charging_order_station_started ON charging_order (station_id, started_at);
-CREATE INDEX ix_charging_order_driver ON charging_order (driver_id, id);
+CREATE INDEX ix_charging_order_driver ON charging_order (driver_id, state);
 
 -- One line per rate type of the order's price: energy, the snapshot's prices and what was charged.
 CREATE TABLE charging_order_tier (

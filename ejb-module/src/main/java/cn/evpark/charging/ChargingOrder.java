@@ -82,7 +82,7 @@ public class ChargingOrder {
   @Column(nullable = false, updatable = false)
   private int gun;
 
-  @Column(name = "transaction_serial", nullable = false, length = 32, updatable = false)
+  @Column(name = "transaction_serial", nullable = false, length = 32)
   private TransactionSerial transactionSerial;
 
   @Enumerated(EnumType.STRING)
@@ -95,6 +95,18 @@ public class ChargingOrder {
   /** The ledger account that pays: a wallet or a card; none for offline sessions of no account. */
   @Column(name = "account_id")
   private Long accountId;
+
+  /** The driver's Idempotency-Key of the start request, namespaced by driver. */
+  @Column(name = "start_key", length = 120, updatable = false)
+  private String startKey;
+
+  /** The paying account's balance sent to the pile with the start (0x34), yuan. */
+  @Column(name = "start_balance", precision = 14, scale = 2)
+  private Money startBalance;
+
+  /** Why the start or stop failed, as the pile or the adapter said. */
+  @Column(name = "failure_reason", length = 64)
+  private String failureReason;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -203,6 +215,94 @@ public class ChargingOrder {
   }
 
   /**
+   * An app or QR start (money.md §3): the order is {@code STARTING} until the pile answers the
+   * 0x34.
+   *
+   * @param walletId the wallet that pays
+   * @param balance the wallet's balance sent to the pile
+   * @param startKey the driver's idempotency key of the request
+   * @param createdAt UTC
+   */
+  static ChargingOrder appStart(
+      long operatorId,
+      long stationId,
+      PileCode pileCode,
+      int gun,
+      long driverId,
+      long walletId,
+      Money balance,
+      String startKey,
+      LocalDateTime createdAt) {
+    ChargingOrder order =
+        new ChargingOrder(
+            operatorId,
+            stationId,
+            pileCode,
+            gun,
+            TransactionSerial.NONE,
+            ChargingType.APP,
+            OrderState.STARTING,
+            createdAt);
+    order.driverId = driverId;
+    order.accountId = walletId;
+    order.startBalance = balance;
+    order.startKey = startKey;
+    return order;
+  }
+
+  /**
+   * The pile started the session (0x33 success).
+   *
+   * @throws IllegalOrderTransitionException unless the order is starting
+   */
+  void started() {
+    if (state == OrderState.CHARGING
+        || state == OrderState.FINISHED
+        || state == OrderState.SETTLED) {
+      return; // a late or repeated answer: the session is under way or over already
+    }
+    if (state != OrderState.STARTING) {
+      throw new IllegalOrderTransitionException(orderNo, state, "start charging");
+    }
+    state = OrderState.CHARGING;
+  }
+
+  /**
+   * The start failed: the pile refused (0x33 failure) or did not answer. No money moves.
+   *
+   * @return false when the order had moved on already (a transaction record came first), so nothing
+   *     changed
+   */
+  boolean startFailed(String reason) {
+    if (state != OrderState.STARTING) {
+      return false;
+    }
+    state = OrderState.START_FAILED;
+    failureReason = reason;
+    return true;
+  }
+
+  /**
+   * The driver asked to stop (0x36 sent).
+   *
+   * @throws IllegalOrderTransitionException unless the order is charging
+   */
+  void stopRequested() {
+    if (state != OrderState.CHARGING) {
+      throw new IllegalOrderTransitionException(orderNo, state, "be stopped");
+    }
+    state = OrderState.STOPPING;
+  }
+
+  /** The pile did not stop (0x35 failure, or no answer): the session is still charging. */
+  void stopFailed(String reason) {
+    if (state == OrderState.STOPPING) {
+      state = OrderState.CHARGING;
+      failureReason = reason;
+    }
+  }
+
+  /**
    * The pile's transaction record arrived: the session is over and its bill known.
    *
    * @throws IllegalOrderTransitionException when the order is already finished or settled
@@ -257,6 +357,12 @@ public class ChargingOrder {
       throw new IllegalStateException("an order is numbered once persisted");
     }
     orderNo = BusinessCalendar.toLocal(createdAt).format(ORDER_DATE) + String.format("%010d", id);
+    if (transactionSerial.isNone()) {
+      // The serial the platform makes for its own starts (money.md §3): pile code, two-digit gun
+      // and the order id, 32 digits, unique per pile.
+      transactionSerial =
+          TransactionSerial.of(pileCode.value() + String.format("%02d%016d", gun, id));
+    }
   }
 
   public Long getId() {
@@ -297,6 +403,21 @@ public class ChargingOrder {
 
   public Optional<Long> getAccountId() {
     return Optional.ofNullable(accountId);
+  }
+
+  public Optional<Money> getStartBalance() {
+    return Optional.ofNullable(startBalance);
+  }
+
+  public Optional<String> getFailureReason() {
+    return Optional.ofNullable(failureReason);
+  }
+
+  /** Whether the session is under way: starting, charging or stopping. */
+  public boolean isOpen() {
+    return state == OrderState.STARTING
+        || state == OrderState.CHARGING
+        || state == OrderState.STOPPING;
   }
 
   public OrderState getState() {

@@ -57,7 +57,7 @@ public class Settlement {
    * and unsettled (logged) for staff.
    */
   public Optional<ChargingOrder> settle(PileTransactionRecord stored, TransactionRecord record) {
-    Optional<Pile> pile = piles.findByCode(record.pileCode());
+    Optional<Pile> pile = piles.findForCharging(record.pileCode());
     if (pile.isEmpty()) {
       LOG.warning(() -> "transaction record of unregistered pile " + record.pileCode() + " kept");
       return Optional.empty();

@@ -19,12 +19,16 @@ import java.util.Set;
  *
  * <p>A call without a staff caller (the MDB, batch jobs, timers, start-up) is the platform itself
  * and platform-wide. A caller that carries a staff role but whose account is gone or disabled gets
- * nothing: {@link AccessDeniedException}.
+ * nothing, and so does a driver (whose services take the driver's own id instead): {@link
+ * AccessDeniedException}.
  */
 @Stateless
-@DeclareRoles({"PLATFORM_ADMIN", "OPERATOR_ADMIN", "OPERATOR_STAFF"})
+@DeclareRoles({"PLATFORM_ADMIN", "OPERATOR_ADMIN", "OPERATOR_STAFF", CallerScope.DRIVER})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerScope {
+
+  /** The role of a driver's token (driver API): drivers reach only their own data. */
+  public static final String DRIVER = "DRIVER";
 
   private static final Set<StaffRole> MAY_CHANGE =
       EnumSet.of(StaffRole.PLATFORM_ADMIN, StaffRole.OPERATOR_ADMIN);
@@ -70,6 +74,9 @@ public class CallerScope {
   }
 
   private Caller caller() {
+    if (context.isCallerInRole(DRIVER)) {
+      throw new AccessDeniedException("a driver reaches only the driver's own data");
+    }
     if (!hasStaffRole()) {
       return new Caller(null, Scope.platform());
     }

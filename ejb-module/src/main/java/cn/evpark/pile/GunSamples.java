@@ -2,15 +2,18 @@ package cn.evpark.pile;
 
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -28,6 +31,31 @@ public class GunSamples {
 
   @Resource(lookup = "jdbc/evpark")
   DataSource dataSource;
+
+  /** The latest progress the pile reported of a session, if any frame of it arrived. */
+  public Optional<SessionProgress> progress(TransactionSerial serial) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT energy, amount, soc, charging_minutes, reported_at FROM gun_sample"
+                    + " WHERE transaction_serial = ? ORDER BY id DESC LIMIT 1")) {
+      query.setString(1, serial.value());
+      try (ResultSet row = query.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new SessionProgress(
+                row.getBigDecimal(1),
+                row.getBigDecimal(2),
+                row.getInt(3),
+                row.getInt(4),
+                row.getTimestamp(5).toLocalDateTime()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the progress of session " + serial, e);
+    }
+  }
 
   public void record(List<PileEvent> batch) {
     try (Connection connection = dataSource.getConnection();

@@ -11,6 +11,10 @@ import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.QrPrefix;
 import cn.evpark.ykc.protocol.message.QrPrefixKind;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.protocol.message.RemoteStart;
+import cn.evpark.ykc.protocol.message.RemoteStartResult;
+import cn.evpark.ykc.protocol.message.RemoteStop;
+import cn.evpark.ykc.protocol.message.RemoteStopResult;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.WorkParameters;
 import jakarta.annotation.Resource;
@@ -67,6 +71,19 @@ public class PileCommands {
    */
   public CompletionStage<PileMessage> pushQrPrefix(PileCode code, String prefix) {
     return send(new QrPrefix(code, QrPrefixKind.PREFIX_PILE_CODE, prefix));
+  }
+
+  /**
+   * Starts charging on a gun (0x34, ykc-protocol.md §7.3); completes with the pile's 0x33, or fails
+   * with the adapter's exception when the pile is offline or does not answer.
+   */
+  public CompletionStage<RemoteStartResult> remoteStart(RemoteStart command) {
+    return send(command).thenApply(RemoteStartResult.class::cast);
+  }
+
+  /** Stops charging on a gun (0x36, §7.5); completes with the pile's 0x35. */
+  public CompletionStage<RemoteStopResult> remoteStop(PileCode code, int gun) {
+    return send(new RemoteStop(code, gun)).thenApply(RemoteStopResult.class::cast);
   }
 
   private CompletionStage<PileMessage> send(PlatformMessage command) {

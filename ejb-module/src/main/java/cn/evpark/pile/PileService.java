@@ -118,6 +118,14 @@ public class PileService {
     return findByCodeUnscoped(code).flatMap(p -> callers.current().visible(p, Pile::operatorId));
   }
 
+  /**
+   * Any registered pile, by its code, whoever calls: for charging, where drivers use every
+   * operator's piles and the platform settles every pile's records. Never for staff screens.
+   */
+  public Optional<Pile> findForCharging(PileCode code) {
+    return findByCodeUnscoped(code);
+  }
+
   /** A pile the caller may see, by its code. */
   public Pile getByCode(PileCode code) {
     return findByCodeUnscoped(code)

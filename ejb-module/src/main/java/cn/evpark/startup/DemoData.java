@@ -10,11 +10,15 @@ import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileKind;
 import cn.evpark.pile.PileService;
+import cn.evpark.shared.Money;
 import cn.evpark.station.Scenario;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationDetails;
 import cn.evpark.station.StationService;
 import cn.evpark.tariff.DemoTariff;
+import cn.evpark.wallet.Driver;
+import cn.evpark.wallet.Drivers;
+import cn.evpark.wallet.Wallets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
@@ -24,7 +28,8 @@ import java.util.logging.Logger;
  * The demo operator (ykc.demo=true): one station with the registered piles 32010200000001 …
  * 32010200000010 (eight AC with one gun, two DC with two), so a pile simulator can log in at once;
  * and the two device models they are of. The station charges by the manual's example standard, so
- * the piles get a billing model.
+ * the piles get a billing model. The demo driver 13800000000 has 100.00 yuan in the operator's
+ * wallet, so a QR start works at once.
  */
 @Stateless
 public class DemoData {
@@ -33,6 +38,11 @@ public class DemoData {
   static final long FIRST_PILE = 32010200000001L;
   static final int PILES = 10;
 
+  /** The demo driver (log in with a code from the server log) and the wallet's balance. */
+  static final String DEMO_DRIVER = "13800000000";
+
+  static final Money DEMO_BALANCE = Money.of("100.00");
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @EJB OperatorService operators;
@@ -40,6 +50,8 @@ public class DemoData {
   @EJB PileService piles;
   @EJB DeviceModelService models;
   @EJB DemoTariff demoTariff;
+  @EJB Drivers drivers;
+  @EJB Wallets wallets;
 
   /** Creates the demo operator, station and piles unless the demo operator exists. */
   public void createIfAbsent() {
@@ -82,6 +94,16 @@ public class DemoData {
               "B1-" + (101 + i),
               ""));
     }
+    Driver driver = drivers.register(DEMO_DRIVER);
+    wallets.staffTopUp(
+        operator.getId(), driver.getId(), DEMO_BALANCE, "demo", "platform", "demo-driver");
+    LOG.info(
+        () ->
+            "Created the demo driver "
+                + DEMO_DRIVER
+                + " with "
+                + DEMO_BALANCE
+                + " yuan in the demo operator's wallet");
     LOG.info(
         () ->
             "Created the demo operator with station '"

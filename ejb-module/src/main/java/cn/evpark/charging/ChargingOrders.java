@@ -1,0 +1,63 @@
+package cn.evpark.charging;
+
+import cn.evpark.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Charging orders as drivers see theirs. */
+@Stateless
+public class ChargingOrders {
+
+  @PersistenceContext EntityManager em;
+
+  /** The order a start request with this key created, if any. */
+  public Optional<ChargingOrder> byStartKey(String startKey) {
+    return em.createQuery(
+            "select o from ChargingOrder o where o.startKey = :key", ChargingOrder.class)
+        .setParameter("key", startKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The driver's session under way (starting, charging or stopping), if any. */
+  public Optional<ChargingOrder> openOf(long driverId) {
+    return em.createQuery(
+            "select o from ChargingOrder o where o.driverId = :driver and o.state in :open",
+            ChargingOrder.class)
+        .setParameter("driver", driverId)
+        .setParameter(
+            "open", List.of(OrderState.STARTING, OrderState.CHARGING, OrderState.STOPPING))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * One of the driver's orders.
+   *
+   * @throws NotFoundException when the driver has no order of that number
+   */
+  public ChargingOrder ofDriver(long driverId, String orderNo) {
+    return em.createQuery(
+            "select o from ChargingOrder o where o.orderNo = :no and o.driverId = :driver",
+            ChargingOrder.class)
+        .setParameter("no", orderNo)
+        .setParameter("driver", driverId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("charging.order.notFound", "no order " + orderNo));
+  }
+
+  /** The driver's orders, newest first. */
+  public List<ChargingOrder> historyOf(long driverId, int first, int size) {
+    return em.createQuery(
+            "select o from ChargingOrder o where o.driverId = :driver order by o.id desc",
+            ChargingOrder.class)
+        .setParameter("driver", driverId)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+}

@@ -1,0 +1,129 @@
+package cn.evpark.charging;
+
+import cn.evpark.charging.StartRefusedException.Check;
+import cn.evpark.pile.Pile;
+import cn.evpark.pile.PileLiveStates;
+import cn.evpark.pile.PileService;
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.Money;
+import cn.evpark.shared.NotFoundException;
+import cn.evpark.wallet.LedgerAccount;
+import cn.evpark.wallet.LedgerAccounts;
+import cn.evpark.wallet.Wallets;
+import cn.evpark.ykc.api.GunState;
+import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.protocol.PileCode;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Starting and stopping app and QR sessions (money.md §3): the start checks, the order, and the
+ * commands to the pile, sent once the order is committed ({@link PileCommandsAfterCommit}).
+ */
+@Stateless
+public class ChargingStarts {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Event<OrderCommand> commands;
+  @EJB PileService piles;
+  @EJB PileLiveStates live;
+  @EJB LedgerAccounts accounts;
+  @EJB Wallets wallets;
+  @EJB ChargingOrders orders;
+
+  /**
+   * Starts charging on a gun for a driver, paid by the driver's wallet at the pile's operator.
+   * Idempotent on {@code idempotencyKey}: a repeat returns the order of the first request.
+   *
+   * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
+   * @return the order, {@link OrderState#STARTING} until the pile answers
+   * @throws StartRefusedException when a start check fails (which one: {@link
+   *     StartRefusedException#check()})
+   */
+  public ChargingOrder start(long driverId, PileCode pileCode, int gun, String idempotencyKey) {
+    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
+      throw new IllegalArgumentException("an Idempotency-Key has 1 to 64 characters");
+    }
+    String startKey = "driver:" + driverId + ":" + idempotencyKey;
+    Optional<ChargingOrder> repeat = orders.byStartKey(startKey);
+    if (repeat.isPresent()) {
+      return repeat.get();
+    }
+    Pile pile =
+        piles
+            .findForCharging(pileCode)
+            .orElseThrow(() -> refused(Check.pileUnknown, "no pile " + pileCode));
+    if (!pile.mayStartCharging()) {
+      throw refused(Check.pileDisabled, "pile " + pileCode + " is disabled");
+    }
+    PileLiveState state =
+        live.of(pileCode)
+            .filter(PileLiveState::online)
+            .orElseThrow(() -> refused(Check.pileOffline, "pile " + pileCode + " is offline"));
+    if (gun < 1 || gun > pile.getGunCount()) {
+      throw refused(Check.gunUnknown, "pile " + pileCode + " has no gun " + gun);
+    }
+    GunState gunState = state.gun(gun);
+    if (gunState == GunState.IDLE) {
+      throw refused(Check.gunNotPlugged, "gun " + gun + " is not plugged into a car");
+    }
+    if (gunState != GunState.PLUGGED) {
+      throw refused(Check.gunBusy, "gun " + gun + " is " + gunState);
+    }
+    long operatorId = pile.operatorId();
+    if (wallets.arrears(operatorId, driverId).isPositive()) {
+      throw refused(Check.arrears, "the driver owes " + wallets.arrears(operatorId, driverId));
+    }
+    if (orders.openOf(driverId).isPresent()) {
+      throw refused(Check.otherOrderOpen, "the driver has a session under way");
+    }
+    LedgerAccount wallet = accounts.wallet(operatorId, driverId);
+    Money balance = wallet.getBalance();
+    Money minimum = new Money(pile.getMinStartAmount());
+    if (balance.compareTo(minimum) < 0 || balance.isZero()) {
+      throw refused(
+          Check.balanceBelowMinimum, "balance " + balance + " is below the minimum " + minimum);
+    }
+    ChargingOrder order =
+        ChargingOrder.appStart(
+            operatorId,
+            pile.getStation().getId(),
+            pileCode,
+            gun,
+            driverId,
+            wallet.getId(),
+            balance,
+            startKey,
+            BusinessCalendar.toStored(clock.instant()));
+    em.persist(order);
+    order.number();
+    em.flush();
+    commands.fire(OrderCommand.start(order));
+    return order;
+  }
+
+  /**
+   * Stops the driver's session (0x36 after commit); the order is settled when the pile's record
+   * comes.
+   *
+   * @throws NotFoundException when the driver has no such order
+   * @throws IllegalOrderTransitionException unless the order is charging
+   */
+  public ChargingOrder stop(long driverId, String orderNo) {
+    ChargingOrder order = orders.ofDriver(driverId, orderNo);
+    order.stopRequested();
+    commands.fire(OrderCommand.stop(order));
+    return order;
+  }
+
+  private static StartRefusedException refused(Check check, String message) {
+    return new StartRefusedException(check, message);
+  }
+}

@@ -1,0 +1,45 @@
+package cn.evpark.charging;
+
+import cn.evpark.ykc.protocol.message.RemoteStartResult;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+
+/** What the piles answered to an order's start (0x33) and stop (0x35), each in its transaction. */
+@Stateless
+public class OrderAnswers {
+
+  private static final Logger LOG = Logger.getLogger(OrderAnswers.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  /** The pile's 0x33: charging, or the start failed with the pile's reason. */
+  public void startAnswered(long orderId, RemoteStartResult result) {
+    ChargingOrder order = locked(orderId);
+    if (result.success()) {
+      order.started();
+    } else {
+      order.startFailed(result.failureReason().description());
+    }
+  }
+
+  /** The 0x34 was not answered (offline, timed out): the start failed, unless a record came. */
+  public void startNotAnswered(long orderId, String reason) {
+    if (!locked(orderId).startFailed(reason)) {
+      LOG.info(() -> "order " + orderId + " moved on before its start timed out: " + reason);
+    }
+  }
+
+  /** The pile's 0x35, or none: a failed stop leaves the session charging. */
+  public void stopAnswered(long orderId, boolean stopped, String reason) {
+    if (!stopped) {
+      locked(orderId).stopFailed(reason);
+    }
+  }
+
+  private ChargingOrder locked(long orderId) {
+    return em.find(ChargingOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+  }
+}
