@@ -67,6 +67,8 @@ class EarOnPayaraServerIT {
           "com.mysql.cj.jdbc.MysqlDataSource",
           "--restype",
           "javax.sql.DataSource",
+          "--isolationlevel",
+          "read-committed",
           "--property",
           "url=jdbc\\:mysql\\://127.0.0.1\\:3306/" + DATABASE + "?user\\=root",
           "evparkPool");

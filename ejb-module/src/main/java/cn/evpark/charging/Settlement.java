@@ -94,10 +94,12 @@ public class Settlement {
                 ChargingOrder.class)
             .setParameter("pile", stored.getPileCode())
             .setParameter("serial", stored.getTransactionSerial())
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultStream()
             .findFirst();
     if (started.isPresent()) {
+      // Locked by its row only: a locking read of an order that is not there would lock the index
+      // gap and deadlock concurrent settlements of other piles' offline records.
+      em.lock(started.get(), LockModeType.PESSIMISTIC_WRITE);
       return started.get();
     }
     ChargingOrder order =
@@ -140,12 +142,17 @@ public class Settlement {
         amounts.service());
     ledger.post(
         new Posting(
-            "settlement:" + order.getPileCode().value() + ":" + order.getTransactionSerial(),
+            postingKey(order),
             TransactionKind.CHARGING_SETTLEMENT,
             operatorId,
             null,
             "platform",
             legs));
+  }
+
+  /** The idempotency key of an order's settlement: its pile and transaction serial. */
+  static String postingKey(ChargingOrder order) {
+    return "settlement:" + order.getPileCode().value() + ":" + order.getTransactionSerial();
   }
 
   private static void addLeg(List<Posting.Leg> legs, long accountId, Money amount) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -59,14 +58,6 @@ public class Driver {
   @Version private long version;
 
   protected Driver() {}
-
-  /**
-   * @throws InvalidDriverException when the phone is not a mainland mobile number
-   */
-  Driver(String phone, LocalDateTime createdAt) {
-    this.phone = checkedPhone(phone);
-    this.createdAt = Objects.requireNonNull(createdAt);
-  }
 
   /**
    * The phone as stored, or refused.

@@ -1,16 +1,11 @@
 package cn.evpark.wallet;
 
 import cn.evpark.shared.BusinessCalendar;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -20,7 +15,6 @@ public class Drivers {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @EJB Drivers self;
 
   /** The driver with this phone, if registered. */
   public Optional<Driver> byPhone(String phone) {
@@ -46,26 +40,17 @@ public class Drivers {
     if (found.isPresent()) {
       return found.get();
     }
-    RuntimeException notCreated = null;
-    try {
-      self.create(checked);
-    } catch (EJBException | PersistenceException e) {
-      // Registered by a concurrent call: the unique phone kept theirs, read below.
-      notCreated = e;
-    }
-    RuntimeException cause = notCreated;
+    em.createNativeQuery(
+            "INSERT INTO driver (phone, created_at, version) VALUES (?, ?, 0)"
+                + " ON DUPLICATE KEY UPDATE phone = phone")
+        .setParameter(1, checked)
+        .setParameter(2, BusinessCalendar.toStored(clock.instant()))
+        .executeUpdate();
     return em.createQuery("select d from Driver d where d.phone = :phone", Driver.class)
         .setParameter("phone", checked)
         .setLockMode(LockModeType.PESSIMISTIC_READ)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("driver not registered: " + checked, cause));
-  }
-
-  /** Creates a driver in a transaction of its own (see {@link #register}). */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void create(String phone) {
-    em.persist(new Driver(phone, BusinessCalendar.toStored(clock.instant())));
-    em.flush();
+        .orElseThrow(() -> new IllegalStateException("driver not registered: " + checked));
   }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
-import java.util.Objects;
 
 /**
  * One account of the ledger: a driver's wallet or arrears at one operator, or one of the operator's
@@ -47,17 +46,6 @@ public class LedgerAccount {
   private LocalDateTime createdAt;
 
   protected LedgerAccount() {}
-
-  LedgerAccount(long operatorId, AccountKind kind, long holderId, LocalDateTime createdAt) {
-    if (kind.isDriverAccount() == (holderId == OPERATOR_HOLDER)) {
-      throw new IllegalArgumentException(kind + " held by " + holderId);
-    }
-    this.operatorId = operatorId;
-    this.kind = Objects.requireNonNull(kind);
-    this.holderId = holderId;
-    this.balance = Money.ZERO;
-    this.createdAt = Objects.requireNonNull(createdAt);
-  }
 
   /**
    * Applies one entry and returns the new balance.

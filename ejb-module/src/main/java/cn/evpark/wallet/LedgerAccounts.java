@@ -1,16 +1,11 @@
 package cn.evpark.wallet;
 
 import cn.evpark.shared.BusinessCalendar;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +13,13 @@ import java.util.Optional;
 /**
  * Finds the ledger accounts of a driver or an operator, opening each the first time it is needed.
  * An account is unique per (operator, kind, holder): two callers opening the same account at once
- * both end up with the one that was committed first.
+ * both end up with the same row.
  */
 @Stateless
 public class LedgerAccounts {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
-  @EJB LedgerAccounts self;
 
   /** The driver's wallet (钱包) at an operator, opened with a zero balance if new. */
   public LedgerAccount wallet(long operatorId, long driverId) {
@@ -67,30 +61,24 @@ public class LedgerAccounts {
         .findFirst();
   }
 
-  /**
-   * Opens an account in a transaction of its own, so the caller's transaction sees it committed
-   * (and is not rolled back when another caller opened it first).
-   */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void open(long operatorId, AccountKind kind, long holderId) {
-    em.persist(
-        new LedgerAccount(operatorId, kind, holderId, BusinessCalendar.toStored(clock.instant())));
-    em.flush();
-  }
-
   private LedgerAccount account(long operatorId, AccountKind kind, long holderId) {
+    if (kind.isDriverAccount() == (holderId == LedgerAccount.OPERATOR_HOLDER)) {
+      throw new IllegalArgumentException(kind + " held by " + holderId);
+    }
     Optional<LedgerAccount> found = existing(operatorId, kind, holderId);
     if (found.isPresent()) {
       return found.get();
     }
-    RuntimeException notOpened = null;
-    try {
-      self.open(operatorId, kind, holderId);
-    } catch (EJBException | PersistenceException e) {
-      // Opened by another caller at the same moment: the unique key kept theirs, used below.
-      notOpened = e;
-    }
-    RuntimeException cause = notOpened;
+    // Opened in the caller's transaction, so an operator created in it too is seen; a concurrent
+    // opening of the same account waits on the unique key and then leaves the row as it is.
+    em.createNativeQuery(
+            "INSERT INTO ledger_account (operator_id, kind, holder_id, balance, created_at)"
+                + " VALUES (?, ?, ?, 0, ?) ON DUPLICATE KEY UPDATE holder_id = holder_id")
+        .setParameter(1, operatorId)
+        .setParameter(2, kind.name())
+        .setParameter(3, holderId)
+        .setParameter(4, BusinessCalendar.toStored(clock.instant()))
+        .executeUpdate();
     // A locking read sees the committed row even under REPEATABLE READ.
     return em.createQuery(
             "select a from LedgerAccount a where a.operatorId = :operator and a.kind = :kind"
@@ -102,6 +90,6 @@ public class LedgerAccounts {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("account not opened: " + kind, cause));
+        .orElseThrow(() -> new IllegalStateException("account not opened: " + kind));
   }
 }

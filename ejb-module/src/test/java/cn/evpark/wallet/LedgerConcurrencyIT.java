@@ -2,7 +2,6 @@ package cn.evpark.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -60,12 +59,13 @@ class LedgerConcurrencyIT {
   static long account(AccountKind kind, long holder) {
     return db.inTransaction(
         em -> {
-          LedgerAccount account =
-              new LedgerAccount(
-                  1, kind, holder, BusinessCalendar.toStored(Clock.systemUTC().instant()));
-          em.persist(account);
-          em.flush();
-          return account.getId();
+          LedgerAccounts accounts = new LedgerAccounts();
+          accounts.em = em;
+          accounts.clock = Clock.systemUTC();
+          return (kind.isDriverAccount()
+                  ? accounts.wallet(1, holder)
+                  : accounts.operatorAccount(1, kind))
+              .getId();
         });
   }
 
