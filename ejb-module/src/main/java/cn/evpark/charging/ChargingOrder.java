@@ -381,6 +381,26 @@ public class ChargingOrder {
     return stationId;
   }
 
+  /** The pile's code as staff and drivers see it: its 14 digits. */
+  public String pileCodeDigits() {
+    return pileCode.value();
+  }
+
+  /** The transaction serial (交易流水号) as shown: 32 digits. */
+  public String serialDigits() {
+    return transactionSerial.value();
+  }
+
+  /** 结束原因: the stop reason's code, known or not; empty before the record. */
+  public Optional<Integer> stopReasonCode() {
+    return Optional.ofNullable(stopReason).map(StopReason::code);
+  }
+
+  /** 结束原因 in words (ykc-protocol.md §10.2); empty before the record. */
+  public Optional<String> stopReasonText() {
+    return Optional.ofNullable(stopReason).map(StopReason::description);
+  }
+
   public PileCode getPileCode() {
     return pileCode;
   }
@@ -468,6 +488,11 @@ public class ChargingOrder {
 
   public boolean isBillingDifference() {
     return billingDifference;
+  }
+
+  /** The pile's transaction record of the session, once it arrived. */
+  public Long getRecordId() {
+    return recordId;
   }
 
   public StopReason getStopReason() {

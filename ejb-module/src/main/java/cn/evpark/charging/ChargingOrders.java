@@ -1,6 +1,8 @@
 package cn.evpark.charging;
 
+import cn.evpark.pile.GunSamples;
 import cn.evpark.shared.NotFoundException;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.util.Optional;
 public class ChargingOrders {
 
   @PersistenceContext EntityManager em;
+  @EJB GunSamples samples;
 
   /** The order a start request with this key created, if any. */
   public Optional<ChargingOrder> byStartKey(String startKey) {
@@ -48,6 +51,17 @@ public class ChargingOrders {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("charging.order.notFound", "no order " + orderNo));
+  }
+
+  /**
+   * One of the driver's orders with its live progress while under way.
+   *
+   * @throws NotFoundException when the driver has no order of that number
+   */
+  public OrderView viewOf(long driverId, String orderNo) {
+    ChargingOrder order = ofDriver(driverId, orderNo);
+    return new OrderView(
+        order, order.isOpen() ? samples.progress(order.getTransactionSerial()) : Optional.empty());
   }
 
   /** The driver's orders, newest first. */

@@ -42,12 +42,13 @@ public class ChargingStarts {
    * Starts charging on a gun for a driver, paid by the driver's wallet at the pile's operator.
    * Idempotent on {@code idempotencyKey}: a repeat returns the order of the first request.
    *
+   * @param pileCodeDigits the pile's 14 digits
    * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
    * @return the order, {@link OrderState#STARTING} until the pile answers
    * @throws StartRefusedException when a start check fails (which one: {@link
    *     StartRefusedException#check()})
    */
-  public ChargingOrder start(long driverId, PileCode pileCode, int gun, String idempotencyKey) {
+  public ChargingOrder start(long driverId, String pileCodeDigits, int gun, String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
       throw new IllegalArgumentException("an Idempotency-Key has 1 to 64 characters");
     }
@@ -56,6 +57,9 @@ public class ChargingStarts {
     if (repeat.isPresent()) {
       return repeat.get();
     }
+    PileCode pileCode =
+        PileCodes.parse(pileCodeDigits)
+            .orElseThrow(() -> refused(Check.pileUnknown, "no pile " + pileCodeDigits));
     Pile pile =
         piles
             .findForCharging(pileCode)

@@ -3,8 +3,6 @@ package cn.evpark.charging;
 import cn.evpark.shared.Money;
 import cn.evpark.tariff.Segment;
 import cn.evpark.tariff.TierPrices;
-import cn.evpark.ykc.api.GunState;
-import cn.evpark.ykc.protocol.PileCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +11,19 @@ import java.util.Optional;
  * and the day's price table, and the least the wallet must hold to start.
  *
  * @param stationName the station
- * @param pileCode the pile
+ * @param pileCode the pile's 14 digits
  * @param gun the gun, 1-based
- * @param gunState the gun's live state ({@code OFFLINE} when the pile is not connected)
+ * @param gunState the gun's live state: OFFLINE (the pile is not connected), IDLE, PLUGGED (plugged
+ *     into a car and ready), CHARGING or FAULT
  * @param priceNow the prices in force now (Asia/Shanghai); empty while the station has no tariff
  * @param priceTable the day's segments, 00:00 to 24:00; empty while the station has no tariff
  * @param minStartAmount 启动充电最低金额, yuan
  */
 public record GunQuote(
     String stationName,
-    PileCode pileCode,
+    String pileCode,
     int gun,
-    GunState gunState,
+    String gunState,
     Optional<TierPrices> priceNow,
     List<Segment> priceTable,
     Money minStartAmount) {}

@@ -32,7 +32,10 @@ public class GunQuotes {
    *
    * @throws NotFoundException when the pile is not registered or has no such gun
    */
-  public GunQuote quote(PileCode code, int gun) {
+  public GunQuote quote(String pileCode, int gun) {
+    PileCode code =
+        PileCodes.parse(pileCode)
+            .orElseThrow(() -> new NotFoundException("pile.gun.notFound", "no pile " + pileCode));
     Pile pile =
         piles
             .findForCharging(code)
@@ -45,9 +48,9 @@ public class GunQuotes {
     LocalTime now = clock.instant().atZone(BusinessCalendar.ZONE).toLocalTime();
     return new GunQuote(
         pile.getStation().getName(),
-        code,
+        code.value(),
         gun,
-        state,
+        state.name(),
         schedule.map(s -> s.segmentAt(now).prices()),
         schedule.map(FeeSchedule::segments).orElse(List.of()),
         new Money(pile.getMinStartAmount()));

@@ -1,9 +1,17 @@
 package cn.evpark.wallet;
 
+import cn.evpark.operator.AccessDeniedException;
+import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.StaffAccount;
 import cn.evpark.shared.Money;
+import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Paying into and out of drivers' wallets (money.md §6) and paying arrears. Each movement is one
@@ -14,6 +22,47 @@ public class Wallets {
 
   @EJB Ledger ledger;
   @EJB LedgerAccounts accounts;
+  @EJB CallerScope callers;
+  @EJB Drivers drivers;
+
+  /**
+   * A top-up by staff of an operator the caller may change (manual 七, 充值): {@link #staffTopUp}
+   * under the caller's staff account.
+   *
+   * @param amount yuan, more than zero
+   * @throws NotFoundException when the operator is outside the caller's scope or the driver unknown
+   * @throws AccessDeniedException for a read-only account
+   */
+  public Ledger.Posted topUpByStaff(
+      long operatorId, long driverId, Money amount, String reason, String requestId) {
+    callers.forChange().check(operatorId, "operator.notFound");
+    drivers
+        .byId(driverId)
+        .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + driverId));
+    String staff = callers.account().map(StaffAccount::getUsername).orElse("platform");
+    return staffTopUp(operatorId, driverId, amount, reason, staff, requestId);
+  }
+
+  /**
+   * The driver's wallets at the operators the caller may see.
+   *
+   * @throws NotFoundException when no driver has that phone
+   */
+  public DriverWallets ofDriverByPhone(String phone) {
+    Driver driver =
+        drivers
+            .byPhone(phone)
+            .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + phone));
+    Scope scope = callers.current();
+    return new DriverWallets(
+        driver,
+        statementsOf(driver.getId(), 10).stream()
+            .filter(w -> scope.covers(w.operatorId()))
+            .toList());
+  }
+
+  /** A driver and the wallets the caller may see. */
+  public record DriverWallets(Driver driver, List<WalletStatement> wallets) {}
 
   /**
    * A top-up staff took offline (cash): the wallet is credited, the operator's cash clearing
@@ -87,6 +136,36 @@ public class Wallets {
         .existing(operatorId, AccountKind.ARREARS, driverId)
         .map(a -> a.getBalance().negated())
         .orElse(Money.ZERO);
+  }
+
+  /** The driver's wallets at every operator, with their latest {@code lines} ledger lines. */
+  public List<WalletStatement> statementsOf(long driverId, int lines) {
+    Map<Long, Money> arrears = new HashMap<>();
+    List<LedgerAccount> wallets = new ArrayList<>();
+    for (LedgerAccount account : accounts.ofDriver(driverId)) {
+      if (account.getKind() == AccountKind.ARREARS) {
+        arrears.put(account.getOperatorId(), account.getBalance().negated());
+      } else if (account.getKind() == AccountKind.WALLET) {
+        wallets.add(account);
+      }
+    }
+    return wallets.stream()
+        .map(
+            w ->
+                new WalletStatement(
+                    w.getOperatorId(),
+                    w.getBalance(),
+                    arrears.getOrDefault(w.getOperatorId(), Money.ZERO),
+                    ledger.entries(w.getId(), 0, lines).stream()
+                        .map(
+                            e ->
+                                new WalletStatement.Line(
+                                    e.getTransaction().getPostedAt(),
+                                    e.getTransaction().getKind(),
+                                    e.getAmount(),
+                                    e.getBalanceAfter()))
+                        .toList()))
+        .toList();
   }
 
   private static void requirePositive(Money amount) {

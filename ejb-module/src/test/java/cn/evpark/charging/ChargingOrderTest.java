@@ -1,0 +1,124 @@
+package cn.evpark.charging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.evpark.shared.Energy;
+import cn.evpark.shared.Money;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TransactionType;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The order's life cycle (money.md §3): legal moves change the state, illegal ones are refused. */
+class ChargingOrderTest {
+
+  static final PileCode PILE = PileCode.of("32010200000001");
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 2, 0);
+
+  static ChargingOrder starting() {
+    return ChargingOrder.appStart(1, 2, PILE, 1, 3, 4, Money.of("50"), "driver:3:k", NOW);
+  }
+
+  static PileTransactionRecord record() {
+    return new PileTransactionRecord(
+        PILE,
+        1,
+        TransactionSerial.of("3201020000000101" + "0".repeat(15) + "1"),
+        "680000",
+        TransactionType.APP,
+        NOW,
+        NOW.plusHours(1),
+        new BigDecimal("10.0000"),
+        new BigDecimal("12.0000"),
+        StopReason.REMOTE_STOP,
+        NOW.plusHours(1));
+  }
+
+  static SettledAmounts paid() {
+    return new SettledAmounts(
+        Energy.of("10"),
+        Money.of("8"),
+        Money.of("4"),
+        Money.of("12"),
+        Money.of("12"),
+        Money.ZERO,
+        PaymentStatus.PAID,
+        false,
+        List.of());
+  }
+
+  @Test
+  void appStart_runsStartingChargingStoppingFinishedSettled() {
+    ChargingOrder order = starting();
+    assertThat(order.getState()).isEqualTo(OrderState.STARTING);
+
+    order.started();
+    order.stopRequested();
+    order.finished(record());
+    order.settle(paid(), NOW.plusHours(1));
+
+    assertThat(order.getState()).isEqualTo(OrderState.SETTLED);
+    assertThat(order.getTotalAmount()).isEqualTo(Money.of("12"));
+    assertThat(order.getStopReason()).isEqualTo(StopReason.REMOTE_STOP);
+    assertThat(order.getEnergy()).isEqualTo(Energy.of("10"));
+  }
+
+  @Test
+  void settledOrder_refusesASecondRecordAndASecondSettlement() {
+    ChargingOrder order = starting();
+    order.finished(record());
+    order.settle(paid(), NOW);
+
+    assertThatThrownBy(() -> order.finished(record()))
+        .isInstanceOf(IllegalOrderTransitionException.class);
+    assertThatThrownBy(() -> order.settle(paid(), NOW))
+        .isInstanceOf(IllegalOrderTransitionException.class);
+  }
+
+  @Test
+  void startFailed_isFinishedAfterAllWhenThePileBillsTheSession() {
+    ChargingOrder order = starting();
+    assertThat(order.startFailed("timed out")).isTrue();
+    assertThat(order.getState()).isEqualTo(OrderState.START_FAILED);
+
+    order.finished(record());
+
+    assertThat(order.getState()).isEqualTo(OrderState.FINISHED);
+  }
+
+  @Test
+  void startFailed_afterTheRecord_changesNothing() {
+    ChargingOrder order = starting();
+    order.finished(record());
+
+    assertThat(order.startFailed("late timeout")).isFalse();
+    assertThat(order.getState()).isEqualTo(OrderState.FINISHED);
+  }
+
+  @Test
+  void stop_beforeCharging_isRefused_andAFailedStopKeepsCharging() {
+    ChargingOrder order = starting();
+    assertThatThrownBy(order::stopRequested).isInstanceOf(IllegalOrderTransitionException.class);
+
+    order.started();
+    order.stopRequested();
+    order.stopFailed("pile said no");
+
+    assertThat(order.getState()).isEqualTo(OrderState.CHARGING);
+    assertThat(order.getFailureReason()).contains("pile said no");
+  }
+
+  @Test
+  void settle_beforeTheRecord_isRefused() {
+    ChargingOrder order = starting();
+    order.started();
+
+    assertThatThrownBy(() -> order.settle(paid(), NOW))
+        .isInstanceOf(IllegalOrderTransitionException.class);
+  }
+}
