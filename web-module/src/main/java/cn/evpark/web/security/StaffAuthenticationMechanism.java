@@ -1,5 +1,6 @@
 package cn.evpark.web.security;
 
+import cn.evpark.operator.CallerScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,14 +21,16 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * How staff authenticate: the login page (form, session afterwards) for people, HTTP Basic on every
- * request for integrators calling {@code /api/admin/*}.
+ * How staff and drivers authenticate: the login page (form, session afterwards) for people, HTTP
+ * Basic on every request for integrators calling {@code /api/admin/*}.
  *
  * <ul>
  *   <li>The login page calls {@code SecurityContext.authenticate} with the typed credential; a
  *       valid one is remembered in the HTTP session (under a new session id).
  *   <li>A request with an {@code Authorization: Basic} header is checked on its own and creates no
  *       session.
+ *   <li>A request with an {@code Authorization: Bearer} header carries a driver's token ({@link
+ *       DriverTokens}): the caller is the driver, in role {@code DRIVER}, and no session either.
  *   <li>A protected page without a session redirects to the login page, remembering where to go
  *       back; a protected API call answers 401.
  * </ul>
@@ -42,6 +45,7 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
   private record SessionLogin(String username, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject DriverTokens driverTokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -57,6 +61,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return basic(authorization.substring(6).trim(), request, context);
+    }
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(authorization.substring(7).trim(), context);
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -108,6 +115,17 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     return context.notifyContainerAboutLogin(result);
   }
 
+  /** A driver's token (driver API): the caller is the driver's id, in role DRIVER. */
+  private AuthenticationStatus bearer(String token, HttpMessageContext context) {
+    return driverTokens
+        .verify(token)
+        .map(
+            driver ->
+                context.notifyContainerAboutLogin(
+                    Long.toString(driver.driverId()), Set.of(CallerScope.DRIVER)))
+        .orElseGet(() -> unauthorized(context));
+  }
+
   private static AuthenticationStatus unauthorized(HttpMessageContext context) {
     HttpServletResponse response = context.getResponse();
     response.setHeader("WWW-Authenticate", "Basic realm=\"evpark\", charset=\"UTF-8\"");
@@ -120,7 +138,8 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                   + "\"code\":\"auth.required\","
-                  + "\"detail\":\"Send the credentials of a staff account (HTTP Basic).\"}");
+                  + "\"detail\":\"Send the credentials of a staff account (HTTP Basic)"
+                  + " or a driver's token (Bearer).\"}");
     } catch (IOException clientGone) {
       // nothing more to tell a client that is gone
     }
