@@ -19,7 +19,7 @@ public final class Http {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI app;
-  private final String credentials;
+  private final String authorization;
 
   /**
    * @param app the application's base URL, as Arquillian gives it
@@ -27,17 +27,35 @@ public final class Http {
   public Http(URL app) {
     this(
         URI.create(app.toString().endsWith("/") ? app.toString() : app + "/"),
-        "admin:" + MicroEnvironment.ADMIN_PASSWORD);
+        basic("admin:" + MicroEnvironment.ADMIN_PASSWORD));
   }
 
-  private Http(URI app, String credentials) {
+  private Http(URI app, String authorization) {
     this.app = app;
-    this.credentials = credentials;
+    this.authorization = authorization;
   }
 
   /** The same application, called as another staff account. */
   public Http as(String username, String password) {
-    return new Http(app, username + ":" + password);
+    return new Http(app, basic(username + ":" + password));
+  }
+
+  /** The same application, called by a driver with the token of the driver API. */
+  public Http asDriver(String token) {
+    return new Http(app, "Bearer " + token);
+  }
+
+  /** A POST with extra headers (name, value, name, value, …). */
+  public HttpResponse<String> post(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(app.resolve(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request, true);
   }
 
   public HttpResponse<String> put(String path, String json)
@@ -49,22 +67,13 @@ public final class Http {
         true);
   }
 
-  public HttpResponse<String> post(String path, String json)
-      throws IOException, InterruptedException {
-    return send(
-        HttpRequest.newBuilder(app.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        true);
-  }
-
   public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(app.resolve(path)).DELETE(), true);
   }
 
   public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path)).GET();
-    request.header("Authorization", basic());
+    request.header("Authorization", authorization);
     return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -98,13 +107,13 @@ public final class Http {
   private HttpResponse<String> send(HttpRequest.Builder request, boolean asAdmin)
       throws IOException, InterruptedException {
     if (asAdmin) {
-      request.header("Authorization", basic());
+      request.header("Authorization", authorization);
     }
     request.timeout(Duration.ofSeconds(60));
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  private String basic() {
+  private static String basic(String credentials) {
     return "Basic "
         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
   }

@@ -57,6 +57,7 @@ public final class MicroEnvironment implements BeforeAllCallback {
       // In the container, where an in-container test runs: the Micro is prepared already.
       return;
     }
+    ServerLog.install();
     Class<?> testClass = context.getRequiredTestClass();
     String database =
         System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")

@@ -1,0 +1,332 @@
+package cn.evpark.charging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Deployments;
+import cn.evpark.it.Http;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.ServerLog;
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Charging orders end to end on Payara Micro and MariaDB, with simulated piles (issue 12): a driver
+ * logs in by SMS code, scans a gun, starts, watches the session, stops, and the pile's transaction
+ * record settles the order from the wallet; transaction records re-sent many times, interleaved and
+ * from several piles at once, settle each order once and every copy is acknowledged.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class ChargingOrdersIT {
+
+  static final Duration WAIT = Duration.ofSeconds(30);
+  static final String DRIVER = "13800000000";
+  static final Pattern SMS = Pattern.compile("SMS code for " + DRIVER + ": (\\d{6})");
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.evparkWar();
+  }
+
+  @ArquillianResource URL base;
+
+  Simulator simulator(boolean keepFrames) {
+    return new Simulator(
+        SimulatorConfig.builder()
+            .port(MicroEnvironment.settings().ykcPort())
+            .guns(1)
+            .heartbeatInterval(Duration.ofSeconds(5))
+            .chargingDataInterval(Duration.ofMillis(500))
+            .chargePowerKw(60)
+            .keepReceivedFrames(keepFrames)
+            .build());
+  }
+
+  String driverToken() throws Exception {
+    Http anonymous = new Http(base);
+    Optional<String> before = ServerLog.latest(SMS);
+    assertThat(
+            anonymous.post("api/driver/login/code", "{\"phone\":\"" + DRIVER + "\"}").statusCode())
+        .isEqualTo(204);
+    String code = ServerLog.await(SMS, before, WAIT);
+
+    HttpResponse<String> wrong =
+        anonymous.post(
+            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + other(code) + "\"}");
+    HttpResponse<String> login =
+        anonymous.post(
+            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+    HttpResponse<String> again =
+        anonymous.post(
+            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(again.statusCode()).as("a code is used once").isEqualTo(401);
+    return field(login.body(), "token");
+  }
+
+  @Test
+  void qrStart_chargesAndStops_andTheRecordSettlesTheOrderFromTheWallet() throws Exception {
+    Http driver = new Http(base).asDriver(driverToken());
+    PileCode code = PileCode.of("32010200000003");
+    try (Simulator simulator = simulator(false)) {
+      VirtualPile pile = simulator.addPile(code);
+      assertThat(
+              pile.connect()
+                  .toCompletableFuture()
+                  .get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                  .accepted())
+          .isTrue();
+      pile.unplug(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await(() -> driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"IDLE\""));
+      HttpResponse<String> unplugged =
+          driver.post(
+              "api/driver/charging-orders",
+              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
+              "Idempotency-Key",
+              "start-0");
+      assertThat(unplugged.statusCode()).isEqualTo(409);
+      assertThat(unplugged.body()).contains("charging.start.gunNotPlugged");
+
+      pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      await(() -> driver.get("api/driver/guns/" + code.value() + "/1").body().contains("PLUGGED"));
+      String quote = driver.get("api/driver/guns/" + code.value() + "/1").body();
+      assertThat(quote).contains("上海市黄浦区联谊大厦充电站", "\"minStartAmount\"", "\"rateType\":\"峰\"");
+
+      HttpResponse<String> started =
+          driver.post(
+              "api/driver/charging-orders",
+              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
+              "Idempotency-Key",
+              "start-1");
+      HttpResponse<String> repeated =
+          driver.post(
+              "api/driver/charging-orders",
+              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
+              "Idempotency-Key",
+              "start-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      String orderNo = field(started.body(), "orderNo");
+      assertThat(field(repeated.body(), "orderNo")).isEqualTo(orderNo);
+
+      String path = "api/driver/charging-orders/" + orderNo;
+      await(() -> driver.get(path).body().contains("\"live\":{"));
+      assertThat(field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
+
+      assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
+      await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
+
+      String settled = driver.get(path).body();
+      BigDecimal total = new BigDecimal(field(settled, "totalAmount"));
+      assertThat(field(settled, "paymentStatus")).isEqualTo("PAID");
+      assertThat(new BigDecimal(field(settled, "paidAmount"))).isEqualByComparingTo(total);
+      assertThat(total.signum()).isPositive();
+      assertThat(
+              new BigDecimal(field(settled, "electricityFee"))
+                  .add(new BigDecimal(field(settled, "serviceFee"))))
+          .isEqualByComparingTo(total);
+      String wallets = driver.get("api/driver/wallets").body();
+      assertThat(new BigDecimal(field(wallets, "balance")))
+          .isEqualByComparingTo(new BigDecimal("100.00").subtract(total));
+
+      String details = new Http(base).get("api/admin/charging-orders/" + orderNo).body();
+      assertThat(details).contains("\"account\":\"WALLET\"", "\"transactionRecordHex\":\"68");
+      String list = new Http(base).get("api/admin/charging-orders?phone=" + DRIVER).body();
+      assertThat(list).contains(orderNo, "\"phone\":\"" + DRIVER + "\"");
+      assertThat(ledgerMatchesBalances()).isTrue();
+    }
+  }
+
+  @Test
+  void recordsResentTenTimes_interleavedFromSeveralPiles_settleEachOrderOnce() throws Exception {
+    List<PileCode> codes =
+        List.of(
+            PileCode.of("32010200000005"),
+            PileCode.of("32010200000006"),
+            PileCode.of("32010200000007"),
+            PileCode.of("32010200000008"));
+    try (Simulator simulator = simulator(true)) {
+      List<CompletableFuture<Void>> sent = new ArrayList<>();
+      List<VirtualPile> piles = new ArrayList<>();
+      for (PileCode code : codes) {
+        VirtualPile pile = simulator.addPile(code);
+        assertThat(
+                pile.connect()
+                    .toCompletableFuture()
+                    .get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                    .accepted())
+            .isTrue();
+        piles.add(pile);
+      }
+      for (VirtualPile pile : piles) {
+        List<TransactionRecord> copies = new ArrayList<>();
+        for (int r = 1; r <= 5; r++) {
+          for (int copy = 0; copy < 10; copy++) {
+            copies.add(offlineRecord(pile.code(), r));
+          }
+        }
+        Collections.shuffle(copies, new Random(pile.code().hashCode()));
+        sent.add(
+            CompletableFuture.runAsync(
+                () -> copies.forEach(record -> pile.send(record).toCompletableFuture().join())));
+      }
+      CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+          .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      for (VirtualPile pile : piles) {
+        await(() -> acks(pile) == 50);
+      }
+    }
+
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      String in =
+          " WHERE pile_code IN ('32010200000005','32010200000006','32010200000007','32010200000008')";
+      assertThat(single(query, "SELECT COUNT(*) FROM pile_transaction_record" + in)).isEqualTo(20);
+      assertThat(
+              single(
+                  query,
+                  "SELECT COUNT(*) FROM pile_transaction_record"
+                      + in
+                      + " AND copies_received = 10 AND settled"))
+          .isEqualTo(20);
+      assertThat(single(query, "SELECT COUNT(*) FROM charging_order" + in)).isEqualTo(20);
+      assertThat(
+              single(
+                  query,
+                  "SELECT COUNT(*) FROM charging_order"
+                      + in
+                      + " AND state = 'SETTLED' AND payment_status = 'UNPAID'"
+                      + " AND total_amount = 15.00 AND electricity_fee = 10.00"
+                      + " AND service_fee = 5.00 AND NOT billing_difference"))
+          .isEqualTo(20);
+    }
+    assertThat(ledgerMatchesBalances()).isTrue();
+  }
+
+  /**
+   * A session the platform never started (the pile's local card list): 12.5 kWh at 平 (0.8 + 0.4
+   * yuan/kWh by the demo standard) = 15.00 yuan, the pile agreeing.
+   */
+  static TransactionRecord offlineRecord(PileCode pile, int n) {
+    LocalDateTime start = LocalDateTime.of(2026, 11, 25, 2, 0).plusHours(n);
+    TierUsage flat =
+        new TierUsage(
+            new BigDecimal("1.20000"),
+            new BigDecimal("12.5000"),
+            new BigDecimal("12.5000"),
+            new BigDecimal("15.0000"));
+    return new TransactionRecord(
+        TransactionSerial.of(pile.value() + "01" + "26112502" + String.format("%08d", n)),
+        pile,
+        1,
+        Cp56Time2a.of(start),
+        Cp56Time2a.of(start.plusMinutes(45)),
+        TierUsage.NONE,
+        TierUsage.NONE,
+        flat,
+        TierUsage.NONE,
+        new BigDecimal("1000.0000"),
+        new BigDecimal("1012.5000"),
+        new BigDecimal("12.5000"),
+        new BigDecimal("12.5000"),
+        new BigDecimal("15.0000"),
+        "",
+        TransactionType.OFFLINE_CARD,
+        Cp56Time2a.of(start.plusMinutes(46)),
+        StopReason.SOC_FULL,
+        PhysicalCardNumber.NONE);
+  }
+
+  static long acks(VirtualPile pile) {
+    return pile.receivedFrames().stream()
+        .map(YkcFrame::message)
+        .filter(TransactionRecordAck.class::isInstance)
+        .count();
+  }
+
+  /** Every account's balance is the sum of its entries, and every transaction sums to zero. */
+  static boolean ledgerMatchesBalances() throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      long accountsOff =
+          single(
+              query,
+              "SELECT COUNT(*) FROM ledger_account a WHERE a.balance <>"
+                  + " (SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e"
+                  + " WHERE e.account_id = a.id)");
+      long unbalanced =
+          single(
+              query,
+              "SELECT COUNT(*) FROM (SELECT transaction_id FROM ledger_entry"
+                  + " GROUP BY transaction_id HAVING SUM(amount) <> 0) t");
+      return accountsOff == 0 && unbalanced == 0;
+    }
+  }
+
+  static long single(Statement query, String sql) throws Exception {
+    try (ResultSet row = query.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)\"?").matcher(json);
+    if (!m.find()) {
+      throw new AssertionError("no " + name + " in " + json);
+    }
+    return m.group(1);
+  }
+
+  static String other(String code) {
+    return code.equals("000000") ? "111111" : "000000";
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  static void await(Check check) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!check.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + WAIT);
+      }
+      Thread.sleep(200);
+    }
+  }
+}
