@@ -18,9 +18,9 @@ final class ManualWorkScheduler implements WorkScheduler {
     tasks.add(work);
   }
 
-  /** From now on every task is refused, as a WorkManager that is shutting down does. */
-  void refuse() {
-    refusing = true;
+  /** Whether tasks are refused from now on, as by a WorkManager that is shutting down. */
+  void refuse(boolean refuse) {
+    refusing = refuse;
   }
 
   int pending() {
