@@ -190,7 +190,6 @@ abstract class YkcFrameDecoderFuzzing {
     }
     channel.finishAndReleaseAll();
 
-    assertThat(frames).isGreaterThanOrEqualTo(bulkFrames);
     assertThat(decoded).isGreaterThan(bulkFrames / 3);
     assertThat(invalid).isGreaterThan(bulkFrames / 3);
     // A valid frame is lost only when garbage before it passes the CRC by chance (2 in 65536 per
