@@ -40,6 +40,20 @@ final class EndpointDispatcher implements Platform {
   static final Duration WAIT = Duration.ofSeconds(30);
   static final int ENDPOINT_TRIES = 5;
 
+  /** The pause before asking again for a refused endpoint: 20 ms, doubled after each refusal. */
+  static final Duration FIRST_PAUSE = Duration.ofMillis(20);
+
+  /** Waits between two asks for an endpoint. */
+  @FunctionalInterface
+  interface BackOff {
+
+    /** Blocks the delivering worker for {@code pause}. */
+    void pause(Duration pause) throws InterruptedException;
+  }
+
+  /** The production back-off: the worker sleeps. */
+  static final BackOff SLEEP = pause -> Thread.sleep(pause.toMillis());
+
   private final AtomicReference<MessageEndpointFactory> active = new AtomicReference<>();
 
   /** Every delivery. */
@@ -49,9 +63,22 @@ final class EndpointDispatcher implements Platform {
   private final Semaphore others;
 
   private final int maxConcurrent;
+  private final Duration wait;
+  private final BackOff backOff;
 
   EndpointDispatcher(int maxConcurrent) {
+    this(maxConcurrent, WAIT, SLEEP);
+  }
+
+  /**
+   * @param maxConcurrent deliveries at once
+   * @param wait how long a delivery waits for a place before the platform counts as unavailable
+   * @param backOff how a delivery waits before asking again for a refused endpoint
+   */
+  EndpointDispatcher(int maxConcurrent, Duration wait, BackOff backOff) {
     this.maxConcurrent = maxConcurrent;
+    this.wait = wait;
+    this.backOff = backOff;
     this.deliveries = new Semaphore(maxConcurrent, true);
     this.others = new Semaphore(Math.max(1, maxConcurrent - maxConcurrent / 4), true);
   }
@@ -98,7 +125,7 @@ final class EndpointDispatcher implements Platform {
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
     }
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    long deadline = System.nanoTime() + wait.toNanos();
     if (!login) {
       acquire(others, deadline);
     }
@@ -125,7 +152,7 @@ final class EndpointDispatcher implements Platform {
     try {
       if (!places.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
         throw new PlatformUnavailableException(
-            "all " + maxConcurrent + " deliveries to the platform busy for " + WAIT);
+            "all " + maxConcurrent + " deliveries to the platform busy for " + wait);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -133,7 +160,7 @@ final class EndpointDispatcher implements Platform {
     }
   }
 
-  private static MessageEndpoint endpoint(MessageEndpointFactory factory) {
+  private MessageEndpoint endpoint(MessageEndpointFactory factory) {
     UnavailableException last = null;
     for (int attempt = 0; attempt < ENDPOINT_TRIES; attempt++) {
       try {
@@ -141,7 +168,7 @@ final class EndpointDispatcher implements Platform {
       } catch (UnavailableException e) {
         last = e;
         try {
-          Thread.sleep(20L << attempt);
+          backOff.pause(FIRST_PAUSE.multipliedBy(1L << attempt));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           break;

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * The commands to one logged-in pile: sent one at a time in order, each completed by the pile's
- * matching reply, retried or failed by a timer.
+ * matching reply, retried or failed by a timer. Timers and reply latencies both follow the event
+ * loop's {@link io.netty.util.concurrent.Ticker}.
  *
  * <p>Runs on: the connection's event loop only (no locks).
  */
@@ -27,6 +28,7 @@ final class CommandChannel {
     final PlatformMessage command;
     final CompletableFuture<PileMessage> result;
     int attemptsLeft;
+    boolean sent;
     long firstSentNanos;
 
     Pending(PlatformMessage command, CompletableFuture<PileMessage> result, int attempts) {
@@ -84,7 +86,7 @@ final class CommandChannel {
     }
     Pending done = inFlight;
     finishInFlight();
-    counters.commandAnswered((System.nanoTime() - done.firstSentNanos) / 1000);
+    counters.commandAnswered((eventLoop.ticker().nanoTime() - done.firstSentNanos) / 1000);
     done.result.complete(message);
     sendNext();
     return true;
@@ -123,8 +125,9 @@ final class CommandChannel {
   }
 
   private void attempt() {
-    if (inFlight.firstSentNanos == 0) {
-      inFlight.firstSentNanos = System.nanoTime();
+    if (!inFlight.sent) {
+      inFlight.sent = true;
+      inFlight.firstSentNanos = eventLoop.ticker().nanoTime();
       counters.commandSent();
     }
     inFlight.attemptsLeft--;

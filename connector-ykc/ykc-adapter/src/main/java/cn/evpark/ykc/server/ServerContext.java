@@ -13,4 +13,23 @@ record ServerContext(
     RealTimeBatcher realTime,
     Counters counters,
     FrameLog frameLog,
-    Clock clock) {}
+    Clock clock) {
+
+  /** The shared parts of a new server: empty registry, counters and queues. */
+  static ServerContext of(
+      YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
+    ActiveWork activeWork = new ActiveWork();
+    return new ServerContext(
+        config,
+        platform,
+        scheduler,
+        new SessionRegistry(),
+        activeWork,
+        new CommandPolicy(config.commandTimeout(), config.commandAttempts()),
+        new RealTimeBatcher(
+            config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
+        new Counters(),
+        new FrameLog(),
+        clock);
+  }
+}

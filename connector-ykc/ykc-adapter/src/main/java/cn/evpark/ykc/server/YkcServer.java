@@ -14,6 +14,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -67,20 +68,7 @@ public final class YkcServer {
 
   public YkcServer(
       YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
-    ActiveWork activeWork = new ActiveWork();
-    this.context =
-        new ServerContext(
-            config,
-            platform,
-            scheduler,
-            new SessionRegistry(),
-            activeWork,
-            new CommandPolicy(config.commandTimeout(), config.commandAttempts()),
-            new RealTimeBatcher(
-                config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
-            new Counters(),
-            new FrameLog(),
-            clock);
+    this.context = ServerContext.of(config, platform, scheduler, clock);
     this.frameCounter = new FrameCounter(context.counters());
     this.boundPort = config.port();
   }
@@ -116,16 +104,7 @@ public final class YkcServer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                       connections.add(ch);
-                      ch.pipeline()
-                          .addLast("frame-log", context.frameLog())
-                          .addLast(
-                              IDLE_HANDLER,
-                              new IdleStateHandler(
-                                  config.loginTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
-                          .addLast("decoder", new YkcFrameDecoder())
-                          .addLast("encoder", new YkcFrameEncoder())
-                          .addLast("counter", frameCounter)
-                          .addLast("session", new PileConnection(context));
+                      assemble(ch.pipeline(), context, frameCounter);
                     }
                   })
               .bind(new InetSocketAddress(config.host(), config.port()))
@@ -147,6 +126,20 @@ public final class YkcServer {
                 + ":"
                 + boundPort
                 + (epoll ? " (epoll)" : " (nio)"));
+  }
+
+  /** The handlers of one pile connection, in order from the socket to the session. */
+  static void assemble(ChannelPipeline pipeline, ServerContext context, FrameCounter counter) {
+    pipeline
+        .addLast("frame-log", context.frameLog())
+        .addLast(
+            IDLE_HANDLER,
+            new IdleStateHandler(
+                context.config().loginTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
+        .addLast("decoder", new YkcFrameDecoder())
+        .addLast("encoder", new YkcFrameEncoder())
+        .addLast("counter", counter)
+        .addLast("session", new PileConnection(context));
   }
 
   /**

@@ -1,0 +1,146 @@
+package cn.evpark.ykc.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The per-connection queue to the platform, its worker run by the test. */
+class InboundQueueTest {
+
+  static final PileCode PILE = PileCode.of("32010200000001");
+
+  final RecordingPlatform platform = new RecordingPlatform();
+  final ManualWorkScheduler workers = new ManualWorkScheduler();
+  final ActiveWork activeWork = new ActiveWork();
+  final List<Sequence> replied = new ArrayList<>();
+  final List<InboundQueue.Item> failed = new ArrayList<>();
+  final List<Integer> drained = new ArrayList<>();
+  final InboundQueue queue =
+      new InboundQueue(
+          3,
+          platform,
+          workers,
+          new InboundQueue.Outcome() {
+            @Override
+            public void replied(InboundQueue.Message message, Optional<PlatformMessage> reply) {
+              replied.add(message.seq());
+            }
+
+            @Override
+            public void failed(InboundQueue.Item item, RuntimeException cause) {
+              failed.add(item);
+            }
+
+            @Override
+            public void drained(int remaining) {
+              drained.add(remaining);
+            }
+          },
+          activeWork);
+
+  static InboundQueue.Message message(int n) {
+    Sequence seq = Sequence.ofLittleEndian(n);
+    BillingModelVerify verify = new BillingModelVerify(PILE, BillingModelNumber.of("000" + n));
+    return new InboundQueue.Message(
+        new PileEvent(PILE, YkcFrame.of(seq, verify), Instant.EPOCH, 1, "test"), seq);
+  }
+
+  static InboundQueue.Session online() {
+    return new InboundQueue.Session(
+        new PileSessionEvent(PILE, PileSessionEvent.Kind.ONLINE, Instant.EPOCH, 1, "test"));
+  }
+
+  @Test
+  void offer_severalItems_oneWorkerDeliversThemInOrder() {
+    queue.offer(message(1));
+    queue.offer(online());
+    queue.offer(message(2));
+    assertThat(workers.pending()).isEqualTo(1);
+    assertThat(activeWork.active()).isEqualTo(1);
+
+    workers.runAll();
+
+    assertThat(platform.timeline)
+        .containsExactly("BILLING_MODEL_VERIFY", "ONLINE", "BILLING_MODEL_VERIFY");
+    assertThat(replied).containsExactly(Sequence.ofLittleEndian(1), Sequence.ofLittleEndian(2));
+    assertThat(drained).containsExactly(2, 1, 0);
+    assertThat(activeWork.active()).isZero();
+  }
+
+  @Test
+  void offer_whileTheWorkerDelivers_isDeliveredByTheSameWorker() {
+    List<Integer> pendingDuringDelivery = new ArrayList<>();
+    platform.answers =
+        event -> {
+          if (platform.messages.size() == 1) {
+            queue.offer(message(2));
+            pendingDuringDelivery.add(workers.pending());
+          }
+          return Optional.empty();
+        };
+    queue.offer(message(1));
+
+    assertThat(workers.runAll()).isEqualTo(1);
+
+    assertThat(pendingDuringDelivery).containsExactly(0);
+    assertThat(replied).containsExactly(Sequence.ofLittleEndian(1), Sequence.ofLittleEndian(2));
+  }
+
+  @Test
+  void offer_queueFull_isRefusedUntilTheWorkerDrainsIt() {
+    assertThat(queue.offer(message(1))).isTrue();
+    assertThat(queue.offer(message(2))).isTrue();
+    assertThat(queue.offer(message(3))).isTrue();
+
+    assertThat(queue.offer(message(4))).isFalse();
+
+    workers.runAll();
+    assertThat(queue.offer(message(4))).isTrue();
+    assertThat(platform.messages).hasSize(3);
+  }
+
+  @Test
+  void offer_noWorkerTakesTheDelivery_isRefusedAndLeavesNothingQueued() {
+    workers.refuse(true);
+
+    assertThat(queue.offer(message(1))).isFalse();
+
+    assertThat(queue.size()).isZero();
+    assertThat(activeWork.active()).isZero();
+    workers.refuse(false);
+    assertThat(queue.offer(message(2))).isTrue();
+    assertThat(workers.pending()).as("a new worker is started").isEqualTo(1);
+  }
+
+  @Test
+  void delivery_platformFails_reportsThatItemAndDeliversTheNext() {
+    platform.answers =
+        event -> {
+          if (platform.messages.size() == 1) {
+            throw new PlatformUnavailableException("no endpoint");
+          }
+          return Optional.empty();
+        };
+    InboundQueue.Message first = message(1);
+    queue.offer(first);
+    queue.offer(message(2));
+
+    workers.runAll();
+
+    assertThat(failed).containsExactly(first);
+    assertThat(replied).containsExactly(Sequence.ofLittleEndian(2));
+    assertThat(activeWork.active()).isZero();
+  }
+}
