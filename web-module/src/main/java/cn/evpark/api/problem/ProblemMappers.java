@@ -16,16 +16,17 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every error of the API, mapped in one place: invalid input 400, refused access 403, missing 404,
- * a business rule 409 (422 for input that breaks rules, with one violation per rule), a pile that
- * does not answer 504, anything else 500 with an incident id in the log and no stack trace in the
- * answer.
+ * Every error of the API, mapped in one place: invalid input 400 (a body that is no JSON of the
+ * expected shape among it, {@code request.malformed}), refused access 403, missing 404, a business
+ * rule 409 (422 for input that breaks rules, with one violation per rule), a pile that does not
+ * answer 504, anything else 500 with an incident id in the log and no stack trace in the answer.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -35,6 +36,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
+    Optional<Problem> malformed = malformedBody(thrown);
+    if (malformed.isPresent()) {
+      return Problem.build(malformed.get());
+    }
     if (cause instanceof WebApplicationException web) {
       Response original = web.getResponse();
       return Problem.response(
@@ -101,6 +106,38 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             "internal",
             List.of(),
             incident));
+  }
+
+  /**
+   * The answer to a request body the JSON provider could not read: {@link MalformedBodyException}
+   * with what is wrong and where, or else the provider's exception (JSON-B's {@code
+   * JsonbException}, JSON-P's {@code JsonException}) however Jersey wraps it ({@code
+   * ProcessingException}, {@code BadRequestException}). Empty for any other failure.
+   */
+  static Optional<Problem> malformedBody(Throwable thrown) {
+    List<Problem.Violation> violations = null;
+    for (Throwable t = thrown; t != null && violations == null; t = t.getCause()) {
+      if (t instanceof MalformedBodyException malformed) {
+        violations = malformed.violations();
+      }
+    }
+    if (violations == null
+        && !(thrown instanceof EJBException)
+        && MalformedBody.isJsonFailure(thrown)) {
+      violations = MalformedBody.explain(thrown, null, null);
+    }
+    if (violations == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Problem(
+            "about:blank",
+            "Bad Request",
+            400,
+            "The request body is not the JSON expected.",
+            "request.malformed",
+            violations,
+            null));
   }
 
   /** The exception that says what happened, under EJB and future wrappers. */
