@@ -124,6 +124,35 @@ public class PileService {
   }
 
   /**
+   * A pile the caller may see, by its code as typed (14 digits); empty when the text is no pile
+   * code, the pile unknown or another operator's.
+   */
+  public Optional<Pile> findByCode(String code) {
+    return parse(code).flatMap(this::findByCode);
+  }
+
+  /**
+   * A pile the caller may see, by its code as typed (14 digits).
+   *
+   * @throws NotFoundException when the text is no pile code, or no such pile is in scope
+   */
+  public Pile getByCode(String code) {
+    return findByCode(code)
+        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code));
+  }
+
+  private static Optional<PileCode> parse(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PileCode.of(code));
+    } catch (IllegalArgumentException notAPileCode) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Whether a pile may log in over YKC: only registered piles (domain.md §4, "Only piles registered
    * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
    * service at once (0x52) and refused at its next login; one enabled while offline logs in again

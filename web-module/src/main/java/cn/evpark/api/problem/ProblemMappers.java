@@ -1,12 +1,11 @@
 package cn.evpark.api.problem;
 
 import cn.evpark.operator.AccessDeniedException;
+import cn.evpark.pile.PileCommandFailedException;
+import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolationException;
-import cn.evpark.ykc.api.CommandTimeoutException;
-import cn.evpark.ykc.api.PileOfflineException;
-import cn.evpark.ykc.api.YkcCommandException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -83,17 +82,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (cause instanceof NotFoundException missing) {
       return Problem.response(Status.NOT_FOUND, missing.code(), missing.getMessage());
     }
+    if (cause instanceof PileNoAnswerException timeout) {
+      return Problem.response(Status.GATEWAY_TIMEOUT, timeout.code(), timeout.getMessage());
+    }
+    if (cause instanceof PileCommandFailedException failed) {
+      return Problem.response(Status.SERVICE_UNAVAILABLE, failed.code(), failed.getMessage());
+    }
     if (cause instanceof DomainException refused) {
+      // a pile that is offline among them: pile.offline
       return Problem.response(Status.CONFLICT, refused.code(), refused.getMessage());
-    }
-    if (cause instanceof PileOfflineException offline) {
-      return Problem.response(Status.CONFLICT, "pile.offline", offline.getMessage());
-    }
-    if (cause instanceof CommandTimeoutException timeout) {
-      return Problem.response(Status.GATEWAY_TIMEOUT, "pile.timeout", timeout.getMessage());
-    }
-    if (cause instanceof YkcCommandException failed) {
-      return Problem.response(Status.SERVICE_UNAVAILABLE, "pile.busy", failed.getMessage());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident, thrown);
