@@ -75,12 +75,12 @@ public class HomePage implements Serializable {
       income.add(new DayIncome(d.day().toString(), d.amount(), percent));
     }
     latest =
-        charging.latest(LATEST).stream()
+        home.latestSessions(LATEST).stream()
             .map(
                 s ->
                     new Session(
                         s.station(),
-                        s.pileCode().value(),
+                        s.pile(),
                         s.gun(),
                         s.energy(),
                         BusinessCalendar.display(s.endedAt())))
