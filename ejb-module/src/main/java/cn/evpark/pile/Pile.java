@@ -158,6 +158,11 @@ public class Pile {
     return station;
   }
 
+  /** The pile's code as staff and integrators see it: its 14 digits. */
+  public String codeDigits() {
+    return code.value();
+  }
+
   public PileCode getCode() {
     return code;
   }

@@ -5,12 +5,15 @@ import cn.evpark.ykc.api.ServerStatus;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.api.YkcMetrics;
+import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,10 +43,34 @@ public class PileLiveStates {
   }
 
   /** The YKC server's counters on this instance. */
-  public YkcMetrics metrics() {
+  public PileTrafficFigures traffic() {
+    YkcMetrics metrics;
     try (YkcConnection connection = connection()) {
-      return connection.metrics();
+      metrics = connection.metrics();
     }
+    YkcMetrics.Latency latency = metrics.commandLatency();
+    return new PileTrafficFigures(
+        metrics.connections(),
+        metrics.onlinePiles(),
+        metrics.framesIn(),
+        metrics.framesOut(),
+        metrics.decodeErrors(),
+        metrics.deliveryFailures(),
+        metrics.realTimeDropped(),
+        metrics.commandsSent(),
+        metrics.commandsTimedOut(),
+        new PileTrafficFigures.Latency(
+            latency.count(), latency.p50(), latency.p95(), latency.p99(), latency.max()));
+  }
+
+  /**
+   * The codes of the frame types the YKC protocol defines ({@code "0x03"}), in the spec's order.
+   */
+  public List<String> frameTypes() {
+    return Arrays.stream(FrameType.values())
+        .filter(type -> type != FrameType.UNKNOWN)
+        .map(FrameType::hexCode)
+        .toList();
   }
 
   /** Switches the hex frame log of one pile on or off. */
@@ -59,10 +86,14 @@ public class PileLiveStates {
     }
   }
 
-  public ServerStatus server() {
+  /** The YKC server of this instance: whether piles can connect to it now. */
+  public PileServerStatus server() {
+    ServerStatus status;
     try (YkcConnection connection = connection()) {
-      return connection.status();
+      status = connection.status();
     }
+    return new PileServerStatus(
+        status.listening(), status.port(), status.connections(), status.onlinePiles());
   }
 
   private YkcConnection connection() {

@@ -1,12 +1,16 @@
 package cn.evpark.pile;
 
-import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.api.CommandTimeoutException;
+import cn.evpark.ykc.api.YkcCommandException;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
+import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.time.LocalDateTime;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,8 +18,11 @@ import java.util.logging.Logger;
  * The remote operations of the pile list (manual 4.3): 重启, 同步时间, 桩二维码下发, 枪二维码下发, each for a pile
  * the caller may change; and the 运营状态 a pile is given at its login.
  *
- * <p>Each returns the command's stage: it fails at once for an offline pile and later when the pile
- * does not answer.
+ * <p>Each returns the command's stage, completed when the pile has answered. It fails with {@link
+ * PileOfflineException} at once for an offline pile, with {@link PileNoAnswerException} when the
+ * pile does not answer, and with {@link PileCommandFailedException} when the command is lost
+ * otherwise. A pile the caller may not change raises {@code NotFoundException} or {@code
+ * AccessDeniedException} before anything is sent.
  */
 @Stateless
 public class PileOperations {
@@ -26,24 +33,32 @@ public class PileOperations {
   @EJB PileCommands commands;
   @EJB PileQrCodes qrCodes;
 
-  /** 重启. */
-  public CompletionStage<PileMessage> restart(long pileId) {
-    return commands.restart(piles.getForChange(pileId).getCode());
+  /** 重启 (0x92): completes when the pile has acknowledged the reboot. */
+  public CompletionStage<Void> restart(long pileId) {
+    PileCode code = piles.getForChange(pileId).getCode();
+    return answered(commands.restart(code), reply -> null);
   }
 
-  /** 同步时间. */
-  public CompletionStage<PileMessage> syncTime(long pileId) {
-    return commands.syncTime(piles.getForChange(pileId).getCode());
+  /**
+   * 同步时间 (0x56): completes with the time the pile reports it set, on its clock (China local time,
+   * ykc-protocol.md §3.1).
+   */
+  public CompletionStage<LocalDateTime> syncTime(long pileId) {
+    PileCode code = piles.getForChange(pileId).getCode();
+    return answered(
+        commands.syncTime(code), reply -> ((TimeSyncReply) reply).time().toLocalDateTime());
   }
 
   /** 桩二维码下发: the screen shows the pile's QR code, {@link PileQrCodes#pilePrefix()} + code. */
-  public CompletionStage<PileMessage> pushPileQrCode(long pileId) {
-    return commands.pushQrPrefix(piles.getForChange(pileId).getCode(), qrCodes.pilePrefix());
+  public CompletionStage<Void> pushPileQrCode(long pileId) {
+    PileCode code = piles.getForChange(pileId).getCode();
+    return answered(commands.pushQrPrefix(code, qrCodes.pilePrefix()), reply -> null);
   }
 
   /** 枪二维码下发: the screen shows one QR code per gun, {@link PileQrCodes#gunPrefix()}. */
-  public CompletionStage<PileMessage> pushGunQrCodes(long pileId) {
-    return commands.pushQrPrefix(piles.getForChange(pileId).getCode(), qrCodes.gunPrefix());
+  public CompletionStage<Void> pushGunQrCodes(long pileId) {
+    PileCode code = piles.getForChange(pileId).getCode();
+    return answered(commands.pushQrPrefix(code, qrCodes.gunPrefix()), reply -> null);
   }
 
   /**
@@ -62,10 +77,39 @@ public class PileOperations {
               // Gone again before this ran (common when many piles reconnect at once): its next
               // login applies it.
               Level level =
-                  unwrap(failure) instanceof PileOfflineException ? Level.FINE : Level.WARNING;
+                  unwrap(failure) instanceof cn.evpark.ykc.api.PileOfflineException
+                      ? Level.FINE
+                      : Level.WARNING;
               LOG.log(
                   level, () -> "pile " + code.value() + ": 运营状态 not applied at login: " + failure);
             });
+  }
+
+  /**
+   * The command's stage in the domain's terms: the reply read by {@code result}, the adapter's
+   * failures (which it reports through the stage, never by throwing) as this package's exceptions.
+   */
+  private static <T> CompletionStage<T> answered(
+      CompletionStage<PileMessage> command, Function<PileMessage, T> result) {
+    return command.handle(
+        (reply, failure) -> {
+          if (failure != null) {
+            Throwable cause = unwrap(failure);
+            throw new CompletionException(
+                cause instanceof YkcCommandException ykc ? inDomainTerms(ykc) : cause);
+          }
+          return result.apply(reply);
+        });
+  }
+
+  private static RuntimeException inDomainTerms(YkcCommandException failure) {
+    if (failure instanceof cn.evpark.ykc.api.PileOfflineException) {
+      return new PileOfflineException(failure.getMessage());
+    }
+    if (failure instanceof CommandTimeoutException) {
+      return new PileNoAnswerException(failure.getMessage());
+    }
+    return new PileCommandFailedException(failure.getMessage());
   }
 
   private static Throwable unwrap(Throwable failure) {

@@ -70,6 +70,11 @@ public class PileQrCodes {
     return code.value() + "-" + gun + ".png";
   }
 
+  /** The file name of the PNG of a gun of the pile, e.g. {@code 32010200000001-1.png}. */
+  public static String fileName(Pile pile, int gun) {
+    return fileName(pile.getCode(), gun);
+  }
+
   /** One ZIP with the PNG of every gun of every pile of a station the caller may see. */
   public byte[] zipOfStation(long stationId) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

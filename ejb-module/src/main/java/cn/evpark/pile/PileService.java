@@ -20,8 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,6 +132,35 @@ public class PileService {
   }
 
   /**
+   * A pile the caller may see, by its code as typed (14 digits); empty when the text is no pile
+   * code, the pile unknown or another operator's.
+   */
+  public Optional<Pile> findByCode(String code) {
+    return parse(code).flatMap(this::findByCode);
+  }
+
+  /**
+   * A pile the caller may see, by its code as typed (14 digits).
+   *
+   * @throws NotFoundException when the text is no pile code, or no such pile is in scope
+   */
+  public Pile getByCode(String code) {
+    return findByCode(code)
+        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code));
+  }
+
+  private static Optional<PileCode> parse(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PileCode.of(code));
+    } catch (IllegalArgumentException notAPileCode) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Whether a pile may log in over YKC: only registered piles (domain.md §4, "Only piles registered
    * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
    * service at once (0x52) and refused at its next login; one enabled while offline logs in again
@@ -215,6 +242,7 @@ public class PileService {
         .getResultList();
   }
 
+  /** How many piles the caller may see. */
   public long count() {
     Scope scope = callers.current();
     return scope
@@ -223,70 +251,6 @@ public class PileService {
                 "select count(p) from Pile p where " + scope.condition("p.station.operator.id"),
                 Long.class))
         .getSingleResult();
-  }
-
-  /** The figures of every station in scope together: for the home page. */
-  public StationPileFigures figures() {
-    Scope scope = callers.current();
-    return figuresOf(
-            scope
-                .bind(
-                    em.createQuery(
-                        "select p.station.id, p.code, p.kind, p.gunCount from Pile p where "
-                            + scope.condition("p.station.operator.id"),
-                        Object[].class))
-                .getResultList())
-        .values()
-        .stream()
-        .reduce(StationPileFigures.NONE, StationPileFigures::plus);
-  }
-
-  /**
-   * The figures of each of the given stations, which the caller has found within its scope (the
-   * station list).
-   */
-  public Map<Long, StationPileFigures> figuresByStation(Collection<Long> stationIds) {
-    if (stationIds.isEmpty()) {
-      return Map.of();
-    }
-    return figuresOf(
-        em.createQuery(
-                "select p.station.id, p.code, p.kind, p.gunCount from Pile p"
-                    + " where p.station.id in :ids",
-                Object[].class)
-            .setParameter("ids", stationIds)
-            .getResultList());
-  }
-
-  private Map<Long, StationPileFigures> figuresOf(List<Object[]> piles) {
-    Map<PileCode, PileLiveState> online = piles.isEmpty() ? Map.of() : live.online();
-    Map<Long, StationPileFigures> figures = new HashMap<>();
-    for (Object[] pile : piles) {
-      PileLiveState state = online.get((PileCode) pile[1]);
-      int guns = (Integer) pile[3];
-      int onlineGuns = 0;
-      int charging = 0;
-      int faulted = 0;
-      if (state != null && state.online()) {
-        for (int g = 1; g <= guns; g++) {
-          GunState gun = state.gun(g);
-          onlineGuns += gun == GunState.OFFLINE ? 0 : 1;
-          charging += gun == GunState.CHARGING ? 1 : 0;
-          faulted += gun == GunState.FAULT ? 1 : 0;
-        }
-      }
-      StationPileFigures one =
-          new StationPileFigures(
-              pile[2] == PileKind.AC ? 1 : 0,
-              pile[2] == PileKind.DC ? 1 : 0,
-              state != null && state.online() ? 1 : 0,
-              guns,
-              onlineGuns,
-              charging,
-              faulted);
-      figures.merge((Long) pile[0], one, StationPileFigures::plus);
-    }
-    return figures;
   }
 
   private static PileRow row(Pile pile, PileLiveState state) {

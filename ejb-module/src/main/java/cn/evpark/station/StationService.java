@@ -4,11 +4,7 @@ import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
 import cn.evpark.operator.Scope;
-import cn.evpark.pile.PileService;
-import cn.evpark.pile.StationPileFigures;
 import cn.evpark.shared.NotFoundException;
-import cn.evpark.tariff.StationTariffSummaries;
-import cn.evpark.tariff.StationTariffSummary;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +30,6 @@ public class StationService {
   @Inject AdministrativeDivisions divisions;
   @EJB CallerScope callers;
   @EJB OperatorService operators;
-  @EJB PileService piles;
-  @EJB StationTariffSummaries tariffSummaries;
 
   /**
    * 新增: a station of the caller's operator; a platform administrator names the operator.
@@ -116,8 +109,15 @@ public class StationService {
     return find(id).orElseThrow(() -> notFound(id));
   }
 
-  /** One page of the station list (search by 电站名称), with the piles' figures of right now. */
-  public StationPage search(String name, int first, int pageSize) {
+  /**
+   * The stations the caller may see whose 电站名称 contains {@code name} (ignoring case), newest first:
+   * one page of them, and how many match in all.
+   *
+   * @param name text the name contains; null or blank for every station
+   * @param first index of the first station of the page, from 0
+   * @param pageSize stations on the page at most
+   */
+  public StationMatches search(String name, int first, int pageSize) {
     Scope scope = callers.current();
     String where = " where " + scope.condition("s.operator.id") + " and lower(s.name) like :name";
     String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
@@ -137,16 +137,7 @@ public class StationService {
             .setFirstResult(first)
             .setMaxResults(pageSize)
             .getResultList();
-    Map<Long, StationPileFigures> figures =
-        piles.figuresByStation(stations.stream().map(Station::getId).toList());
-    Map<Long, StationTariffSummary> tariffs =
-        tariffSummaries.of(stations.stream().map(Station::getId).toList());
-    return new StationPage(
-        stations.stream()
-            .map(
-                s -> StationRow.of(s, figures.get(s.getId()), tariffs.get(s.getId()), addressOf(s)))
-            .toList(),
-        total);
+    return new StationMatches(stations, total);
   }
 
   /** Every station the caller may see, by name: for choosers. */
@@ -162,6 +153,7 @@ public class StationService {
         .getResultList();
   }
 
+  /** How many stations the caller may see. */
   public long count() {
     Scope scope = callers.current();
     return scope

@@ -74,13 +74,17 @@ public class BillingModelPush {
   /**
    * Pushes the model to one pile the caller may change, in the background (重新下发); the outcome shows
    * on the billing-model page.
+   *
+   * @param code the pile's 14 digits
+   * @throws NotFoundException when the text is no pile code, or no such pile is in scope
    */
-  public void pushAgain(PileCode code) {
+  public void pushAgain(String code) {
     callerScope.forChange();
-    models
-        .pile(code)
-        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code.value()));
-    self().pushInBackground(List.of(code));
+    PileRef pile =
+        models
+            .pile(code)
+            .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code));
+    self().pushInBackground(List.of(pile.code()));
   }
 
   /** Pushes the model to every out-of-date pile the caller may change, in the background. */
@@ -89,7 +93,7 @@ public class BillingModelPush {
     List<PileCode> codes =
         models.overview(true).stream()
             .filter(PileModelRow::online)
-            .map(PileModelRow::pileCode)
+            .map(r -> PileCode.of(r.pileCode()))
             .toList();
     self().pushInBackground(codes);
     return codes.size();

@@ -123,4 +123,9 @@ public class ChargingFeeStandard {
   public BillingModelNumber getModelNumber() {
     return modelNumber;
   }
+
+  /** The current billing model number as staff and integrators see it: its 4 digits. */
+  public String modelNumberDigits() {
+    return modelNumber.value();
+  }
 }

@@ -136,7 +136,7 @@ public class PileBillingModels {
                       ? ModelState.NO_TARIFF
                       : must.equals(held) ? ModelState.UP_TO_DATE : ModelState.OUT_OF_DATE;
               return new PileModelRow(
-                  pile.code(),
+                  pile.code().value(),
                   pile.stationId(),
                   pile.stationName(),
                   online.contains(pile.code()),
@@ -150,7 +150,7 @@ public class PileBillingModels {
         .sorted(
             Comparator.comparing((PileModelRow r) -> !r.online())
                 .thenComparing(PileModelRow::stationId)
-                .thenComparing(r -> r.pileCode().value()))
+                .thenComparing(PileModelRow::pileCode))
         .toList();
   }
 
@@ -167,7 +167,7 @@ public class PileBillingModels {
                 r.pushOutcome() != PushOutcome.SENT
                     || r.pushedAt() == null
                     || r.pushedAt().isBefore(waitedEnough))
-        .map(PileModelRow::pileCode)
+        .map(r -> PileCode.of(r.pileCode()))
         .toList();
   }
 
@@ -181,6 +181,14 @@ public class PileBillingModels {
 
   /** A pile the caller may see, by its code. */
   public Optional<PileRef> pile(PileCode code) {
+    return piles().byCode(code);
+  }
+
+  /**
+   * A pile the caller may see, by its code as typed (14 digits); empty when the text is no pile
+   * code.
+   */
+  public Optional<PileRef> pile(String code) {
     return piles().byCode(code);
   }
 

@@ -1,13 +1,13 @@
 package cn.evpark.tariff;
 
-import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.BillingModelNumber;
 import java.time.LocalDateTime;
 
 /**
  * One pile on the billing-model page: the model it must hold, the one it holds, and how the last
  * push went.
  *
- * @param pileCode the pile
+ * @param pileCode the pile's code, its 14 digits
  * @param stationId its station
  * @param stationName the station's name
  * @param online whether it is connected now
@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
  * @param state up to date, out of date, or no tariff
  */
 public record PileModelRow(
-    PileCode pileCode,
+    String pileCode,
     long stationId,
     String stationName,
     boolean online,
@@ -26,4 +26,13 @@ public record PileModelRow(
     String held,
     PushOutcome pushOutcome,
     LocalDateTime pushedAt,
-    ModelState state) {}
+    ModelState state) {
+
+  /**
+   * Whether the pile is known to hold a model: false while unknown, and when it reported that it
+   * holds none ({@code 0000}).
+   */
+  public boolean holdsAModel() {
+    return held != null && !held.equals(BillingModelNumber.NONE.value());
+  }
+}

@@ -23,6 +23,11 @@ final class TariffPiles {
     return piles.findByCode(code).map(TariffPiles::ref);
   }
 
+  /** A registered pile the caller may see, by its code as typed; empty for text that is no code. */
+  Optional<PileRef> byCode(String code) {
+    return piles.findByCode(code).map(TariffPiles::ref);
+  }
+
   /** Every pile the caller may see. */
   List<PileRef> all() {
     return piles.search(null, null, 0, Integer.MAX_VALUE).rows().stream()

@@ -109,6 +109,40 @@ class TenantIsolationIT {
     assertBUnchanged();
   }
 
+  /**
+   * Issue 13: a body that is no JSON of the expected shape (broken JSON, a string for a number, a
+   * name the enum does not have) is the caller's mistake: 400 naming the field, never 500.
+   */
+  @Test
+  void malformedBodies_areRefusedWith400_namingTheField() throws Exception {
+    Http a = as("a-admin");
+
+    HttpResponse<String> broken =
+        a.post("api/admin/stations", "{\"name\":\"坏站\",\"scenario\": OFFICE}");
+    HttpResponse<String> textForNumber =
+        a.post(
+            "api/admin/piles",
+            "{\"stationId\":\"A站\",\"deviceModelId\":1,\"code\":\"55031412780011\"}");
+    HttpResponse<String> unknownScenario =
+        a.post("api/admin/stations", station("坏站").replace("\"OFFICE\"", "\"MOON_BASE\""));
+
+    assertMalformed(broken, "scenario");
+    assertThat(broken.body()).contains("is not valid JSON");
+    assertMalformed(textForNumber, "stationId");
+    assertThat(textForNumber.body()).contains("must be a number");
+    assertMalformed(unknownScenario, "scenario");
+    assertThat(unknownScenario.body()).contains("\"allowed\":[\"PUBLIC_PARKING\",");
+    assertThat(as("a-staff").get("api/admin/stations?size=100").body()).doesNotContain("坏站");
+  }
+
+  private static void assertMalformed(HttpResponse<String> answer, String field) {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(answer.body())
+        .contains("\"code\":\"request.malformed\"", "\"field\":\"" + field + "\"");
+  }
+
   @Test
   void anotherOperatorsStation_isNotFound_byPageUrl() throws Exception {
     HttpResponse<String> tampered = as("a-admin").get("admin/piles.xhtml?station=" + stationB);

@@ -1,7 +1,7 @@
 package cn.evpark.api.health;
 
 import cn.evpark.pile.PileLiveStates;
-import cn.evpark.ykc.api.ServerStatus;
+import cn.evpark.pile.PileServerStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -18,7 +18,7 @@ public class YkcServerReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try {
-      ServerStatus status = live.server();
+      PileServerStatus status = live.server();
       return HealthCheckResponse.named("ykc-server")
           .status(status.listening())
           .withData("port", status.port())

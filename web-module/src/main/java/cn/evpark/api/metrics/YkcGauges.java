@@ -1,8 +1,7 @@
 package cn.evpark.api.metrics;
 
 import cn.evpark.pile.PileLiveStates;
-import cn.evpark.ykc.api.YkcMetrics;
-import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.pile.PileTrafficFigures;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,7 +27,7 @@ public class YkcGauges {
   @Inject MetricRegistry registry;
   @EJB PileLiveStates live;
 
-  private YkcMetrics last;
+  private PileTrafficFigures last;
   private long lastReadNanos;
 
   void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -49,26 +48,20 @@ public class YkcGauges {
     latency("p95", m -> m.commandLatency().p95());
     latency("p99", m -> m.commandLatency().p99());
     latency("max", m -> m.commandLatency().max());
-    for (FrameType type : FrameType.values()) {
-      if (type == FrameType.UNKNOWN) {
-        continue;
-      }
-      Tag tag = new Tag("type", type.hexCode());
+    for (String type : live.frameTypes()) {
+      Tag tag = new Tag("type", type);
       gauge(
           "ykc.frames.in",
           "Frames received from piles",
-          m -> m.framesIn().getOrDefault(type.hexCode(), 0L),
+          m -> m.framesIn().getOrDefault(type, 0L),
           tag);
       gauge(
-          "ykc.frames.out",
-          "Frames sent to piles",
-          m -> m.framesOut().getOrDefault(type.hexCode(), 0L),
-          tag);
+          "ykc.frames.out", "Frames sent to piles", m -> m.framesOut().getOrDefault(type, 0L), tag);
     }
   }
 
   private void gauge(
-      String name, String description, ToDoubleFunction<YkcMetrics> value, Tag... tags) {
+      String name, String description, ToDoubleFunction<PileTrafficFigures> value, Tag... tags) {
     registry.gauge(
         Metadata.builder().withName(name).withDescription(description).build(),
         this,
@@ -76,7 +69,7 @@ public class YkcGauges {
         tags);
   }
 
-  private void latency(String quantile, ToDoubleFunction<YkcMetrics> value) {
+  private void latency(String quantile, ToDoubleFunction<PileTrafficFigures> value) {
     registry.gauge(
         Metadata.builder()
             .withName("ykc.command.latency")
@@ -88,10 +81,10 @@ public class YkcGauges {
         new Tag("quantile", quantile));
   }
 
-  private synchronized YkcMetrics current() {
+  private synchronized PileTrafficFigures current() {
     long now = System.nanoTime();
     if (last == null || now - lastReadNanos > FRESH.toNanos()) {
-      last = live.metrics();
+      last = live.traffic();
       lastReadNanos = now;
     }
     return last;

@@ -1,8 +1,6 @@
 package cn.evpark.api.pile;
 
-import cn.evpark.pile.PileLiveStates;
-import cn.evpark.pile.PileService;
-import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.pile.PileFrameLog;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -27,8 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Piles")
 public class PileFrameLogResource {
 
-  @EJB PileService piles;
-  @EJB PileLiveStates live;
+  @EJB PileFrameLog frameLog;
 
   /** Whether a pile's frames are logged. */
   public record FrameLog(boolean enabled) {}
@@ -38,25 +35,16 @@ public class PileFrameLogResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Switches the hex log of one pile's frames on or off (on this instance)")
   public FrameLog set(@PathParam("code") String code, FrameLog request) {
-    PileCode pile = registered(code);
-    live.logFrames(pile, request.enabled());
-    return new FrameLog(live.frameLogged().contains(pile));
+    return new FrameLog(
+        frameLog
+            .set(code, request.enabled())
+            .orElseThrow(() -> new NotFoundException("no pile " + code)));
   }
 
   @GET
   @Path("frame-log")
   @Operation(summary = "The piles whose frames are logged now (on this instance)")
   public List<String> logged() {
-    return live.frameLogged().stream().map(PileCode::value).sorted().toList();
-  }
-
-  private PileCode registered(String code) {
-    try {
-      PileCode pile = PileCode.of(code);
-      piles.findByCode(pile).orElseThrow(() -> new NotFoundException("no pile " + code));
-      return pile;
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("no pile " + code);
-    }
+    return frameLog.loggedPiles();
   }
 }

@@ -7,8 +7,6 @@ import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileQrCodes;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.NotFoundException;
-import cn.evpark.ykc.protocol.PileCode;
-import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -73,8 +71,8 @@ public class PilesResource {
   @Operation(summary = "Registers a pile (新增); answers 201")
   public Response register(PileRequest request) {
     Pile pile = piles.register(request.details(null));
-    return Response.created(uri.getAbsolutePathBuilder().path(pile.getCode().value()).build())
-        .entity(get(pile.getCode().value()))
+    return Response.created(uri.getAbsolutePathBuilder().path(pile.codeDigits()).build())
+        .entity(get(pile.codeDigits()))
         .build();
   }
 
@@ -97,7 +95,7 @@ public class PilesResource {
   @Path("{code}/restart")
   @Operation(summary = "Reboots the pile now (重启, 0x92); answers when the pile has")
   public CompletionStage<Map<String, Object>> restart(@PathParam("code") String code) {
-    return operations.restart(pile(code).getId()).thenApply(reply -> Map.of("code", code));
+    return operations.restart(pile(code).getId()).thenApply(done -> Map.of("code", code));
   }
 
   @POST
@@ -110,10 +108,7 @@ public class PilesResource {
   public CompletionStage<TimeSyncResponse> syncTime(@PathParam("code") String code) {
     return operations
         .syncTime(pile(code).getId())
-        .thenApply(
-            reply ->
-                new TimeSyncResponse(
-                    code, ((TimeSyncReply) reply).time().toLocalDateTime().toString()));
+        .thenApply(time -> new TimeSyncResponse(code, time.toString()));
   }
 
   @POST
@@ -125,7 +120,7 @@ public class PilesResource {
       @PathParam("code") String code, @QueryParam("target") String target) {
     long id = pile(code).getId();
     return ("guns".equals(target) ? operations.pushGunQrCodes(id) : operations.pushPileQrCode(id))
-        .thenApply(reply -> Map.of("code", code));
+        .thenApply(done -> Map.of("code", code));
   }
 
   @GET
@@ -137,7 +132,7 @@ public class PilesResource {
     return Response.ok(qrCodes.png(pile.getId(), gun), "image/png")
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + PileQrCodes.fileName(pile.getCode(), gun) + "\"")
+            "attachment; filename=\"" + PileQrCodes.fileName(pile, gun) + "\"")
         .build();
   }
 
@@ -163,12 +158,6 @@ public class PilesResource {
   }
 
   private Pile pile(String code) {
-    PileCode pileCode;
-    try {
-      pileCode = PileCode.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("pile.notFound", "no pile " + code);
-    }
-    return piles.getByCode(pileCode);
+    return piles.getByCode(code);
   }
 }

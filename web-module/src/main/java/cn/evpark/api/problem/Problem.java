@@ -24,15 +24,26 @@ public record Problem(
   /**
    * One broken rule of the input.
    *
-   * @param field where in the request
+   * @param field where in the request: a property path such as {@code latitude} or {@code
+   *     tiers[2].price}; empty for the request body as a whole
    * @param message what is wrong
    * @param code the rule's stable code, when it is a business rule
+   * @param allowed the values the field may take, when they are a fixed list (an enum); else null
    */
-  public record Violation(String field, String message, String code) {
+  public record Violation(String field, String message, String code, List<String> allowed) {
+
+    public Violation {
+      allowed = allowed == null ? null : List.copyOf(allowed);
+    }
+
+    /** A broken business rule, with its code. */
+    public Violation(String field, String message, String code) {
+      this(field, message, code, null);
+    }
 
     /** A broken rule of the request's form (Bean Validation), which has no code. */
     public Violation(String field, String message) {
-      this(field, message, null);
+      this(field, message, null, null);
     }
   }
 

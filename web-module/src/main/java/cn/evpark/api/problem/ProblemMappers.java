@@ -1,12 +1,11 @@
 package cn.evpark.api.problem;
 
 import cn.evpark.operator.AccessDeniedException;
+import cn.evpark.pile.PileCommandFailedException;
+import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolationException;
-import cn.evpark.ykc.api.CommandTimeoutException;
-import cn.evpark.ykc.api.PileOfflineException;
-import cn.evpark.ykc.api.YkcCommandException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -16,16 +15,17 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every error of the API, mapped in one place: invalid input 400, refused access 403, missing 404,
- * a business rule 409 (422 for input that breaks rules, with one violation per rule), a pile that
- * does not answer 504, anything else 500 with an incident id in the log and no stack trace in the
- * answer.
+ * Every error of the API, mapped in one place: invalid input 400 (a body that is no JSON of the
+ * expected shape among it, {@code request.malformed}), refused access 403, missing 404, a business
+ * rule 409 (422 for input that breaks rules, with one violation per rule), a pile that does not
+ * answer 504, anything else 500 with an incident id in the log and no stack trace in the answer.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -35,6 +35,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
+    Optional<Problem> malformed = malformedBody(thrown);
+    if (malformed.isPresent()) {
+      return Problem.build(malformed.get());
+    }
     if (cause instanceof WebApplicationException web) {
       Response original = web.getResponse();
       return Problem.response(
@@ -78,17 +82,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (cause instanceof NotFoundException missing) {
       return Problem.response(Status.NOT_FOUND, missing.code(), missing.getMessage());
     }
+    if (cause instanceof PileNoAnswerException timeout) {
+      return Problem.response(Status.GATEWAY_TIMEOUT, timeout.code(), timeout.getMessage());
+    }
+    if (cause instanceof PileCommandFailedException failed) {
+      return Problem.response(Status.SERVICE_UNAVAILABLE, failed.code(), failed.getMessage());
+    }
     if (cause instanceof DomainException refused) {
+      // a pile that is offline among them: pile.offline
       return Problem.response(Status.CONFLICT, refused.code(), refused.getMessage());
-    }
-    if (cause instanceof PileOfflineException offline) {
-      return Problem.response(Status.CONFLICT, "pile.offline", offline.getMessage());
-    }
-    if (cause instanceof CommandTimeoutException timeout) {
-      return Problem.response(Status.GATEWAY_TIMEOUT, "pile.timeout", timeout.getMessage());
-    }
-    if (cause instanceof YkcCommandException failed) {
-      return Problem.response(Status.SERVICE_UNAVAILABLE, "pile.busy", failed.getMessage());
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident, thrown);
@@ -101,6 +103,38 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             "internal",
             List.of(),
             incident));
+  }
+
+  /**
+   * The answer to a request body the JSON provider could not read: {@link MalformedBodyException}
+   * with what is wrong and where, or else the provider's exception (JSON-B's {@code
+   * JsonbException}, JSON-P's {@code JsonException}) however Jersey wraps it ({@code
+   * ProcessingException}, {@code BadRequestException}). Empty for any other failure.
+   */
+  static Optional<Problem> malformedBody(Throwable thrown) {
+    List<Problem.Violation> violations = null;
+    for (Throwable t = thrown; t != null && violations == null; t = t.getCause()) {
+      if (t instanceof MalformedBodyException malformed) {
+        violations = malformed.violations();
+      }
+    }
+    if (violations == null
+        && !(thrown instanceof EJBException)
+        && MalformedBody.isJsonFailure(thrown)) {
+      violations = MalformedBody.explain(thrown, null, null);
+    }
+    if (violations == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Problem(
+            "about:blank",
+            "Bad Request",
+            400,
+            "The request body is not the JSON expected.",
+            "request.malformed",
+            violations,
+            null));
   }
 
   /** The exception that says what happened, under EJB and future wrappers. */

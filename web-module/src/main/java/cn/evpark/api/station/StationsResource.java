@@ -1,11 +1,12 @@
 package cn.evpark.api.station;
 
+import cn.evpark.overview.StationList;
+import cn.evpark.overview.StationPage;
 import cn.evpark.pile.PileQrCodes;
 import cn.evpark.station.Interconnection;
 import cn.evpark.station.InvoiceSettings;
 import cn.evpark.station.PaymentSettings;
 import cn.evpark.station.Station;
-import cn.evpark.station.StationPage;
 import cn.evpark.station.StationService;
 import cn.evpark.station.TaxAccount;
 import jakarta.ejb.EJB;
@@ -69,6 +70,7 @@ public class StationsResource {
       String account, String holder, @Schema(description = "mobile number") String phone) {}
 
   @EJB StationService stations;
+  @EJB StationList stationList;
   @EJB PileQrCodes qrCodes;
   @Context UriInfo uri;
 
@@ -78,7 +80,7 @@ public class StationsResource {
       @QueryParam("name") @DefaultValue("") String name,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("10") int size) {
-    return stations.search(name, Math.max(first, 0), Math.min(Math.max(size, 1), 100));
+    return stationList.page(name, Math.max(first, 0), Math.min(Math.max(size, 1), 100));
   }
 
   @GET

@@ -3,11 +3,9 @@ package cn.evpark.api.tariff;
 import cn.evpark.tariff.BillingModelPush;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
-import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,7 +54,7 @@ public class BillingModelsResource {
 
     static PileModel of(PileModelRow row) {
       return new PileModel(
-          row.pileCode().value(),
+          row.pileCode(),
           row.stationId(),
           row.stationName(),
           row.online(),
@@ -77,13 +75,7 @@ public class BillingModelsResource {
   @Path("{pileCode}/push")
   @Operation(summary = "Sends the pile its billing model again (0x58), in the background")
   public Response pushAgain(@PathParam("pileCode") String pileCode) {
-    PileCode code;
-    try {
-      code = PileCode.of(pileCode);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("no pile " + pileCode);
-    }
-    push.pushAgain(code);
+    push.pushAgain(pileCode);
     return Response.accepted().build();
   }
 }

@@ -22,7 +22,7 @@ public record StandardResponse(
         standard.getId(),
         standard.getOperator().getId(),
         standard.getName(),
-        standard.getModelNumber().value(),
+        standard.modelNumberDigits(),
         standard.schedule().segments().stream().map(SegmentBody::of).toList());
   }
 }

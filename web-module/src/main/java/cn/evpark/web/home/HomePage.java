@@ -2,10 +2,9 @@ package cn.evpark.web.home;
 
 import cn.evpark.charging.ChargingFigures;
 import cn.evpark.charging.ChargingFigures.Day;
-import cn.evpark.pile.PileService;
+import cn.evpark.overview.HomeFigures;
 import cn.evpark.pile.StationPileFigures;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.station.StationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -45,8 +44,7 @@ public class HomePage implements Serializable {
   public record Session(String station, String pile, int gun, BigDecimal energy, String ended)
       implements Serializable {}
 
-  @EJB transient StationService stations;
-  @EJB transient PileService piles;
+  @EJB transient HomeFigures home;
   @EJB transient ChargingFigures charging;
   @Inject transient Clock clock;
 
@@ -58,8 +56,9 @@ public class HomePage implements Serializable {
 
   @PostConstruct
   void load() {
-    stationCount = stations.count();
-    figures = piles.figures();
+    HomeFigures.Figures now = home.now();
+    stationCount = now.stations();
+    figures = now.piles();
     LocalDate day = BusinessCalendar.businessDay(clock.instant());
     List<Day> days = charging.days(day.minusDays(CHART_DAYS - 1L), day);
     today = days.get(days.size() - 1);
@@ -76,12 +75,12 @@ public class HomePage implements Serializable {
       income.add(new DayIncome(d.day().toString(), d.amount(), percent));
     }
     latest =
-        charging.latest(LATEST).stream()
+        home.latestSessions(LATEST).stream()
             .map(
                 s ->
                     new Session(
                         s.station(),
-                        s.pileCode().value(),
+                        s.pile(),
                         s.gun(),
                         s.energy(),
                         BusinessCalendar.display(s.endedAt())))

@@ -7,6 +7,8 @@ import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileImport;
 import cn.evpark.pile.PileImports;
+import cn.evpark.pile.PileNoAnswerException;
+import cn.evpark.pile.PileOfflineException;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
@@ -15,9 +17,6 @@ import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.web.shared.Feedback;
 import cn.evpark.web.shared.PagedModel;
-import cn.evpark.ykc.api.CommandTimeoutException;
-import cn.evpark.ykc.api.PileOfflineException;
-import cn.evpark.ykc.protocol.message.PileMessage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -119,7 +118,7 @@ public class PileListPage implements Serializable {
       pileId = id;
       stationId = pile.getStation().getId();
       deviceModelId = pile.getDeviceModel() == null ? null : pile.getDeviceModel().getId();
-      code = pile.getCode().value();
+      code = pile.codeDigits();
       minStartAmount = pile.getMinStartAmount();
       enabled = pile.isEnabled();
       category = pile.getCategory();
@@ -151,7 +150,7 @@ public class PileListPage implements Serializable {
   public void setOperating(long id, boolean operating) {
     try {
       Pile pile = piles.setOperating(id, operating);
-      feedback.info(operating ? "pile.enabled" : "pile.disabled", pile.getCode().value());
+      feedback.info(operating ? "pile.enabled" : "pile.disabled", pile.codeDigits());
     } catch (RuntimeException e) {
       feedback.failure(e);
     }
@@ -206,7 +205,7 @@ public class PileListPage implements Serializable {
   }
 
   /** Sends a command and waits a little for the answer. */
-  private void command(PileRow row, Supplier<CompletionStage<PileMessage>> send, String done) {
+  private void command(PileRow row, Supplier<CompletionStage<?>> send, String done) {
     try {
       send.get().toCompletableFuture().get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
       feedback.info(done, row.code());
@@ -219,7 +218,7 @@ public class PileListPage implements Serializable {
       Throwable cause = Feedback.unwrap(e);
       if (cause instanceof PileOfflineException) {
         feedback.error("pile.offline", row.code());
-      } else if (cause instanceof CommandTimeoutException) {
+      } else if (cause instanceof PileNoAnswerException) {
         feedback.error("pile.timeout", row.code());
       } else {
         feedback.failure(cause);

@@ -2,6 +2,9 @@ package cn.evpark.web.station;
 
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
+import cn.evpark.overview.StationList;
+import cn.evpark.overview.StationPage;
+import cn.evpark.overview.StationRow;
 import cn.evpark.station.AdministrativeDivisions;
 import cn.evpark.station.AdministrativeDivisions.Division;
 import cn.evpark.station.Interconnection;
@@ -10,8 +13,6 @@ import cn.evpark.station.PaymentSettings;
 import cn.evpark.station.Scenario;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationDetails;
-import cn.evpark.station.StationPage;
-import cn.evpark.station.StationRow;
 import cn.evpark.station.StationService;
 import cn.evpark.station.TaxAccount;
 import cn.evpark.web.shared.Feedback;
@@ -36,6 +37,7 @@ public class StationListPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient StationService stations;
+  @EJB transient StationList list;
   @EJB transient OperatorService operators;
   @Inject transient AdministrativeDivisions divisions;
   @Inject transient Feedback feedback;
@@ -47,7 +49,7 @@ public class StationListPage implements Serializable {
 
         @Override
         protected Page<StationRow> fetch(int first, int size) {
-          StationPage page = stations.search(search, first, size);
+          StationPage page = list.page(search, first, size);
           return new Page<>(page.rows(), page.total());
         }
 

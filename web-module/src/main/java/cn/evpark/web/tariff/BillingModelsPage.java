@@ -6,8 +6,6 @@ import cn.evpark.tariff.BillingModelPush;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
 import cn.evpark.web.i18n.Messages;
-import cn.evpark.ykc.protocol.BillingModelNumber;
-import cn.evpark.ykc.protocol.PileCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -59,7 +57,7 @@ public class BillingModelsPage implements Serializable {
   /** 重新下发 to one pile. */
   public void pushAgain(String pileCode) {
     try {
-      push.pushAgain(PileCode.of(pileCode));
+      push.pushAgain(pileCode);
       feedback.done("tariffs.models.pushing");
     } catch (DomainException e) {
       feedback.refused(e, null);
@@ -81,13 +79,11 @@ public class BillingModelsPage implements Serializable {
   private Row row(PileModelRow row) {
     String none = messages.get("tariffs.models.none");
     return new Row(
-        row.pileCode().value(),
+        row.pileCode(),
         row.stationName(),
         row.online(),
         row.expected() == null ? none : row.expected(),
-        row.held() == null || row.held().equals(BillingModelNumber.NONE.value())
-            ? none
-            : row.held(),
+        row.holdsAModel() ? row.held() : none,
         row.pushOutcome() == null
             ? ""
             : messages.get("tariffs.models.outcome." + row.pushOutcome().name()),

@@ -1,6 +1,7 @@
-package cn.evpark.station;
+package cn.evpark.overview;
 
 import cn.evpark.pile.StationPileFigures;
+import cn.evpark.station.Station;
 import cn.evpark.tariff.StationTariffSummary;
 import java.io.Serializable;
 
@@ -24,6 +25,13 @@ public record StationRow(
     String address)
     implements Serializable {
 
+  /**
+   * The line of a station.
+   *
+   * @param figures its piles' figures; null when it has no pile
+   * @param tariff its tariff columns; null when nothing is set
+   * @param address the full address, as {@code StationService.addressOf} gives it
+   */
   static StationRow of(
       Station station, StationPileFigures figures, StationTariffSummary tariff, String address) {
     StationTariffSummary fees = tariff == null ? StationTariffSummary.NOTHING_SET : tariff;

@@ -1,4 +1,4 @@
-package cn.evpark.station;
+package cn.evpark.overview;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,6 +1,9 @@
-package cn.evpark.pile;
+package cn.evpark.pilemessage;
 
 import cn.evpark.charging.TransactionRecords;
+import cn.evpark.pile.GunSamples;
+import cn.evpark.pile.PileOperations;
+import cn.evpark.pile.PileService;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
@@ -23,6 +26,9 @@ import java.util.logging.Logger;
  * (one pile's in order) and goes to the service of its feature; what this returns is the reply the
  * adapter sends back. The adapter is found by the listener type, so the same bean binds to the
  * standalone RAR on Payara Micro and to the RAR inside the EAR.
+ *
+ * <p>It has a package of its own because it routes to several features (pile, tariff, charging):
+ * inside any one of them it would make that feature depend on the others, and they on it.
  */
 @MessageDriven(messageListenerInterface = PileMessageListener.class)
 public class PileMessageBean implements PileMessageListener {

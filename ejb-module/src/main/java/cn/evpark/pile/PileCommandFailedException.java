@@ -1,0 +1,20 @@
+package cn.evpark.pile;
+
+import cn.evpark.shared.DomainException;
+
+/**
+ * A command to a pile failed without a reply for another reason than {@link PileOfflineException}
+ * or {@link PileNoAnswerException}: the pile's connection went away while the command waited, or
+ * the adapter could not take it now.
+ */
+public class PileCommandFailedException extends DomainException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message what the adapter said
+   */
+  public PileCommandFailedException(String message) {
+    super("pile.busy", message);
+  }
+}
