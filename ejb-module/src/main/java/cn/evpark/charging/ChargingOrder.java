@@ -303,6 +303,20 @@ public class ChargingOrder {
   }
 
   /**
+   * The session went silent: no real-time data and no record for too long (money.md §3). Staff see
+   * it as abnormal; a record arriving later still finishes it.
+   *
+   * @return whether the order was charging or stopping and is abnormal now
+   */
+  boolean silent() {
+    if (state != OrderState.CHARGING && state != OrderState.STOPPING) {
+      return false;
+    }
+    state = OrderState.ABNORMAL;
+    return true;
+  }
+
+  /**
    * The pile's transaction record arrived: the session is over and its bill known.
    *
    * @throws IllegalOrderTransitionException when the order is already finished or settled
@@ -501,6 +515,11 @@ public class ChargingOrder {
 
   public List<OrderTier> getTiers() {
     return Collections.unmodifiableList(tiers);
+  }
+
+  /** UTC. */
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 
   /** UTC. */
