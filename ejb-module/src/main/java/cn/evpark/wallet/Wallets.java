@@ -33,15 +33,27 @@ public class Wallets {
    * @throws NotFoundException when the operator is outside the caller's scope or the driver unknown
    * @throws AccessDeniedException for a read-only account
    */
-  public Ledger.Posted topUpByStaff(
+  public TopUp topUpByStaff(
       long operatorId, long driverId, Money amount, String reason, String requestId) {
     callers.forChange().check(operatorId, "operator.notFound");
     drivers
         .byId(driverId)
         .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + driverId));
     String staff = callers.account().map(StaffAccount::getUsername).orElse("platform");
-    return staffTopUp(operatorId, driverId, amount, reason, staff, requestId);
+    Ledger.Posted posted = staffTopUp(operatorId, driverId, amount, reason, staff, requestId);
+    long wallet = accounts.wallet(operatorId, driverId).getId();
+    return new TopUp(
+        posted.transaction().getId(), posted.posted(), posted.transaction().amountOn(wallet));
   }
+
+  /**
+   * A top-up as posted.
+   *
+   * @param transactionId its ledger transaction
+   * @param posted true when this request posted it, false for a repeat of its request id
+   * @param amount what the wallet was credited, yuan (the first request's amount on a repeat)
+   */
+  public record TopUp(long transactionId, boolean posted, Money amount) {}
 
   /**
    * The driver's wallets at the operators the caller may see.
@@ -55,14 +67,17 @@ public class Wallets {
             .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + phone));
     Scope scope = callers.current();
     return new DriverWallets(
-        driver,
+        driver.getId(),
+        driver.getPhone(),
+        List.copyOf(driver.getPlates()),
         statementsOf(driver.getId(), 10).stream()
             .filter(w -> scope.covers(w.operatorId()))
             .toList());
   }
 
-  /** A driver and the wallets the caller may see. */
-  public record DriverWallets(Driver driver, List<WalletStatement> wallets) {}
+  /** A driver (id, phone, plates) and the wallets the caller may see. */
+  public record DriverWallets(
+      long driverId, String phone, List<String> plates, List<WalletStatement> wallets) {}
 
   /**
    * A top-up staff took offline (cash): the wallet is credited, the operator's cash clearing

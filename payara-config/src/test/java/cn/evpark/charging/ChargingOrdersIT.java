@@ -54,7 +54,7 @@ class ChargingOrdersIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String DRIVER = "13800000000";
-  static final Pattern SMS = Pattern.compile("SMS code for " + DRIVER + ": (\\d{6})");
+  static final String SHORT_OF_MONEY = "13900000001";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -64,34 +64,44 @@ class ChargingOrdersIT {
   @ArquillianResource URL base;
 
   Simulator simulator(boolean keepFrames) {
+    return simulator(keepFrames, 60);
+  }
+
+  Simulator simulator(boolean keepFrames, int powerKw) {
     return new Simulator(
         SimulatorConfig.builder()
             .port(MicroEnvironment.settings().ykcPort())
             .guns(1)
             .heartbeatInterval(Duration.ofSeconds(5))
             .chargingDataInterval(Duration.ofMillis(500))
-            .chargePowerKw(60)
+            .chargePowerKw(powerKw)
             .keepReceivedFrames(keepFrames)
             .build());
   }
 
   String driverToken() throws Exception {
+    return driverToken(DRIVER);
+  }
+
+  /** Logs the driver in as a person would: asks for a code, reads it where the gateway wrote it. */
+  String driverToken(String phone) throws Exception {
     Http anonymous = new Http(base);
-    Optional<String> before = ServerLog.latest(SMS);
+    Pattern sms = Pattern.compile("SMS code for " + phone + ": (\\d{6})");
+    Optional<String> before = ServerLog.latest(sms);
     assertThat(
-            anonymous.post("api/driver/login/code", "{\"phone\":\"" + DRIVER + "\"}").statusCode())
+            anonymous.post("api/driver/login/code", "{\"phone\":\"" + phone + "\"}").statusCode())
         .isEqualTo(204);
-    String code = ServerLog.await(SMS, before, WAIT);
+    String code = ServerLog.await(sms, before, WAIT);
 
     HttpResponse<String> wrong =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + other(code) + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + other(code) + "\"}");
     HttpResponse<String> login =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
     HttpResponse<String> again =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
 
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(login.statusCode()).isEqualTo(200);
@@ -103,7 +113,7 @@ class ChargingOrdersIT {
   void qrStart_chargesAndStops_andTheRecordSettlesTheOrderFromTheWallet() throws Exception {
     Http driver = new Http(base).asDriver(driverToken());
     PileCode code = PileCode.of("32010200000003");
-    try (Simulator simulator = simulator(false)) {
+    try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = simulator.addPile(code);
       assertThat(
               pile.connect()
@@ -144,7 +154,7 @@ class ChargingOrdersIT {
       assertThat(field(repeated.body(), "orderNo")).isEqualTo(orderNo);
 
       String path = "api/driver/charging-orders/" + orderNo;
-      await(() -> driver.get(path).body().contains("\"live\":{"));
+      await(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
       assertThat(field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
       assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
@@ -164,9 +174,85 @@ class ChargingOrdersIT {
           .isEqualByComparingTo(new BigDecimal("100.00").subtract(total));
 
       String details = new Http(base).get("api/admin/charging-orders/" + orderNo).body();
-      assertThat(details).contains("\"account\":\"WALLET\"", "\"transactionRecordHex\":\"68");
+      assertThat(details)
+          .contains(
+              "\"account\":\"WALLET\"",
+              "\"account\":\"ELECTRICITY_REVENUE\"",
+              "\"tiers\":[{\"rateType\":",
+              "\"transactionRecordHex\":\"68");
       String list = new Http(base).get("api/admin/charging-orders?phone=" + DRIVER).body();
       assertThat(list).contains(orderNo, "\"phone\":\"" + DRIVER + "\"");
+      assertThat(ledgerMatchesBalances()).isTrue();
+
+      Http otherDriver = new Http(base).asDriver(driverToken("13700000002"));
+      assertThat(otherDriver.get(path).statusCode()).as("another driver's order").isEqualTo(404);
+      assertThat(otherDriver.get("api/driver/charging-orders").body()).doesNotContain(orderNo);
+      assertThat(driver.get("api/admin/charging-orders").statusCode())
+          .as("a driver on the admin API")
+          .isEqualTo(403);
+      assertThat(new Http(base).asDriver("forged").get(path).statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void runningAmountReachingTheBalance_stopsTheSession_andTheRestIsArrears() throws Exception {
+    Http driver = new Http(base).asDriver(driverToken(SHORT_OF_MONEY));
+    Http admin = new Http(base);
+    String found = admin.get("api/admin/drivers?phone=" + SHORT_OF_MONEY).body();
+    long operator = Long.parseLong(field(admin.get("api/admin/operators").body(), "id"));
+    String topUp =
+        "{\"operatorId\":" + operator + ",\"amount\":3.00,\"reason\":\"现金\",\"requestId\":\"r-1\"}";
+    assertThat(
+            admin.post("api/admin/drivers/" + field(found, "id") + "/top-ups", topUp).statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin.post("api/admin/drivers/" + field(found, "id") + "/top-ups", topUp).statusCode())
+        .as("a repeated request id tops up once")
+        .isEqualTo(200);
+    PileCode code = PileCode.of("32010200000004");
+    try (Simulator simulator = simulator(false, 600)) {
+      VirtualPile pile = simulator.addPile(code);
+      assertThat(
+              pile.connect()
+                  .toCompletableFuture()
+                  .get(WAIT.toSeconds(), TimeUnit.SECONDS)
+                  .accepted())
+          .isTrue();
+      await(
+          () ->
+              driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"PLUGGED\""));
+      HttpResponse<String> started =
+          driver.post(
+              "api/driver/charging-orders",
+              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
+              "Idempotency-Key",
+              "short-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      String path = "api/driver/charging-orders/" + field(started.body(), "orderNo");
+
+      await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
+
+      String settled = driver.get(path).body();
+      assertThat(field(settled, "stopReasonCode")).as("stopped by the platform").isEqualTo("64");
+      BigDecimal total = new BigDecimal(field(settled, "totalAmount"));
+      BigDecimal paid = new BigDecimal(field(settled, "paidAmount"));
+      BigDecimal arrears = new BigDecimal(field(settled, "arrearsAmount"));
+      assertThat(total).isGreaterThanOrEqualTo(new BigDecimal("3.00"));
+      assertThat(paid).isEqualByComparingTo("3.00");
+      assertThat(paid.add(arrears)).isEqualByComparingTo(total);
+      String wallets = driver.get("api/driver/wallets").body();
+      assertThat(new BigDecimal(field(wallets, "balance"))).isEqualByComparingTo("0.00");
+      assertThat(new BigDecimal(field(wallets, "arrears"))).isEqualByComparingTo(arrears);
+      if (arrears.signum() > 0) {
+        HttpResponse<String> again =
+            driver.post(
+                "api/driver/charging-orders",
+                "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
+                "Idempotency-Key",
+                "short-2");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("charging.start.arrears");
+      }
       assertThat(ledgerMatchesBalances()).isTrue();
     }
   }
@@ -310,6 +396,12 @@ class ChargingOrdersIT {
       throw new AssertionError("no " + name + " in " + json);
     }
     return m.group(1);
+  }
+
+  /** The live energy of an order under way, kWh (0 before the first frame). */
+  static BigDecimal liveEnergy(String order) {
+    Matcher m = Pattern.compile("\"live\":\\{\"energy\":([0-9.]+)").matcher(order);
+    return m.find() ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
   }
 
   static String other(String code) {
