@@ -71,8 +71,11 @@ public class WeChatMerchants {
                     "wechatpay.merchant.notFound", "operator " + operatorId + " has no merchant"));
   }
 
-  /** The operator's merchant, for the platform's own use (no caller scope). */
-  Optional<WeChatMerchant> of(long operatorId) {
+  /**
+   * The operator's merchant with its secrets, for this feature's own use: no caller scope, never
+   * for pages or APIs ({@link #view} is theirs).
+   */
+  public Optional<WeChatMerchant> of(long operatorId) {
     return Optional.ofNullable(em.find(WeChatMerchant.class, operatorId));
   }
 
@@ -80,7 +83,7 @@ public class WeChatMerchants {
    * The merchant one of whose WeChat Pay public keys has this serial: how a notice's {@code
    * Wechatpay-Serial} picks the operator whose keys verify it (serials are unique on the platform).
    */
-  Optional<WeChatMerchant> byPublicKeySerial(String serial) {
+  public Optional<WeChatMerchant> byPublicKeySerial(String serial) {
     return ownerOfSerial(serial).map(id -> em.find(WeChatMerchant.class, id));
   }
 
