@@ -7,6 +7,7 @@ import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Posting;
 import cn.evpark.wallet.TransactionKind;
+import cn.evpark.wallet.Wallets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ public class WeChatPayNotices {
   @EJB PaymentOrders orders;
   @EJB LedgerAccounts accounts;
   @EJB Ledger ledger;
+  @EJB Wallets wallets;
   @Inject Clock clock;
 
   /** What a notice that was accepted did. */
@@ -97,6 +99,8 @@ public class WeChatPayNotices {
           "WeChat transaction " + paid.transactionId() + " was credited before its order was paid");
       return Outcome.ALREADY_CREDITED;
     }
+    wallets.payArrearsFromWallet(
+        order.getOperatorId(), order.getDriverId(), posted.transaction().getIdempotencyKey());
     return Outcome.CREDITED;
   }
 }
