@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
+import cn.evpark.it.Json;
+import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
 import cn.evpark.it.ServerLog;
@@ -24,7 +26,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -142,7 +143,8 @@ class WeChatPayIT {
     assertThat(read).doesNotContain(base64(MERCHANT.getPrivate().getEncoded()).substring(0, 40));
 
     Http driver = new Http(base).asDriver(driverToken());
-    BigDecimal before = new BigDecimal(field(driver.get("api/driver/wallets").body(), "balance"));
+    BigDecimal before =
+        new BigDecimal(Json.field(driver.get("api/driver/wallets").body(), "balance"));
 
     HttpResponse<String> tooMuch =
         driver.post(
@@ -162,7 +164,7 @@ class WeChatPayIT {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     assertThat(started.body())
         .contains("\"state\":\"CREATED\"", "\"package\":\"prepay_id=" + PREPAY_ID + "\"");
-    String outTradeNo = field(started.body(), "outTradeNo");
+    String outTradeNo = Json.field(started.body(), "outTradeNo");
     assertThat(CREATE_ORDERS).hasSize(1);
     assertThat(CREATE_ORDERS.get(0))
         .contains(
@@ -174,13 +176,13 @@ class WeChatPayIT {
                 MERCHANT.getPublic(),
                 APPID
                     + "\n"
-                    + field(started.body(), "timeStamp")
+                    + Json.field(started.body(), "timeStamp")
                     + "\n"
-                    + field(started.body(), "nonceStr")
+                    + Json.field(started.body(), "nonceStr")
                     + "\nprepay_id="
                     + PREPAY_ID
                     + "\n",
-                field(started.body(), "paySign")))
+                Json.field(started.body(), "paySign")))
         .as("paySign is the merchant key's")
         .isTrue();
 
@@ -213,7 +215,7 @@ class WeChatPayIT {
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
       assertThat(
-              single(
+              Ledgers.single(
                   query,
                   "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_TOP_UP'"
                       + " AND idempotency_key = 'wechat-top-up:"
@@ -221,17 +223,18 @@ class WeChatPayIT {
                       + "'"))
           .isEqualTo(1);
       assertThat(
-              single(query, "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_TOP_UP'"))
+              Ledgers.single(
+                  query, "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_TOP_UP'"))
           .isEqualTo(1);
       assertThat(
-              single(
+              Ledgers.single(
                   query,
                   "SELECT COUNT(*) FROM ledger_account WHERE kind = 'WECHAT_CLEARING'"
                       + " AND balance = -50.00 AND operator_id = "
                       + operatorId))
           .isEqualTo(1);
     }
-    assertThat(ledgerMatchesBalances()).isTrue();
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
   /** The application's base URL, ending in a slash. */
@@ -248,7 +251,7 @@ class WeChatPayIT {
   BigDecimal balance(Http driver) throws Exception {
     String wallets = driver.get("api/driver/wallets").body();
     assertThat(wallets.split("\"operatorId\"", -1)).as("one wallet").hasSize(2);
-    return new BigDecimal(field(wallets, "balance"));
+    return new BigDecimal(Json.field(wallets, "balance"));
   }
 
   /** A notice posted as WeChat posts it: no login, the four headers, the raw body. */
@@ -421,40 +424,6 @@ class WeChatPayIT {
         anonymous.post(
             "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
     assertThat(login.statusCode()).isEqualTo(200);
-    return field(login.body(), "token");
-  }
-
-  /** Every account's balance is the sum of its entries, and every transaction sums to zero. */
-  static boolean ledgerMatchesBalances() throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement query = db.createStatement()) {
-      long accountsOff =
-          single(
-              query,
-              "SELECT COUNT(*) FROM ledger_account a WHERE a.balance <>"
-                  + " (SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e"
-                  + " WHERE e.account_id = a.id)");
-      long unbalanced =
-          single(
-              query,
-              "SELECT COUNT(*) FROM (SELECT transaction_id FROM ledger_entry"
-                  + " GROUP BY transaction_id HAVING SUM(amount) <> 0) t");
-      return accountsOff == 0 && unbalanced == 0;
-    }
-  }
-
-  static long single(Statement query, String sql) throws Exception {
-    try (ResultSet row = query.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
-  }
-
-  static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)\"?").matcher(json);
-    if (!m.find()) {
-      throw new AssertionError("no " + name + " in " + json);
-    }
-    return m.group(1);
+    return Json.field(login.body(), "token");
   }
 }
