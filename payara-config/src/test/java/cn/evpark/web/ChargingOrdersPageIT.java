@@ -129,9 +129,8 @@ class ChargingOrdersPageIT {
       date(browser, "to", "2026-11-25");
       find(browser);
       browser.waitFor(WAIT, d -> browser.pageText().contains("开始充电时间止：不能早于开始充电时间起"));
-      assertThat(browser.find("#orders\\:to_input").getAttribute("class"))
-          .contains("ui-state-error");
-      assertThat(browser.find("#orders\\:from_input").getAttribute("class"))
+      assertThat(browser.find("#orders\\:to").getAttribute("class")).contains("ui-state-error");
+      assertThat(browser.find("#orders\\:from").getAttribute("class"))
           .doesNotContain("ui-state-error");
       browser.screenshot("charging-orders-bad-range");
       date(browser, "from", "2026-11-25");
@@ -230,19 +229,19 @@ class ChargingOrdersPageIT {
   }
 
   /**
-   * Enters a day (yyyy-MM-dd, or empty) in a date field of the filters, as its text; the form sends
-   * the field's text like any other input.
+   * Enters a day (yyyy-MM-dd, or empty) in a date field of the filters. The browser's date field
+   * takes keys in the order of its locale's format, so the value is set as the field holds it.
    */
   static void date(Browser browser, String field, String day) {
     browser.script(
-        "const input = document.getElementById('orders:' + arguments[0] + '_input');"
+        "const input = document.getElementById('orders:' + arguments[0]);"
             + " input.value = arguments[1]; input.dispatchEvent(new Event('input'));",
         field,
         day);
-    assertThat(browser.find("#orders\\:" + field + "_input").getAttribute("value")).isEqualTo(day);
+    assertThat(browser.find("#orders\\:" + field).getAttribute("value")).isEqualTo(day);
   }
 
-  /** Clicks 查询 (by script: an open date picker may lie over it). */
+  /** Clicks 查询. */
   static void find(Browser browser) {
     browser.script("document.getElementById('orders:find').click()");
   }
