@@ -2,11 +2,30 @@ package cn.evpark.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.simulator.Simulator;
+import cn.evpark.ykc.simulator.SimulatorConfig;
+import cn.evpark.ykc.simulator.VirtualPile;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,18 +187,51 @@ class TenantIsolationIT {
     assertThat(all).contains("id=\"todayRevenue\" class=\"value\">11.00<");
   }
 
-  /** A pile's bill of a session that ended a minute ago, stored as the platform stores one. */
+  /** The pile's bill of a session that ended a minute ago, sent over YKC as the pile sends it. */
   private static void bill(String pile, String energy, String amount) throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement insert = db.createStatement()) {
-      insert.executeUpdate(
-          ("INSERT INTO pile_transaction_record (pile_code, gun, transaction_serial, frame_hex,"
-                  + " transaction_type, started_at, ended_at, total_energy, total_amount,"
-                  + " stop_reason, received_at, copies_received, last_copy_at, settled)"
-                  + " VALUES ('%s', 1, '%s', '68', 'APP', UTC_TIMESTAMP() - INTERVAL 1 HOUR,"
-                  + " UTC_TIMESTAMP() - INTERVAL 1 MINUTE, %s, %s, 69, UTC_TIMESTAMP(), 1,"
-                  + " UTC_TIMESTAMP(), FALSE)")
-              .formatted(pile, pile + "01" + "2611250000000001", energy, amount));
+    LocalDateTime end =
+        LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
+            .minusMinutes(1)
+            .truncatedTo(ChronoUnit.SECONDS);
+    BigDecimal kwh = new BigDecimal(energy);
+    BigDecimal yuan = new BigDecimal(amount);
+    TierUsage flat = new TierUsage(yuan.divide(kwh, 5, RoundingMode.HALF_UP), kwh, kwh, yuan);
+    PileCode code = PileCode.of(pile);
+    TransactionRecord record =
+        new TransactionRecord(
+            TransactionSerial.of(pile + "01" + "2611250000000001"),
+            code,
+            1,
+            Cp56Time2a.of(end.minusHours(1)),
+            Cp56Time2a.of(end),
+            TierUsage.NONE,
+            TierUsage.NONE,
+            flat,
+            TierUsage.NONE,
+            new BigDecimal("100.0000"),
+            new BigDecimal("100.0000").add(kwh),
+            kwh,
+            kwh,
+            yuan,
+            "",
+            TransactionType.APP,
+            Cp56Time2a.of(end),
+            StopReason.MANUAL_STOP,
+            PhysicalCardNumber.NONE);
+    try (Simulator simulator =
+        new Simulator(
+            SimulatorConfig.builder()
+                .port(MicroEnvironment.settings().ykcPort())
+                .guns(1)
+                .build())) {
+      VirtualPile virtual = simulator.addPile(code);
+      assertThat(virtual.connect().toCompletableFuture().get(30, TimeUnit.SECONDS).accepted())
+          .isTrue();
+      CompletableFuture<TransactionRecordAck> ack =
+          virtual.nextReceived(TransactionRecordAck.class);
+      virtual.send(record).toCompletableFuture().get(30, TimeUnit.SECONDS);
+      assertThat(ack.get(30, TimeUnit.SECONDS).transactionSerial())
+          .isEqualTo(record.transactionSerial());
     }
   }
 
