@@ -8,6 +8,7 @@ import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.Drivers;
+import cn.evpark.wallet.InvalidDriverException;
 import cn.evpark.wallet.Ledger;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.ykc.protocol.PileCode;
@@ -175,7 +176,8 @@ public class ChargingOrderSearch {
     }
     try {
       return drivers.byPhone(filter.phone()).map(Driver::getId);
-    } catch (RuntimeException notAPhone) {
+    } catch (InvalidDriverException notAPhone) {
+      // not a mobile number: no driver has it, so no order matches
       return Optional.empty();
     }
   }
