@@ -147,7 +147,7 @@ public final class MicroPlatform implements AutoCloseable {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
     HttpRequest.Builder request =
-        request(path).header("Authorization", basic(username, password)).method(method, body);
+        request(path).header("Authorization", basicOf(username, password)).method(method, body);
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
@@ -174,7 +174,8 @@ public final class MicroPlatform implements AutoCloseable {
     return "http://127.0.0.1:" + httpPort;
   }
 
-  static String basic(String username, String password) {
+  /** The Authorization header of HTTP Basic. */
+  public static String basicOf(String username, String password) {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -231,6 +232,18 @@ public final class MicroPlatform implements AutoCloseable {
       }
     }
     return -1;
+  }
+
+  /**
+   * The machine's load average over the last minute: the benchmarks share the machine, and a load
+   * above its cores means every figure includes waiting for a CPU.
+   */
+  public static double loadAverage() {
+    try {
+      return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The MariaDB server's process on this machine, if it is here and visible; else -1. */
