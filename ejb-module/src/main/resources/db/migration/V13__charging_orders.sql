@@ -52,6 +52,8 @@ CREATE TABLE charging_order (
 CREATE INDEX ix_charging_order_operator_started ON charging_order (operator_id, started_at);
 CREATE INDEX ix_charging_order_station_started ON charging_order (station_id, started_at);
 CREATE INDEX ix_charging_order_driver ON charging_order (driver_id, state);
+-- Open sessions by serial: balance protection checks each batch of real-time data against them.
+CREATE INDEX ix_charging_order_state ON charging_order (state, transaction_serial);
 
 -- One line per rate type of the order's price: energy, the snapshot's prices and what was charged.
 CREATE TABLE charging_order_tier (

@@ -3,7 +3,6 @@ package cn.evpark.charging;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -17,18 +16,14 @@ import java.util.List;
 
 /**
  * What the stations in the caller's scope have charged, from the piles' transaction records: the
- * energy and the amount each pile billed, per business day (by the session's end, Asia/Shanghai),
- * and the latest finished sessions. A record counts once however often the pile re-sent it.
+ * energy and the amount each pile billed, per business day (by the session's end, Asia/Shanghai). A
+ * record counts once however often the pile re-sent it.
  */
 @Stateless
 public class ChargingFigures {
 
   /** One business day: energy in kWh (4 decimals) and amount in yuan (0.01, half-up). */
   public record Day(LocalDate day, BigDecimal energy, BigDecimal amount) {}
-
-  /** A finished session as the home page lists it; {@code endedAt} is stored UTC. */
-  public record FinishedSession(
-      String station, PileCode pileCode, int gun, BigDecimal energy, LocalDateTime endedAt) {}
 
   private static final String IN_SCOPE =
       " from PileTransactionRecord r, Pile p where p.code = r.pileCode and ";
@@ -56,30 +51,6 @@ public class ChargingFigures {
       days.add(new Day(day, scaled(sums[0], 4), scaled(sums[1], 2)));
     }
     return days;
-  }
-
-  /** The {@code count} sessions whose records arrived last, newest first. */
-  public List<FinishedSession> latest(int count) {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select p.station.name, r.pileCode, r.gun, r.totalEnergy, r.endedAt"
-                    + IN_SCOPE
-                    + scope.condition("p.station.operator.id")
-                    + " order by r.receivedAt desc, r.id desc",
-                Object[].class))
-        .setMaxResults(count)
-        .getResultStream()
-        .map(
-            row ->
-                new FinishedSession(
-                    (String) row[0],
-                    (PileCode) row[1],
-                    (Integer) row[2],
-                    (BigDecimal) row[3],
-                    (LocalDateTime) row[4]))
-        .toList();
   }
 
   private static LocalDateTime startOf(LocalDate day) {

@@ -245,26 +245,26 @@ public class ChargingOrder {
             createdAt);
     order.driverId = driverId;
     order.accountId = walletId;
+    order.startedAt = createdAt; // the request's time until the pile's record gives the session's
     order.startBalance = balance;
     order.startKey = startKey;
     return order;
   }
 
   /**
-   * The pile started the session (0x33 success).
-   *
-   * @throws IllegalOrderTransitionException unless the order is starting
+   * The pile started the session (0x33 success). A success after a failure or a timeout means the
+   * pile charges after all (ykc-protocol.md §7.4 lets it start within a minute of plugging in), so
+   * the order follows the pile; a late or repeated answer to a session under way or over changes
+   * nothing.
    */
   void started() {
-    if (state == OrderState.CHARGING
-        || state == OrderState.FINISHED
-        || state == OrderState.SETTLED) {
-      return; // a late or repeated answer: the session is under way or over already
+    switch (state) {
+      case STARTING, START_FAILED -> {
+        state = OrderState.CHARGING;
+        failureReason = null;
+      }
+      case CHARGING, STOPPING, FINISHED, SETTLED, ABNORMAL -> {}
     }
-    if (state != OrderState.STARTING) {
-      throw new IllegalOrderTransitionException(orderNo, state, "start charging");
-    }
-    state = OrderState.CHARGING;
   }
 
   /**
@@ -300,6 +300,30 @@ public class ChargingOrder {
       state = OrderState.CHARGING;
       failureReason = reason;
     }
+  }
+
+  /**
+   * The session went silent: no real-time data and no record for too long (money.md §3). Staff see
+   * it as abnormal; a record arriving later still finishes it.
+   *
+   * @return whether the order was charging or stopping and is abnormal now
+   */
+  boolean silent() {
+    if (state != OrderState.CHARGING && state != OrderState.STOPPING) {
+      return false;
+    }
+    state = OrderState.ABNORMAL;
+    return true;
+  }
+
+  /**
+   * The start was never answered, not even by a timeout of its command (the platform restarted
+   * while it waited): the start failed.
+   *
+   * @return whether the order was starting and has failed now
+   */
+  boolean startUnanswered() {
+    return startFailed("no answer to the start");
   }
 
   /**
@@ -501,6 +525,11 @@ public class ChargingOrder {
 
   public List<OrderTier> getTiers() {
     return Collections.unmodifiableList(tiers);
+  }
+
+  /** UTC. */
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 
   /** UTC. */

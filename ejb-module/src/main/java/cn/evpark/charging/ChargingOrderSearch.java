@@ -77,6 +77,23 @@ public class ChargingOrderSearch {
   }
 
   /**
+   * The {@code count} (1–100) newest orders in the caller's scope, newest first, whatever their
+   * state: the home page's latest charging orders.
+   */
+  public List<OrderRow> latest(int count) {
+    Scope scope = callers.current();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<ChargingOrder> select = cb.createQuery(ChargingOrder.class);
+    Root<ChargingOrder> order = select.from(ChargingOrder.class);
+    select
+        .select(order)
+        .where(where(cb, order, scope, OrderFilter.NONE, Optional.empty()))
+        .orderBy(cb.desc(order.get("id")));
+    return rows(
+        em.createQuery(select).setMaxResults(Math.max(1, Math.min(count, 100))).getResultList());
+  }
+
+  /**
    * Streams every order matching {@code filter}, newest first, in chunks of {@code chunk}, for the
    * export: no row limit, bounded memory (each chunk is read by id after the last one).
    */

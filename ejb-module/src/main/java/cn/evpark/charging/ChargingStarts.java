@@ -7,6 +7,7 @@ import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Wallets;
@@ -18,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -51,6 +53,11 @@ public class ChargingStarts {
   public ChargingOrder start(long driverId, String pileCodeDigits, int gun, String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
       throw new IllegalArgumentException("an Idempotency-Key has 1 to 64 characters");
+    }
+    // One start of a driver at a time: the checks below then see each other's orders, and a
+    // repeated key finds the order of the first request.
+    if (em.find(Driver.class, driverId, LockModeType.PESSIMISTIC_WRITE) == null) {
+      throw new NotFoundException("driver.notFound", "no driver " + driverId);
     }
     String startKey = "driver:" + driverId + ":" + idempotencyKey;
     Optional<ChargingOrder> repeat = orders.byStartKey(startKey);

@@ -99,7 +99,7 @@ public class Settlement {
     if (started.isPresent()) {
       // Locked by its row only: a locking read of an order that is not there would lock the index
       // gap and deadlock concurrent settlements of other piles' offline records.
-      em.lock(started.get(), LockModeType.PESSIMISTIC_WRITE);
+      em.refresh(started.get(), LockModeType.PESSIMISTIC_WRITE);
       return started.get();
     }
     ChargingOrder order =

@@ -55,7 +55,7 @@ public class TransactionRecords {
                     + " with different contents; the first copy stands: "
                     + hex);
       }
-      if (!first.isSettled()) {
+      if (!first.isSettled() && first.sameBillAs(hex)) {
         // stored while it could not be settled (its pile was unregistered): try again
         settlement.settle(first, record);
       }

@@ -1,5 +1,6 @@
 package cn.evpark.pilemessage;
 
+import cn.evpark.charging.BalanceGuard;
 import cn.evpark.charging.TransactionRecords;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.pile.PileOperations;
@@ -8,17 +9,23 @@ import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
 import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.BillingModelRequest;
 import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,6 +46,7 @@ public class PileMessageBean implements PileMessageListener {
   @EJB PileOperations operations;
   @EJB PileBillingModels billingModels;
   @EJB TransactionRecords transactionRecords;
+  @EJB BalanceGuard balanceGuard;
   @EJB GunSamples gunSamples;
 
   @Override
@@ -76,5 +84,17 @@ public class PileMessageBean implements PileMessageListener {
   @Override
   public void onRealTimeData(List<PileEvent> batch) {
     gunSamples.record(batch);
+    Map<TransactionSerial, BigDecimal> running = new HashMap<>();
+    for (PileEvent event : batch) {
+      if (event.message() instanceof RealTimeData data && !data.transactionSerial().isNone()) {
+        running.put(data.transactionSerial(), data.amount());
+      }
+    }
+    try {
+      balanceGuard.protect(running);
+    } catch (RuntimeException e) {
+      // the samples are stored; the next batch checks the balances again
+      LOG.log(Level.WARNING, "balance protection failed on a batch of real-time data", e);
+    }
   }
 }

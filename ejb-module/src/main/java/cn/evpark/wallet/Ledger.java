@@ -97,7 +97,11 @@ public class Ledger {
   }
 
   private LedgerAccount lock(long accountId, long operatorId) {
-    LedgerAccount account = em.find(LedgerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+    LedgerAccount account = em.find(LedgerAccount.class, accountId);
+    if (account != null) {
+      // the balance the entries are added to is the one read under the lock
+      em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+    }
     if (account == null || account.getOperatorId() != operatorId) {
       throw new IllegalArgumentException(
           "no ledger account " + accountId + " of operator " + operatorId);

@@ -8,18 +8,23 @@ import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Paying into and out of drivers' wallets (money.md §6) and paying arrears. Each movement is one
- * ledger transaction, once per its business key.
+ * Paying into drivers' wallets (money.md §6) and paying their arrears from them. Each movement is
+ * one ledger transaction, once per its business key.
  */
 @Stateless
 public class Wallets {
 
+  @PersistenceContext EntityManager em;
   @EJB Ledger ledger;
   @EJB LedgerAccounts accounts;
   @EJB CallerScope callers;
@@ -33,15 +38,27 @@ public class Wallets {
    * @throws NotFoundException when the operator is outside the caller's scope or the driver unknown
    * @throws AccessDeniedException for a read-only account
    */
-  public Ledger.Posted topUpByStaff(
+  public TopUp topUpByStaff(
       long operatorId, long driverId, Money amount, String reason, String requestId) {
     callers.forChange().check(operatorId, "operator.notFound");
     drivers
         .byId(driverId)
         .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + driverId));
     String staff = callers.account().map(StaffAccount::getUsername).orElse("platform");
-    return staffTopUp(operatorId, driverId, amount, reason, staff, requestId);
+    Ledger.Posted posted = staffTopUp(operatorId, driverId, amount, reason, staff, requestId);
+    long wallet = accounts.wallet(operatorId, driverId).getId();
+    return new TopUp(
+        posted.transaction().getId(), posted.posted(), posted.transaction().amountOn(wallet));
   }
+
+  /**
+   * A top-up as posted.
+   *
+   * @param transactionId its ledger transaction
+   * @param posted true when this request posted it, false for a repeat of its request id
+   * @param amount what the wallet was credited, yuan (the first request's amount on a repeat)
+   */
+  public record TopUp(long transactionId, boolean posted, Money amount) {}
 
   /**
    * The driver's wallets at the operators the caller may see.
@@ -54,15 +71,21 @@ public class Wallets {
             .byPhone(phone)
             .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + phone));
     Scope scope = callers.current();
-    return new DriverWallets(
-        driver,
+    List<WalletStatement> visible =
         statementsOf(driver.getId(), 10).stream()
             .filter(w -> scope.covers(w.operatorId()))
-            .toList());
+            .toList();
+    if (!scope.isPlatformWide() && visible.isEmpty()) {
+      // a driver who never paid in at the caller's operator is not the operator's to see
+      throw new NotFoundException("driver.notFound", "no driver " + phone);
+    }
+    return new DriverWallets(
+        driver.getId(), driver.getPhone(), List.copyOf(driver.getPlates()), visible);
   }
 
-  /** A driver and the wallets the caller may see. */
-  public record DriverWallets(Driver driver, List<WalletStatement> wallets) {}
+  /** A driver (id, phone, plates) and the wallets the caller may see. */
+  public record DriverWallets(
+      long driverId, String phone, List<String> plates, List<WalletStatement> wallets) {}
 
   /**
    * A top-up staff took offline (cash): the wallet is credited, the operator's cash clearing
@@ -82,44 +105,62 @@ public class Wallets {
     requirePositive(amount);
     LedgerAccount wallet = accounts.wallet(operatorId, driverId);
     LedgerAccount cash = accounts.operatorAccount(operatorId, AccountKind.CASH_CLEARING);
-    return ledger.post(
-        new Posting(
-            "staff-top-up:" + requestId,
-            TransactionKind.STAFF_TOP_UP,
-            operatorId,
-            reason,
-            staffAccount,
-            List.of(
-                new Posting.Leg(wallet.getId(), amount),
-                new Posting.Leg(cash.getId(), amount.negated()))));
+    Ledger.Posted posted =
+        ledger.post(
+            new Posting(
+                "staff-top-up:" + operatorId + ":" + requestId,
+                TransactionKind.STAFF_TOP_UP,
+                operatorId,
+                reason,
+                staffAccount,
+                List.of(
+                    new Posting.Leg(wallet.getId(), amount),
+                    new Posting.Leg(cash.getId(), amount.negated()))));
+    if (posted.posted()) {
+      payArrearsFromWallet(operatorId, driverId, posted.transaction().getIdempotencyKey());
+    } else if (posted.transaction().amountOn(wallet.getId()).compareTo(amount) != 0) {
+      throw new RequestIdReusedException(requestId);
+    }
+    return posted;
   }
 
   /**
-   * Money paid back to the driver offline by staff: the wallet is debited, the cash clearing
-   * account credited. Idempotent on {@code requestId}.
+   * Pays what the driver owes the operator (欠费) from the wallet, as far as the wallet reaches:
+   * called after every credit of a wallet, so a driver with arrears can start again once money
+   * comes in (money.md §4.7). The accounts are locked in the ledger's order (by id) before the
+   * amount is read.
    *
-   * @throws InsufficientBalanceException when the wallet holds less than {@code amount}
+   * @param creditKey the idempotency key of the credit that brought the money; the payment's key
+   *     derives from it, so a repeated credit pays nothing twice
+   * @return what was paid, yuan; zero when nothing was owed or the wallet is empty
    */
-  public Ledger.Posted staffRefund(
-      long operatorId,
-      long driverId,
-      Money amount,
-      String reason,
-      String staffAccount,
-      String requestId) {
-    requirePositive(amount);
-    LedgerAccount wallet = accounts.wallet(operatorId, driverId);
-    LedgerAccount cash = accounts.operatorAccount(operatorId, AccountKind.CASH_CLEARING);
-    return ledger.post(
+  public Money payArrearsFromWallet(long operatorId, long driverId, String creditKey) {
+    Optional<LedgerAccount> owed = accounts.existing(operatorId, AccountKind.ARREARS, driverId);
+    Optional<LedgerAccount> wallet = accounts.existing(operatorId, AccountKind.WALLET, driverId);
+    if (owed.isEmpty() || wallet.isEmpty()) {
+      return Money.ZERO;
+    }
+    LedgerAccount first = owed.get().getId() < wallet.get().getId() ? owed.get() : wallet.get();
+    LedgerAccount second = first == owed.get() ? wallet.get() : owed.get();
+    em.lock(first, LockModeType.PESSIMISTIC_WRITE);
+    em.lock(second, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(first);
+    em.refresh(second);
+    Money amount = owed.get().getBalance().negated().min(wallet.get().getBalance());
+    if (!amount.isPositive()) {
+      return Money.ZERO;
+    }
+    ledger.post(
         new Posting(
-            "staff-refund:" + requestId,
-            TransactionKind.STAFF_REFUND,
+            "arrears-payment:" + creditKey,
+            TransactionKind.ARREARS_PAYMENT,
             operatorId,
-            reason,
-            staffAccount,
+            null,
+            "platform",
             List.of(
-                new Posting.Leg(wallet.getId(), amount.negated()),
-                new Posting.Leg(cash.getId(), amount))));
+                new Posting.Leg(wallet.get().getId(), amount.negated()),
+                new Posting.Leg(owed.get().getId(), amount))));
+    return amount;
   }
 
   /** The driver's wallet balance at an operator (zero when the wallet was never opened). */

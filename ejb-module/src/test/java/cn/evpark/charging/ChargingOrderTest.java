@@ -121,4 +121,16 @@ class ChargingOrderTest {
     assertThatThrownBy(() -> order.settle(paid(), NOW))
         .isInstanceOf(IllegalOrderTransitionException.class);
   }
+
+  @Test
+  void silentSession_isAbnormal_andALateRecordStillFinishesIt() {
+    ChargingOrder order = starting();
+    assertThat(order.silent()).as("not charging yet").isFalse();
+    order.started();
+
+    assertThat(order.silent()).isTrue();
+    assertThat(order.getState()).isEqualTo(OrderState.ABNORMAL);
+    order.finished(record());
+    assertThat(order.getState()).isEqualTo(OrderState.FINISHED);
+  }
 }

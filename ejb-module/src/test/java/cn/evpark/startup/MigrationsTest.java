@@ -40,7 +40,8 @@ class MigrationsTest {
               "reservation_rule",
               "occupancy_rule",
               "station_tariff",
-              "pile_billing_model");
+              "pile_billing_model")
+          .contains("wechat_pay_merchant", "wechat_pay_public_key", "payment_order");
     }
   }
 

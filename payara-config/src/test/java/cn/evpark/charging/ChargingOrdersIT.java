@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
+import cn.evpark.it.Json;
+import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.ServerLog;
 import cn.evpark.ykc.protocol.Cp56Time2a;
@@ -23,7 +25,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ class ChargingOrdersIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String DRIVER = "13800000000";
-  static final Pattern SMS = Pattern.compile("SMS code for " + DRIVER + ": (\\d{6})");
+  static final String SHORT_OF_MONEY = "13900000001";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -64,61 +65,61 @@ class ChargingOrdersIT {
   @ArquillianResource URL base;
 
   Simulator simulator(boolean keepFrames) {
+    return simulator(keepFrames, 60);
+  }
+
+  Simulator simulator(boolean keepFrames, int powerKw) {
     return new Simulator(
         SimulatorConfig.builder()
             .port(MicroEnvironment.settings().ykcPort())
             .guns(1)
             .heartbeatInterval(Duration.ofSeconds(5))
             .chargingDataInterval(Duration.ofMillis(500))
-            .chargePowerKw(60)
+            .chargePowerKw(powerKw)
             .keepReceivedFrames(keepFrames)
             .build());
   }
 
   String driverToken() throws Exception {
+    return driverToken(DRIVER);
+  }
+
+  /** Logs the driver in as a person would: asks for a code, reads it where the gateway wrote it. */
+  String driverToken(String phone) throws Exception {
     Http anonymous = new Http(base);
-    Optional<String> before = ServerLog.latest(SMS);
+    Pattern sms = Pattern.compile("SMS code for " + phone + ": (\\d{6})");
+    Optional<String> before = ServerLog.latest(sms);
     assertThat(
-            anonymous.post("api/driver/login/code", "{\"phone\":\"" + DRIVER + "\"}").statusCode())
+            anonymous.post("api/driver/login/code", "{\"phone\":\"" + phone + "\"}").statusCode())
         .isEqualTo(204);
-    String code = ServerLog.await(SMS, before, WAIT);
+    String code = ServerLog.await(sms, before, WAIT);
 
     HttpResponse<String> wrong =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + other(code) + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + other(code) + "\"}");
     HttpResponse<String> login =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
     HttpResponse<String> again =
         anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
 
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(again.statusCode()).as("a code is used once").isEqualTo(401);
-    return field(login.body(), "token");
+    return Json.field(login.body(), "token");
   }
 
   @Test
   void qrStart_chargesAndStops_andTheRecordSettlesTheOrderFromTheWallet() throws Exception {
     Http driver = new Http(base).asDriver(driverToken());
     PileCode code = PileCode.of("32010200000003");
-    try (Simulator simulator = simulator(false)) {
+    try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = simulator.addPile(code);
-      assertThat(
-              pile.connect()
-                  .toCompletableFuture()
-                  .get(WAIT.toSeconds(), TimeUnit.SECONDS)
-                  .accepted())
-          .isTrue();
+      logIn(pile);
       pile.unplug(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       await(() -> driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"IDLE\""));
-      HttpResponse<String> unplugged =
-          driver.post(
-              "api/driver/charging-orders",
-              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
-              "Idempotency-Key",
-              "start-0");
+      HttpResponse<String> unplugged = start(driver, code, "start-0");
       assertThat(unplugged.statusCode()).isEqualTo(409);
       assertThat(unplugged.body()).contains("charging.start.gunNotPlugged");
 
@@ -127,47 +128,121 @@ class ChargingOrdersIT {
       String quote = driver.get("api/driver/guns/" + code.value() + "/1").body();
       assertThat(quote).contains("上海市黄浦区联谊大厦充电站", "\"minStartAmount\"", "\"rateType\":\"峰\"");
 
-      HttpResponse<String> started =
-          driver.post(
-              "api/driver/charging-orders",
-              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
-              "Idempotency-Key",
-              "start-1");
-      HttpResponse<String> repeated =
-          driver.post(
-              "api/driver/charging-orders",
-              "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}",
-              "Idempotency-Key",
-              "start-1");
+      HttpResponse<String> started = start(driver, code, "start-1");
+      HttpResponse<String> repeated = start(driver, code, "start-1");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
-      String orderNo = field(started.body(), "orderNo");
-      assertThat(field(repeated.body(), "orderNo")).isEqualTo(orderNo);
+      String orderNo = Json.field(started.body(), "orderNo");
+      assertThat(Json.field(repeated.body(), "orderNo")).isEqualTo(orderNo);
 
       String path = "api/driver/charging-orders/" + orderNo;
-      await(() -> driver.get(path).body().contains("\"live\":{"));
-      assertThat(field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
+      await(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
+      assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
       assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
       await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
 
       String settled = driver.get(path).body();
-      BigDecimal total = new BigDecimal(field(settled, "totalAmount"));
-      assertThat(field(settled, "paymentStatus")).isEqualTo("PAID");
-      assertThat(new BigDecimal(field(settled, "paidAmount"))).isEqualByComparingTo(total);
+      BigDecimal total = new BigDecimal(Json.field(settled, "totalAmount"));
+      assertThat(Json.field(settled, "paymentStatus")).isEqualTo("PAID");
+      assertThat(new BigDecimal(Json.field(settled, "paidAmount"))).isEqualByComparingTo(total);
       assertThat(total.signum()).isPositive();
       assertThat(
-              new BigDecimal(field(settled, "electricityFee"))
-                  .add(new BigDecimal(field(settled, "serviceFee"))))
+              new BigDecimal(Json.field(settled, "electricityFee"))
+                  .add(new BigDecimal(Json.field(settled, "serviceFee"))))
           .isEqualByComparingTo(total);
       String wallets = driver.get("api/driver/wallets").body();
-      assertThat(new BigDecimal(field(wallets, "balance")))
+      assertThat(new BigDecimal(Json.field(wallets, "balance")))
           .isEqualByComparingTo(new BigDecimal("100.00").subtract(total));
 
       String details = new Http(base).get("api/admin/charging-orders/" + orderNo).body();
-      assertThat(details).contains("\"account\":\"WALLET\"", "\"transactionRecordHex\":\"68");
+      assertThat(details)
+          .contains(
+              "\"account\":\"WALLET\"",
+              "\"account\":\"ELECTRICITY_REVENUE\"",
+              "\"tiers\":[{",
+              "\"rateType\":\"",
+              "\"transactionRecordHex\":\"68");
       String list = new Http(base).get("api/admin/charging-orders?phone=" + DRIVER).body();
       assertThat(list).contains(orderNo, "\"phone\":\"" + DRIVER + "\"");
-      assertThat(ledgerMatchesBalances()).isTrue();
+      assertThat(Ledgers.balancesMatchEntries()).isTrue();
+
+      Http otherDriver = new Http(base).asDriver(driverToken("13700000002"));
+      assertThat(otherDriver.get(path).statusCode()).as("another driver's order").isEqualTo(404);
+      assertThat(otherDriver.get("api/driver/charging-orders").body()).doesNotContain(orderNo);
+      assertThat(driver.get("api/admin/charging-orders").statusCode())
+          .as("a driver on the admin API")
+          .isEqualTo(403);
+      assertThat(new Http(base).asDriver("forged").get(path).statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void runningAmountReachingTheBalance_stopsTheSession_andTheRestIsArrears() throws Exception {
+    Http driver = new Http(base).asDriver(driverToken(SHORT_OF_MONEY));
+    Http admin = new Http(base);
+    String found = admin.get("api/admin/drivers?phone=" + SHORT_OF_MONEY).body();
+    long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
+    String topUp =
+        "{\"operatorId\":" + operator + ",\"amount\":3.00,\"reason\":\"现金\",\"requestId\":\"r-1\"}";
+    assertThat(
+            admin
+                .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", topUp)
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            admin
+                .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", topUp)
+                .statusCode())
+        .as("a repeated request id tops up once")
+        .isEqualTo(200);
+    PileCode code = PileCode.of("32010200000004");
+    try (Simulator simulator = simulator(false, 600)) {
+      VirtualPile pile = simulator.addPile(code);
+      logIn(pile);
+      await(
+          () ->
+              driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"PLUGGED\""));
+      HttpResponse<String> started = start(driver, code, "short-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      String path = "api/driver/charging-orders/" + Json.field(started.body(), "orderNo");
+
+      await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
+
+      String settled = driver.get(path).body();
+      assertThat(Json.field(settled, "stopReasonCode"))
+          .as("stopped by the platform")
+          .isEqualTo("64");
+      BigDecimal total = new BigDecimal(Json.field(settled, "totalAmount"));
+      BigDecimal paid = new BigDecimal(Json.field(settled, "paidAmount"));
+      BigDecimal arrears = new BigDecimal(Json.field(settled, "arrearsAmount"));
+      assertThat(total).isGreaterThanOrEqualTo(new BigDecimal("3.00"));
+      assertThat(paid).isEqualByComparingTo("3.00");
+      assertThat(paid.add(arrears)).isEqualByComparingTo(total);
+      String wallets = driver.get("api/driver/wallets").body();
+      assertThat(new BigDecimal(Json.field(wallets, "balance"))).isEqualByComparingTo("0.00");
+      assertThat(new BigDecimal(Json.field(wallets, "arrears"))).isEqualByComparingTo(arrears);
+      if (arrears.signum() > 0) {
+        HttpResponse<String> again = start(driver, code, "short-2");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("charging.start.arrears");
+
+        String more =
+            "{\"operatorId\":"
+                + operator
+                + ",\"amount\":5.00,\"reason\":\"现金\",\"requestId\":\"r-2\"}";
+        assertThat(
+                admin
+                    .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", more)
+                    .statusCode())
+            .isEqualTo(201);
+        String paidBack = driver.get("api/driver/wallets").body();
+        assertThat(new BigDecimal(Json.field(paidBack, "arrears")))
+            .as("a top-up pays the arrears first")
+            .isEqualByComparingTo("0.00");
+        assertThat(new BigDecimal(Json.field(paidBack, "balance")))
+            .isEqualByComparingTo(new BigDecimal("5.00").subtract(arrears));
+      }
+      assertThat(Ledgers.balancesMatchEntries()).isTrue();
     }
   }
 
@@ -184,12 +259,7 @@ class ChargingOrdersIT {
       List<VirtualPile> piles = new ArrayList<>();
       for (PileCode code : codes) {
         VirtualPile pile = simulator.addPile(code);
-        assertThat(
-                pile.connect()
-                    .toCompletableFuture()
-                    .get(WAIT.toSeconds(), TimeUnit.SECONDS)
-                    .accepted())
-            .isTrue();
+        logIn(pile);
         piles.add(pile);
       }
       for (VirtualPile pile : piles) {
@@ -215,17 +285,18 @@ class ChargingOrdersIT {
         Statement query = db.createStatement()) {
       String in =
           " WHERE pile_code IN ('32010200000005','32010200000006','32010200000007','32010200000008')";
-      assertThat(single(query, "SELECT COUNT(*) FROM pile_transaction_record" + in)).isEqualTo(20);
+      assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM pile_transaction_record" + in))
+          .isEqualTo(20);
       assertThat(
-              single(
+              Ledgers.single(
                   query,
                   "SELECT COUNT(*) FROM pile_transaction_record"
                       + in
                       + " AND copies_received = 10 AND settled"))
           .isEqualTo(20);
-      assertThat(single(query, "SELECT COUNT(*) FROM charging_order" + in)).isEqualTo(20);
+      assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM charging_order" + in)).isEqualTo(20);
       assertThat(
-              single(
+              Ledgers.single(
                   query,
                   "SELECT COUNT(*) FROM charging_order"
                       + in
@@ -234,7 +305,7 @@ class ChargingOrdersIT {
                       + " AND service_fee = 5.00 AND NOT billing_difference"))
           .isEqualTo(20);
     }
-    assertThat(ledgerMatchesBalances()).isTrue();
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
   /**
@@ -278,38 +349,25 @@ class ChargingOrdersIT {
         .count();
   }
 
-  /** Every account's balance is the sum of its entries, and every transaction sums to zero. */
-  static boolean ledgerMatchesBalances() throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement query = db.createStatement()) {
-      long accountsOff =
-          single(
-              query,
-              "SELECT COUNT(*) FROM ledger_account a WHERE a.balance <>"
-                  + " (SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e"
-                  + " WHERE e.account_id = a.id)");
-      long unbalanced =
-          single(
-              query,
-              "SELECT COUNT(*) FROM (SELECT transaction_id FROM ledger_entry"
-                  + " GROUP BY transaction_id HAVING SUM(amount) <> 0) t");
-      return accountsOff == 0 && unbalanced == 0;
-    }
+  static void logIn(VirtualPile pile) throws Exception {
+    assertThat(
+            pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).accepted())
+        .isTrue();
   }
 
-  static long single(Statement query, String sql) throws Exception {
-    try (ResultSet row = query.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
+  /** The driver starts gun 1 of the pile with the Idempotency-Key {@code key}. */
+  static HttpResponse<String> start(Http driver, PileCode pile, String key) throws Exception {
+    return driver.post(
+        "api/driver/charging-orders",
+        "{\"pileCode\":\"" + pile.value() + "\",\"gun\":1}",
+        "Idempotency-Key",
+        key);
   }
 
-  static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)\"?").matcher(json);
-    if (!m.find()) {
-      throw new AssertionError("no " + name + " in " + json);
-    }
-    return m.group(1);
+  /** The live energy of an order under way, kWh (0 before the first frame). */
+  static BigDecimal liveEnergy(String order) {
+    Matcher m = Pattern.compile("\"live\":\\{[^}]*\"energy\":([0-9.]+)").matcher(order);
+    return m.find() ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
   }
 
   static String other(String code) {

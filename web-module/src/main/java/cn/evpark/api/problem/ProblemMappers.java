@@ -6,12 +6,18 @@ import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolationException;
+import cn.evpark.wechatpay.InvalidMerchantSettingsException;
+import cn.evpark.wechatpay.NoticeRejectedException;
+import cn.evpark.wechatpay.WeChatPayUnavailableException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -25,15 +31,41 @@ import java.util.logging.Logger;
  * Every error of the API, mapped in one place: invalid input 400 (a body that is no JSON of the
  * expected shape among it, {@code request.malformed}), refused access 403, missing 404, a business
  * rule 409 (422 for input that breaks rules, with one violation per rule), a pile that does not
- * answer 504, anything else 500 with an incident id in the log and no stack trace in the answer.
+ * answer 504, WeChat Pay refusing or not answering 502, anything else 500 with an incident id in
+ * the log and no stack trace in the answer.
+ *
+ * <p>WeChat Pay's notify URL answers in WeChat's format instead (money.md §6): the same status with
+ * {@code {"code":"FAIL","message":…}}; a refused notice is 401 when it fails verification, 409 when
+ * its order cannot be paid, else 400.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+  /** WeChat Pay's notify path under the application path. */
+  static final String WECHAT_NOTIFY = "payments/wechat/notify";
+
+  @Context UriInfo uri;
+
+  /** WeChat's answer to a notice it must send again. */
+  public record WeChatFailure(String code, String message) {}
+
   @Override
   public Response toResponse(Throwable thrown) {
+    Response problem = problem(thrown);
+    if (uri != null && uri.getPath().replaceAll("^/+", "").startsWith(WECHAT_NOTIFY)) {
+      String message =
+          problem.getEntity() instanceof Problem p ? p.detail() : "the notice was not applied";
+      return Response.status(problem.getStatus())
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new WeChatFailure("FAIL", message))
+          .build();
+    }
+    return problem;
+  }
+
+  private Response problem(Throwable thrown) {
     Throwable cause = unwrap(thrown);
     Optional<Problem> malformed = malformedBody(thrown);
     if (malformed.isPresent()) {
@@ -85,6 +117,23 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (cause instanceof PileNoAnswerException timeout) {
       return Problem.response(Status.GATEWAY_TIMEOUT, timeout.code(), timeout.getMessage());
     }
+    if (cause instanceof NoticeRejectedException rejected) {
+      return Problem.response(statusOf(rejected.reason()), rejected.code(), rejected.getMessage());
+    }
+    if (cause instanceof WeChatPayUnavailableException unavailable) {
+      return Problem.response(Status.BAD_GATEWAY, unavailable.code(), unavailable.getMessage());
+    }
+    if (cause instanceof InvalidMerchantSettingsException invalid) {
+      return Problem.build(
+          new Problem(
+              "about:blank",
+              "Unprocessable Content",
+              422,
+              invalid.getMessage(),
+              invalid.code(),
+              List.of(new Problem.Violation("", invalid.getMessage(), invalid.code())),
+              null));
+    }
     if (cause instanceof PileCommandFailedException failed) {
       return Problem.response(Status.SERVICE_UNAVAILABLE, failed.code(), failed.getMessage());
     }
@@ -135,6 +184,14 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             "request.malformed",
             violations,
             null));
+  }
+
+  private static Status statusOf(NoticeRejectedException.Reason reason) {
+    return switch (reason) {
+      case BAD_SIGNATURE, UNKNOWN_SERIAL, STALE -> Status.UNAUTHORIZED;
+      case ORDER_NOT_PAYABLE -> Status.CONFLICT;
+      case MALFORMED, NOT_OURS, UNKNOWN_ORDER, AMOUNT_MISMATCH, NOT_SUCCESS -> Status.BAD_REQUEST;
+    };
   }
 
   /** The exception that says what happened, under EJB and future wrappers. */

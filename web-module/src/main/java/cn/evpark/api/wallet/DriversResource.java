@@ -1,6 +1,6 @@
 package cn.evpark.api.wallet;
 
-import cn.evpark.wallet.Ledger;
+import cn.evpark.shared.Money;
 import cn.evpark.wallet.Wallets;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,9 +57,9 @@ public class DriversResource {
     }
     Wallets.DriverWallets found = wallets.ofDriverByPhone(phone.strip());
     return new DriverResponse(
-        found.driver().getId(),
-        found.driver().getPhone(),
-        found.driver().getPlates(),
+        found.driverId(),
+        found.phone(),
+        found.plates(),
         found.wallets().stream()
             .map(w -> new WalletResponse(w.operatorId(), w.balance().yuan(), w.arrears().yuan()))
             .toList());
@@ -84,28 +84,15 @@ public class DriversResource {
     if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 200) {
       throw new BadRequestException("reason (1 to 200 characters) is required");
     }
-    Ledger.Posted posted =
+    Wallets.TopUp topUp =
         wallets.topUpByStaff(
             request.operatorId(),
             driverId,
-            new cn.evpark.shared.Money(request.amount()),
+            new Money(request.amount()),
             request.reason().strip(),
             request.requestId());
-    return Response.status(posted.posted() ? 201 : 200)
-        .entity(
-            new TopUpResponse(
-                posted.transaction().getId(),
-                posted.posted(),
-                posted.transaction().amountOn(walletOf(posted)).yuan()))
+    return Response.status(topUp.posted() ? 201 : 200)
+        .entity(new TopUpResponse(topUp.transactionId(), topUp.posted(), topUp.amount().yuan()))
         .build();
-  }
-
-  private static long walletOf(Ledger.Posted posted) {
-    // the wallet's is the credited entry of a top-up
-    return posted.transaction().getEntries().stream()
-        .filter(e -> e.getAmount().isPositive())
-        .findFirst()
-        .orElseThrow()
-        .getAccountId();
   }
 }

@@ -2,6 +2,9 @@ package cn.evpark.web.home;
 
 import cn.evpark.charging.ChargingFigures;
 import cn.evpark.charging.ChargingFigures.Day;
+import cn.evpark.charging.ChargingOrder;
+import cn.evpark.charging.ChargingOrderSearch;
+import cn.evpark.charging.OrderRow;
 import cn.evpark.overview.HomeFigures;
 import cn.evpark.pile.StationPileFigures;
 import cn.evpark.shared.BusinessCalendar;
@@ -20,10 +23,11 @@ import java.util.List;
 
 /**
  * Home (首页) for the stations in scope: stations, piles (AC/DC) and guns by state right now; today's
- * energy and revenue, the income of the last 15 days (近半个月收入分析) and the latest charging sessions.
+ * energy and revenue, the income of the last 15 days (近半个月收入分析) and the latest charging orders,
+ * whose 更多>> link opens the 充电订单 page.
  *
- * <p>Energy, revenue and sessions are what the piles billed in their transaction records ({@link
- * ChargingFigures}); the order list behind a 更多>> link comes with the charging orders.
+ * <p>Energy and revenue are what the piles billed in their transaction records ({@link
+ * ChargingFigures}); the orders are the newest of {@link ChargingOrderSearch}, in any state.
  */
 @Named
 @ViewScoped
@@ -34,25 +38,36 @@ public class HomePage implements Serializable {
   /** Days in the income chart: today and the 14 before it. */
   static final int CHART_DAYS = 15;
 
-  /** Sessions listed. */
+  /** Orders listed. */
   static final int LATEST = 5;
 
   /** One day of the income chart; {@code percent} of the chart's highest day. */
   public record DayIncome(String day, BigDecimal amount, int percent) implements Serializable {}
 
-  /** A finished session: station, pile, gun, kWh and the end as shown (Asia/Shanghai). */
-  public record Session(String station, String pile, int gun, BigDecimal energy, String ended)
+  /**
+   * A charging order: 商户订单号, station, pile, gun, kWh (empty until the pile's record), 实收总金额 in yuan
+   * (empty until settled) and the start of charging as shown (Asia/Shanghai).
+   */
+  public record Order(
+      String orderNo,
+      String station,
+      String pile,
+      int gun,
+      BigDecimal energy,
+      BigDecimal amount,
+      String started)
       implements Serializable {}
 
   @EJB transient HomeFigures home;
   @EJB transient ChargingFigures charging;
+  @EJB transient ChargingOrderSearch orders;
   @Inject transient Clock clock;
 
   private long stationCount;
   private StationPileFigures figures;
   private Day today;
   private List<DayIncome> income;
-  private List<Session> latest;
+  private List<Order> latest;
 
   @PostConstruct
   void load() {
@@ -74,17 +89,19 @@ public class HomePage implements Serializable {
                   .intValue();
       income.add(new DayIncome(d.day().toString(), d.amount(), percent));
     }
-    latest =
-        home.latestSessions(LATEST).stream()
-            .map(
-                s ->
-                    new Session(
-                        s.station(),
-                        s.pile(),
-                        s.gun(),
-                        s.energy(),
-                        BusinessCalendar.display(s.endedAt())))
-            .toList();
+    latest = orders.latest(LATEST).stream().map(HomePage::order).toList();
+  }
+
+  private static Order order(OrderRow row) {
+    ChargingOrder o = row.order();
+    return new Order(
+        o.getOrderNo(),
+        row.stationName(),
+        o.pileCodeDigits(),
+        o.getGun(),
+        o.getEnergy() == null ? null : o.getEnergy().kwh(),
+        o.getTotalAmount() == null ? null : o.getTotalAmount().yuan(),
+        BusinessCalendar.display(o.getStartedAt()));
   }
 
   public long getStationCount() {
@@ -107,7 +124,7 @@ public class HomePage implements Serializable {
     return income;
   }
 
-  public List<Session> getLatest() {
+  public List<Order> getLatest() {
     return latest;
   }
 }

@@ -71,7 +71,11 @@ public class DriverTokens {
   @PostConstruct
   void keys() {
     try {
-      if (configuredPrivateKey.isPresent() && configuredPublicKey.isPresent()) {
+      if (configuredPrivateKey.isPresent() != configuredPublicKey.isPresent()) {
+        throw new IllegalStateException(
+            "set both ykc.driver-token.private-key and ykc.driver-token.public-key, or neither");
+      }
+      if (configuredPrivateKey.isPresent()) {
         KeyFactory rsa = KeyFactory.getInstance("RSA");
         privateKey =
             (RSAPrivateKey)
@@ -79,6 +83,9 @@ public class DriverTokens {
         publicKey =
             (RSAPublicKey)
                 rsa.generatePublic(new X509EncodedKeySpec(der(configuredPublicKey.get())));
+        if (!privateKey.getModulus().equals(publicKey.getModulus())) {
+          throw new IllegalStateException("ykc.driver-token keys are not one key pair");
+        }
       } else {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);

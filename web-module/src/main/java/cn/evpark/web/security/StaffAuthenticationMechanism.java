@@ -123,7 +123,9 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
             driver ->
                 context.notifyContainerAboutLogin(
                     Long.toString(driver.driverId()), Set.of(CallerScope.DRIVER)))
-        .orElseGet(() -> unauthorized(context));
+        .orElseGet(
+            // a stale token sent to a public page (the login itself) is no reason to refuse it
+            () -> context.isProtected() ? unauthorized(context) : context.doNothing());
   }
 
   private static AuthenticationStatus unauthorized(HttpMessageContext context) {

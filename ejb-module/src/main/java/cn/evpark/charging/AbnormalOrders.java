@@ -1,0 +1,112 @@
+package cn.evpark.charging;
+
+import cn.evpark.pile.GunSamples;
+import cn.evpark.pile.SessionProgress;
+import cn.evpark.shared.BusinessCalendar;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Orders whose session went silent (money.md §3, ABNORMAL): charging or stopping, but no real-time
+ * data (0x13) and no transaction record for {@code ykc.order.abnormal-after-minutes} (30 by
+ * default) since the last frame or, without any frame, since the order was created. They are shown
+ * to staff as 异常, never guessed; a record arriving later still finishes and settles them.
+ *
+ * <p>Every minute, on each instance: marking is idempotent (a state change under the row's
+ * version), so several instances doing it at once change each order once.
+ */
+@Singleton
+public class AbnormalOrders {
+
+  private static final Logger LOG = Logger.getLogger(AbnormalOrders.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @EJB GunSamples samples;
+
+  @Inject
+  @ConfigProperty(name = "ykc.order.abnormal-after-minutes", defaultValue = "30")
+  int abnormalAfterMinutes;
+
+  /**
+   * How long a start may wait for the pile: longer than the adapter's tries of a command and the
+   * minute a pile may take to start after plugging in (ykc-protocol.md §7.4, §11.4).
+   */
+  static final int START_ANSWER_MINUTES = 3;
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  void markSilentOrders() {
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
+    int failed = failUnansweredStarts(now.minusMinutes(START_ANSWER_MINUTES));
+    if (failed > 0) {
+      LOG.warning(() -> failed + " start(s) never answered: failed");
+    }
+    int marked = markSilentSince(now.minusMinutes(abnormalAfterMinutes));
+    if (marked > 0) {
+      LOG.warning(
+          () ->
+              marked
+                  + " charging order(s) silent for "
+                  + abnormalAfterMinutes
+                  + " minutes: abnormal");
+    }
+  }
+
+  /**
+   * Fails the starts created before {@code since} (UTC) that are still waiting: the platform lost
+   * their command (a restart while waiting), so no answer will come.
+   *
+   * @return how many failed
+   */
+  int failUnansweredStarts(LocalDateTime since) {
+    int failed = 0;
+    for (ChargingOrder order :
+        em.createQuery(
+                "select o from ChargingOrder o where o.state = :starting and o.createdAt < :since",
+                ChargingOrder.class)
+            .setParameter("starting", OrderState.STARTING)
+            .setParameter("since", since)
+            .getResultList()) {
+      if (order.startUnanswered()) {
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  /**
+   * Marks abnormal the open orders with no frame since {@code silentSince} (UTC).
+   *
+   * @return how many were marked
+   */
+  int markSilentSince(LocalDateTime silentSince) {
+    List<ChargingOrder> silent =
+        em.createQuery(
+                "select o from ChargingOrder o where o.state in :open and o.createdAt < :since",
+                ChargingOrder.class)
+            .setParameter("open", List.of(OrderState.CHARGING, OrderState.STOPPING))
+            .setParameter("since", silentSince)
+            .getResultList();
+    int marked = 0;
+    for (ChargingOrder order : silent) {
+      LocalDateTime lastFrame =
+          samples
+              .progress(order.getTransactionSerial())
+              .map(SessionProgress::reportedAt)
+              .orElse(order.getCreatedAt());
+      if (lastFrame.isBefore(silentSince) && order.silent()) {
+        marked++;
+      }
+    }
+    return marked;
+  }
+}

@@ -1,0 +1,226 @@
+package cn.evpark.wechatpay;
+
+import cn.evpark.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A driver's WeChat Pay top-up of the wallet at one operator (money.md §6): our own {@code
+ * out_trade_no}, the amount in fen, and the merchant it was created with.
+ *
+ * <p>Life cycle: {@code CREATED} when the driver asks to pay; WeChat's create-order gives it a
+ * {@code prepay_id}; a verified notice of success moves it to {@code PAID} ({@link #pay}) in the
+ * same transaction as the wallet credit; a create-order that fails moves it to {@code CLOSED}.
+ * {@code PAID} and {@code CLOSED} are final.
+ */
+@Entity
+@Table(name = "payment_order")
+public class PaymentOrder {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "out_trade_no", nullable = false, updatable = false, length = 32)
+  private String outTradeNo;
+
+  @Column(name = "operator_id", nullable = false, updatable = false)
+  private long operatorId;
+
+  @Column(name = "driver_id", nullable = false, updatable = false)
+  private long driverId;
+
+  @Column(name = "amount_fen", nullable = false, updatable = false)
+  private long amountFen;
+
+  @Column(nullable = false, updatable = false, length = 32)
+  private String mchid;
+
+  @Column(nullable = false, updatable = false, length = 32)
+  private String appid;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private PaymentOrderState state;
+
+  @Column(name = "prepay_id", length = 64)
+  private String prepayId;
+
+  @Column(name = "transaction_id", length = 32)
+  private String transactionId;
+
+  @Column(length = 200)
+  private String failure;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "paid_at")
+  private LocalDateTime paidAt;
+
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  @Version private long version;
+
+  protected PaymentOrder() {}
+
+  /**
+   * A new order in {@code CREATED}.
+   *
+   * @param amount yuan, more than zero
+   * @param createdAt UTC
+   */
+  PaymentOrder(
+      String outTradeNo,
+      long operatorId,
+      long driverId,
+      Money amount,
+      String mchid,
+      String appid,
+      LocalDateTime createdAt) {
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("a payment order is for more than zero: " + amount);
+    }
+    this.outTradeNo = Objects.requireNonNull(outTradeNo);
+    this.operatorId = operatorId;
+    this.driverId = driverId;
+    this.amountFen = amount.fen();
+    this.mchid = Objects.requireNonNull(mchid);
+    this.appid = Objects.requireNonNull(appid);
+    this.state = PaymentOrderState.CREATED;
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** WeChat accepted the order: the driver may pay with this prepay id. */
+  void prepared(String prepayId) {
+    requireState(PaymentOrderState.CREATED);
+    this.prepayId = Objects.requireNonNull(prepayId);
+  }
+
+  /** WeChat refused the order or did not answer: nobody can pay it. */
+  void close(String failure, LocalDateTime closedAt) {
+    requireState(PaymentOrderState.CREATED);
+    this.state = PaymentOrderState.CLOSED;
+    this.failure = failure == null ? null : failure.substring(0, Math.min(200, failure.length()));
+    this.closedAt = Objects.requireNonNull(closedAt);
+  }
+
+  /**
+   * Applies WeChat's verified notice of a payment of this order (money.md §6): the amount must
+   * equal the order's and the trade state be SUCCESS.
+   *
+   * @param paidAt UTC
+   * @return true when the order moved to PAID now, so the wallet is to be credited; false when the
+   *     notice repeats the payment already applied (nothing is to move)
+   * @throws NoticeRejectedException when the amount differs, the trade did not succeed, the order
+   *     is closed, or it was paid by another WeChat transaction
+   */
+  boolean pay(PaidNotice notice, LocalDateTime paidAt) {
+    if (!notice.outTradeNo().equals(outTradeNo)) {
+      throw new IllegalArgumentException(
+          "a notice of " + notice.outTradeNo() + " for " + outTradeNo);
+    }
+    if (notice.totalFen() != amountFen) {
+      throw new NoticeRejectedException(
+          NoticeRejectedException.Reason.AMOUNT_MISMATCH,
+          "amount.total " + notice.totalFen() + " fen, the order is " + amountFen + " fen");
+    }
+    if (!"SUCCESS".equals(notice.tradeState())) {
+      throw new NoticeRejectedException(
+          NoticeRejectedException.Reason.NOT_SUCCESS, "trade_state " + notice.tradeState());
+    }
+    switch (state) {
+      case PAID -> {
+        if (notice.transactionId().equals(transactionId)) {
+          return false;
+        }
+        throw new NoticeRejectedException(
+            NoticeRejectedException.Reason.ORDER_NOT_PAYABLE,
+            outTradeNo + " was paid by another transaction");
+      }
+      case CLOSED ->
+          throw new NoticeRejectedException(
+              NoticeRejectedException.Reason.ORDER_NOT_PAYABLE, outTradeNo + " is closed");
+      case CREATED -> {
+        this.state = PaymentOrderState.PAID;
+        this.transactionId = notice.transactionId();
+        this.paidAt = Objects.requireNonNull(paidAt);
+        return true;
+      }
+    }
+    throw new IllegalStateException(state.name());
+  }
+
+  private void requireState(PaymentOrderState expected) {
+    if (state != expected) {
+      throw new IllegalStateException(outTradeNo + " is " + state + ", not " + expected);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getOutTradeNo() {
+    return outTradeNo;
+  }
+
+  public long getOperatorId() {
+    return operatorId;
+  }
+
+  public long getDriverId() {
+    return driverId;
+  }
+
+  /** Yuan. */
+  public Money getAmount() {
+    return Money.ofFen(amountFen);
+  }
+
+  public String getMchid() {
+    return mchid;
+  }
+
+  public String getAppid() {
+    return appid;
+  }
+
+  public PaymentOrderState getState() {
+    return state;
+  }
+
+  public Optional<String> getPrepayId() {
+    return Optional.ofNullable(prepayId);
+  }
+
+  /** WeChat's transaction id once paid. */
+  public Optional<String> getTransactionId() {
+    return Optional.ofNullable(transactionId);
+  }
+
+  public Optional<String> getFailure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** UTC. */
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  /** UTC. */
+  public Optional<LocalDateTime> getPaidAt() {
+    return Optional.ofNullable(paidAt);
+  }
+}

@@ -1,0 +1,108 @@
+package cn.evpark.wechatpay;
+
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.Money;
+import cn.evpark.shared.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores payment orders, each step in a transaction of its own so that no database transaction
+ * stays open while WeChat is called ({@link TopUps}). Its methods are public for the EJB container;
+ * only this feature calls those that change orders.
+ */
+@Stateless
+public class PaymentOrders {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @EJB WeChatMerchants merchants;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A new order with the merchant it is paid to. */
+  public record Opened(PaymentOrder order, MerchantKeys merchant, String notifyUrl) {}
+
+  /**
+   * Opens a {@code CREATED} order of the driver's wallet top-up at the operator, with a new {@code
+   * out_trade_no}.
+   *
+   * @param amount yuan, more than zero
+   * @throws NotFoundException when the operator has no WeChat Pay merchant
+   */
+  public Opened open(long driverId, long operatorId, Money amount) {
+    WeChatMerchant merchant =
+        merchants
+            .of(operatorId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "wechatpay.merchant.notFound",
+                        "operator " + operatorId + " takes no WeChat Pay"));
+    PaymentOrder order =
+        new PaymentOrder(
+            newOutTradeNo(),
+            operatorId,
+            driverId,
+            amount,
+            merchant.getMchid(),
+            merchant.getAppid(),
+            BusinessCalendar.toStored(clock.instant()));
+    em.persist(order);
+    em.flush();
+    return new Opened(order, merchant.keys(), merchant.getNotifyUrl());
+  }
+
+  /** Records WeChat's prepay id. */
+  public PaymentOrder prepared(long orderId, String prepayId) {
+    PaymentOrder order = em.find(PaymentOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    order.prepared(prepayId);
+    return order;
+  }
+
+  /** Closes an order WeChat did not accept. */
+  public void close(long orderId, String failure) {
+    em.find(PaymentOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE)
+        .close(failure, BusinessCalendar.toStored(clock.instant()));
+  }
+
+  /** The order of this {@code out_trade_no}, locked until the caller's transaction ends. */
+  public Optional<PaymentOrder> lockedByOutTradeNo(String outTradeNo) {
+    return em.createQuery(
+            "select o from PaymentOrder o where o.outTradeNo = :no", PaymentOrder.class)
+        .setParameter("no", outTradeNo)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The driver's payment orders, newest first, {@code size} from {@code first}. */
+  public List<PaymentOrder> ofDriver(long driverId, int first, int size) {
+    return em.createQuery(
+            "select o from PaymentOrder o where o.driverId = :driver order by o.id desc",
+            PaymentOrder.class)
+        .setParameter("driver", driverId)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /**
+   * {@code TU} and 30 random hex digits: 32 characters, WeChat's limit for {@code out_trade_no},
+   * unguessable so that nobody learns other orders' numbers from their own.
+   */
+  static String newOutTradeNo() {
+    byte[] bytes = new byte[15];
+    RANDOM.nextBytes(bytes);
+    return "TU" + HexFormat.of().formatHex(bytes);
+  }
+}

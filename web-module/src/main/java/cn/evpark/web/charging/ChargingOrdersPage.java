@@ -1,0 +1,293 @@
+package cn.evpark.web.charging;
+
+import cn.evpark.charging.ChargingOrderSearch;
+import cn.evpark.charging.ChargingType;
+import cn.evpark.charging.OrderDetails;
+import cn.evpark.charging.OrderState;
+import cn.evpark.charging.OrderTier;
+import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.station.Station;
+import cn.evpark.station.StationService;
+import cn.evpark.web.i18n.Messages;
+import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PagedModel;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * 充电订单 (manual 5.1): the charging orders of the caller's stations, newest first, 10 a page, with
+ * the manual's filters, 详情 (the session's times, the price lines per rate type, the settlement's
+ * ledger lines and the pile's raw record) and 导出 (every order the filters select, as XLSX).
+ */
+@Named
+@ViewScoped
+public class ChargingOrdersPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Orders read from the database at a time while exporting. */
+  static final int EXPORT_CHUNK = 500;
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The form the filters sit in, for the client ids of their messages. */
+  static final String FORM = "orders";
+
+  /** One price line of an order: 尖/峰/平/谷, kWh, yuan per kWh, yuan. */
+  public record TierLine(
+      String rateType,
+      BigDecimal energy,
+      BigDecimal electricityPrice,
+      BigDecimal servicePrice,
+      BigDecimal electricityFee,
+      BigDecimal serviceFee)
+      implements Serializable {}
+
+  /**
+   * One ledger entry of the settlement: the account kind, yuan (credits positive), balance after.
+   */
+  public record LedgerLine(String account, BigDecimal amount, BigDecimal balanceAfter)
+      implements Serializable {}
+
+  /** What 详情 shows: the order, its price lines, its ledger lines and the 0x3B frame as hex. */
+  public record Details(
+      OrderLine order, List<TierLine> tiers, List<LedgerLine> ledger, String recordHex)
+      implements Serializable {}
+
+  @EJB transient ChargingOrderSearch search;
+  @EJB transient StationService stations;
+  @Inject transient Messages messages;
+  @Inject transient Feedback feedback;
+  @Inject transient Clock clock;
+
+  private Long stationId;
+  private ChargingType chargingType;
+  private String phone;
+  private LocalDate from;
+  private LocalDate to;
+  private OrderState state;
+  private String pileCode;
+  private String orderNo;
+
+  /** The filters of the rows shown. */
+  private OrderCriteria applied = OrderCriteria.ANY;
+
+  private Details details;
+
+  private final PagedModel<OrderLine> rows =
+      new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected Page<OrderLine> fetch(int first, int size) {
+          ChargingOrderSearch.Page page = search.search(applied.toFilter(), first, size);
+          return new Page<>(page.rows().stream().map(OrderLine::of).toList(), page.total());
+        }
+
+        @Override
+        protected String keyOf(OrderLine row) {
+          return row.orderNo();
+        }
+      };
+
+  /** 查询: shows the first page of what the filters select, or says which filter is wrong. */
+  public void find() {
+    OrderCriteria criteria = checked();
+    if (criteria == null) {
+      return;
+    }
+    applied = criteria;
+    UIComponent table =
+        FacesContext.getCurrentInstance().getViewRoot().findComponent(FORM + ":table");
+    if (table instanceof UIData data) {
+      data.setFirst(0);
+    }
+  }
+
+  /**
+   * 导出: every order the filters select, as XLSX in the page's language, straight into the response;
+   * a wrong filter is reported on the page instead.
+   */
+  public void export() throws IOException {
+    OrderCriteria criteria = checked();
+    if (criteria == null) {
+      return;
+    }
+    applied = criteria;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType(XLSX);
+    external.setResponseHeader(
+        "Content-Disposition",
+        "attachment; filename=\"charging-orders-"
+            + BusinessCalendar.businessDay(clock.instant()).format(DateTimeFormatter.BASIC_ISO_DATE)
+            + ".xlsx\"");
+    try (OrderSheet sheet = new OrderSheet(getTexts())) {
+      search.forEach(criteria.toFilter(), EXPORT_CHUNK, row -> sheet.add(OrderLine.of(row)));
+      OutputStream out = external.getResponseOutputStream();
+      sheet.writeTo(out);
+      out.flush();
+    }
+    faces.responseComplete();
+  }
+
+  /** 详情 of one order. */
+  public void showDetails(String number) {
+    try {
+      OrderDetails found = search.details(number);
+      details =
+          new Details(
+              OrderLine.of(found.row()),
+              found.row().order().getTiers().stream().map(ChargingOrdersPage::tier).toList(),
+              found.ledger().stream()
+                  .map(
+                      l ->
+                          new LedgerLine(
+                              l.account().name(), l.amount().yuan(), l.balanceAfter().yuan()))
+                  .toList(),
+              found.recordHex().orElse(null));
+    } catch (RuntimeException e) {
+      details = null;
+      feedback.failure(e);
+    }
+  }
+
+  private static TierLine tier(OrderTier t) {
+    return new TierLine(
+        t.getRateType().name(),
+        t.getEnergy().kwh(),
+        t.getElectricityPrice(),
+        t.getServicePrice(),
+        t.getElectricityFee().yuan(),
+        t.getServiceFee().yuan());
+  }
+
+  /** The entered filters, or null after reporting each wrong one on its field. */
+  private OrderCriteria checked() {
+    OrderCriteria criteria =
+        new OrderCriteria(stationId, chargingType, phone, from, to, state, pileCode, orderNo);
+    List<OrderCriteria.Problem> problems = criteria.problems();
+    if (problems.isEmpty()) {
+      return criteria;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (OrderCriteria.Problem problem : problems) {
+      String clientId = FORM + ":" + problem.field();
+      if (faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+        input.setValid(false);
+      }
+      faces.addMessage(
+          clientId,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(problem.key()), null));
+    }
+    faces.validationFailed();
+    return null;
+  }
+
+  /** The words for the orders' coded values, in the page's language. */
+  public OrderTexts getTexts() {
+    return new OrderTexts(messages::get);
+  }
+
+  public PagedModel<OrderLine> getRows() {
+    return rows;
+  }
+
+  public Details getDetails() {
+    return details;
+  }
+
+  /** The stations the caller may see, for the 电站 filter. */
+  public List<Station> getStations() {
+    return stations.listAll();
+  }
+
+  public ChargingType[] getChargingTypes() {
+    return ChargingType.values();
+  }
+
+  public OrderState[] getStates() {
+    return OrderState.values();
+  }
+
+  public Long getStationId() {
+    return stationId;
+  }
+
+  public void setStationId(Long stationId) {
+    this.stationId = stationId;
+  }
+
+  public ChargingType getChargingType() {
+    return chargingType;
+  }
+
+  public void setChargingType(ChargingType chargingType) {
+    this.chargingType = chargingType;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public OrderState getState() {
+    return state;
+  }
+
+  public void setState(OrderState state) {
+    this.state = state;
+  }
+
+  public String getPileCode() {
+    return pileCode;
+  }
+
+  public void setPileCode(String pileCode) {
+    this.pileCode = pileCode;
+  }
+
+  public String getOrderNo() {
+    return orderNo;
+  }
+
+  public void setOrderNo(String orderNo) {
+    this.orderNo = orderNo;
+  }
+}
