@@ -1,7 +1,10 @@
 package cn.evpark.bench.orders;
 
 import cn.evpark.bench.MicroPlatform;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,10 +56,13 @@ import java.util.regex.Pattern;
  * mvn -B -o -pl payara-config,bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar cn.evpark.bench.orders.OrderListBenchmark \
  *     [--micro payara-config/target/evpark-micro] [--orders 1000000] [--requests 50] \
- *     [--keep true]
+ *     [--keep true] [--list false] [--export true]
  * </pre>
  *
- * {@code --keep true} reuses the database of the last run if it holds the orders (no generation).
+ * {@code --keep true} reuses the database of the last run if it holds the orders (no generation);
+ * {@code --list false} skips the list; {@code --export true} adds the 充电订单 page's XLSX export of
+ * every order as the platform administrator: its time and size and the server's used heap (by
+ * {@code /metrics}) before, at most during (sampled every 250 ms) and after.
  */
 public final class OrderListBenchmark {
 
@@ -74,16 +84,21 @@ public final class OrderListBenchmark {
   private final int orders;
   private final int requests;
   private final boolean keep;
+  private final boolean listCases;
+  private final boolean export;
   private long firstOperator;
   private long firstStation;
 
-  OrderListBenchmark(Path micro, int orders, int requests, boolean keep) {
+  OrderListBenchmark(
+      Path micro, int orders, int requests, boolean keep, boolean listCases, boolean export) {
     this.platform =
         new MicroPlatform(
             micro, DATABASE, HTTP_PORT, YKC_PORT, Path.of("bench", "target", "orders"));
     this.orders = orders;
     this.requests = requests;
     this.keep = keep;
+    this.listCases = listCases;
+    this.export = export;
   }
 
   public static void main(String[] args) throws Exception {
@@ -95,7 +110,9 @@ public final class OrderListBenchmark {
             Path.of(options.getOrDefault("--micro", "payara-config/target/evpark-micro")),
             Integer.parseInt(options.getOrDefault("--orders", "1000000")),
             Integer.parseInt(options.getOrDefault("--requests", "50")),
-            Boolean.parseBoolean(options.getOrDefault("--keep", "false")))
+            Boolean.parseBoolean(options.getOrDefault("--keep", "false")),
+            Boolean.parseBoolean(options.getOrDefault("--list", "true")),
+            Boolean.parseBoolean(options.getOrDefault("--export", "false")))
         .run();
   }
 
@@ -127,17 +144,22 @@ public final class OrderListBenchmark {
       }
       HttpClient staff = session(STAFF, STAFF_PASSWORD);
       HttpClient admin = session(MicroPlatform.ADMIN, MicroPlatform.ADMIN_PASSWORD);
-      List<Result> results = new ArrayList<>();
-      for (Case c : cases()) {
-        results.add(measure(c, c.account().equals("staff") ? staff : admin, null));
+      if (listCases) {
+        List<Result> results = new ArrayList<>();
+        for (Case c : cases()) {
+          results.add(measure(c, c.account().equals("staff") ? staff : admin, null));
+        }
+        results.add(
+            measure(
+                new Case("staff", "no filter, HTTP Basic on each request", "page=1"),
+                HttpClient.newHttpClient(),
+                MicroPlatform.basicOf(STAFF, STAFF_PASSWORD)));
+        print(results);
+        explainMisses(results);
       }
-      results.add(
-          measure(
-              new Case("staff", "no filter, HTTP Basic on each request", "page=1"),
-              HttpClient.newHttpClient(),
-              MicroPlatform.basicOf(STAFF, STAFF_PASSWORD)));
-      print(results);
-      explainMisses(results);
+      if (export) {
+        export(admin);
+      }
     } finally {
       platform.stop();
     }
@@ -287,7 +309,11 @@ public final class OrderListBenchmark {
 
   /** An HTTP client logged in on the login page: its session cookie authenticates the API. */
   HttpClient session(String username, String password) throws Exception {
-    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .build();
     String page =
         client
             .send(
@@ -342,6 +368,77 @@ public final class OrderListBenchmark {
           .append(URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
     }
     return form.toString();
+  }
+
+  // ---------------------------------------------------------------- the export
+
+  /**
+   * The 充电订单 page's XLSX export of every order, as the platform administrator: its time, size, and
+   * the server's used heap before, at most during (sampled every 250 ms) and after.
+   */
+  void export(HttpClient client) throws Exception {
+    String page =
+        client
+            .send(
+                platform.request("/admin/charging-orders.xhtml").GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher state =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    if (!state.find()) {
+      throw new IllegalStateException("no view state on the orders page");
+    }
+    String form =
+        form(
+            Map.of(
+                "orders", "orders",
+                "orders:export", "",
+                "jakarta.faces.ViewState", state.group(1)));
+    long before = platform.heapUsedMb();
+    AtomicLong most = new AtomicLong(before);
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    sampler.scheduleAtFixedRate(
+        () -> {
+          try {
+            most.accumulateAndGet(platform.heapUsedMb(), Math::max);
+          } catch (Exception e) {
+            // a missed sample
+          }
+        },
+        0,
+        250,
+        TimeUnit.MILLISECONDS);
+    long start = System.nanoTime();
+    HttpResponse<InputStream> response =
+        client.send(
+            HttpRequest.newBuilder(URI.create(platform.base() + "/admin/charging-orders.xhtml"))
+                .timeout(Duration.ofMinutes(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    long bytes;
+    try (InputStream body = response.body()) {
+      bytes = body.transferTo(OutputStream.nullOutputStream());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    sampler.shutdownNow();
+    long after = platform.heapUsedMb();
+    System.out.println();
+    System.out.println(
+        "export (admin, every order)  status  content type                      MB"
+            + "     seconds  heap before MB  heap max MB  heap after MB  server -Xmx");
+    System.out.printf(
+        Locale.ROOT,
+        "%-28s %-7d %-33s %-6.1f %-8.1f %-15d %-12d %-14d 2g%n",
+        orders + " orders",
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse("?"),
+        bytes / 1048576.0,
+        seconds,
+        before,
+        most.get(),
+        after);
   }
 
   // ---------------------------------------------------------------- the data
