@@ -1,5 +1,6 @@
 package cn.evpark.bench.load;
 
+import cn.evpark.bench.MicroPlatform;
 import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.simulator.LatencySummary;
@@ -8,14 +9,9 @@ import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,9 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Load run of the YKC server: the platform on Payara Micro (its own JVM, started from the
@@ -57,20 +50,19 @@ public final class LoadBenchmark {
   static final Duration SETTLE_MAX = Duration.ofMinutes(5);
   static final double SETTLED_CORE_SHARE = 0.25;
 
-  private final Path micro;
   private final List<Integer> steps;
   private final Duration window;
   private final int guns;
   private final int sources;
-  private final HttpClient http = HttpClient.newHttpClient();
-  private Process server;
+  private final MicroPlatform platform;
 
   LoadBenchmark(Path micro, List<Integer> steps, Duration window, int guns, int sources) {
-    this.micro = micro;
     this.steps = steps;
     this.window = window;
     this.guns = guns;
     this.sources = sources;
+    this.platform =
+        new MicroPlatform(micro, DATABASE, HTTP_PORT, YKC_PORT, Path.of("bench", "target", "load"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -117,7 +109,7 @@ public final class LoadBenchmark {
         fileLimit(),
         Runtime.getRuntime().availableProcessors());
     int most = steps.stream().mapToInt(Integer::intValue).max().orElseThrow();
-    recreateDatabase();
+    platform.recreateDatabase();
     startServer();
     try {
       seedPiles(most);
@@ -286,63 +278,17 @@ public final class LoadBenchmark {
 
   // ---------------------------------------------------------------- the server
 
-  void recreateDatabase() throws SQLException {
-    try (Connection db = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
-        Statement sql = db.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + DATABASE);
-      sql.execute(
-          "CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    }
-  }
-
   void startServer() throws Exception {
-    Path log = Files.createDirectories(Path.of("bench", "target", "load")).resolve("server.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(micro.resolve("bin/evpark-micro").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.put("YKC_DB_URL", "jdbc:mariadb://127.0.0.1:3306/" + DATABASE);
-    env.put("YKC_HTTP_PORT", String.valueOf(HTTP_PORT));
-    env.put("YKC_TCP_PORT", String.valueOf(YKC_PORT));
-    env.put("YKC_ADMIN_PASSWORD", "bench-admin");
-    env.put(
-        "JAVA_OPTS",
-        "-Xms2g -Xmx2g -XX:+UseG1GC -Xlog:gc:file="
-            + log.resolveSibling("gc.log").toAbsolutePath());
-    server = builder.start();
-    System.out.println("server log: " + log.toAbsolutePath() + " (its GC log next to it)");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("the server exited; see " + log);
-      }
-      try {
-        HttpResponse<String> ready = get("/health/ready");
-        if (ready.statusCode() == 200 && ready.body().contains("\"database\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("the server did not get ready; see " + log);
+    platform.start(Map.of(), "-Xms2g -Xmx2g -XX:+UseG1GC");
   }
 
   void stopServer() throws InterruptedException {
-    if (server != null) {
-      server.destroy();
-      if (!server.waitFor(60, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    }
+    platform.stop();
   }
 
   /** Registers the piles of the run at one free station, straight into the database. */
   void seedPiles(int count) throws SQLException {
-    try (Connection db =
-        DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/" + DATABASE, "root", "")) {
+    try (Connection db = platform.connect()) {
       db.setAutoCommit(false);
       long station;
       try (Statement sql = db.createStatement()) {
@@ -380,43 +326,20 @@ public final class LoadBenchmark {
     }
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + path))
-            .timeout(Duration.ofSeconds(10))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
   long serverHeapUsedMb() throws IOException, InterruptedException {
-    Matcher used =
-        Pattern.compile("(?m)^(?:base_)?memory_usedHeap_bytes(?:\\{[^}]*})? ([0-9.Ee+]+)")
-            .matcher(get("/metrics").body());
-    return used.find() ? (long) (Double.parseDouble(used.group(1)) / (1 << 20)) : -1;
+    return platform.heapUsedMb();
   }
 
   long serverRssMb() throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc", pid(), "status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-      }
-    }
-    return -1;
+    return platform.rssMb();
   }
 
   long serverCpuTicks() throws IOException {
-    String stat = Files.readString(Path.of("/proc", pid(), "stat"));
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-  }
-
-  /** The JVM the launcher execs into is the launcher's own process. */
-  String pid() {
-    return String.valueOf(server.pid());
+    return platform.cpuTicks();
   }
 
   static long ticksPerSecond() {
-    return 100;
+    return MicroPlatform.ticksPerSecond();
   }
 
   static String fileLimit() {
