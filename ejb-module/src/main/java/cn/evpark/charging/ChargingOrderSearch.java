@@ -4,7 +4,6 @@ import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
-import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.Drivers;
@@ -23,7 +22,6 @@ import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -228,24 +226,24 @@ public class ChargingOrderSearch {
     return BusinessCalendar.toStored(day.atStartOfDay(BusinessCalendar.ZONE).toInstant());
   }
 
+  /** The orders with their stations' names and drivers' phones, two queries for the lot. */
   private List<OrderRow> rows(List<ChargingOrder> orders) {
-    Map<Long, String> stationNames = new HashMap<>();
-    Map<Long, String> phones = new HashMap<>();
-    List<OrderRow> rows = new ArrayList<>();
-    for (ChargingOrder order : orders) {
-      String station =
-          stationNames.computeIfAbsent(
-              order.getStationId(), id -> stations.find(id).map(Station::getName).orElse(""));
-      String phone =
-          order
-              .getDriverId()
-              .map(
-                  id ->
-                      phones.computeIfAbsent(
-                          id, d -> drivers.byId(d).map(Driver::getPhone).orElse("")))
-              .orElse("");
-      rows.add(new OrderRow(order, station, phone));
-    }
-    return rows;
+    Map<Long, String> stationNames =
+        stations.namesOf(orders.stream().map(ChargingOrder::getStationId).distinct().toList());
+    Map<Long, String> phones =
+        drivers.phonesOf(
+            orders.stream()
+                .map(ChargingOrder::getDriverId)
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList());
+    return orders.stream()
+        .map(
+            o ->
+                new OrderRow(
+                    o,
+                    stationNames.getOrDefault(o.getStationId(), ""),
+                    o.getDriverId().map(id -> phones.getOrDefault(id, "")).orElse("")))
+        .toList();
   }
 }

@@ -15,7 +15,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -97,6 +100,27 @@ public class StationService {
   public void delete(long id) {
     getForChange(id);
     throw new StationNotDeletableException();
+  }
+
+  /** The names of the stations of {@code ids} the caller may see, by id, in one query. */
+  public Map<Long, String> namesOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Scope scope = callers.current();
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] row :
+        scope
+            .bind(
+                em.createQuery(
+                    "select s.id, s.name from Station s where s.id in :ids and "
+                        + scope.condition("s.operator.id"),
+                    Object[].class))
+            .setParameter("ids", ids)
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 
   /** A station the caller may see. */

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Drivers by mobile number (money.md §1): found, or registered the first time they log in. */
@@ -22,6 +25,21 @@ public class Drivers {
         .setParameter("phone", Driver.checkedPhone(phone))
         .getResultStream()
         .findFirst();
+  }
+
+  /** The phones of the drivers of {@code ids}, by id, in one query. */
+  public Map<Long, String> phonesOf(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> phones = new HashMap<>();
+    for (Object[] row :
+        em.createQuery("select d.id, d.phone from Driver d where d.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      phones.put((Long) row[0], (String) row[1]);
+    }
+    return phones;
   }
 
   public Optional<Driver> byId(long driverId) {
