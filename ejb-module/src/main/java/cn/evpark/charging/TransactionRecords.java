@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -89,14 +88,6 @@ public class TransactionRecords {
         .setParameter("serial", record.transactionSerial())
         .getResultStream()
         .findFirst();
-  }
-
-  public List<PileTransactionRecord> unsettled(int limit) {
-    return em.createQuery(
-            "select r from PileTransactionRecord r where r.settled = false order by r.id",
-            PileTransactionRecord.class)
-        .setMaxResults(limit)
-        .getResultList();
   }
 
   /** A pile's local time as stored UTC; none for the all-zero time of a failed start. */
