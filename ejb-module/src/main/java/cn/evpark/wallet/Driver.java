@@ -68,7 +68,9 @@ public class Driver {
     String trimmed = phone == null ? "" : phone.strip();
     if (!PHONE.matcher(trimmed).matches()) {
       throw new InvalidDriverException(
-          "driver.phone.invalid", "a mobile number is 11 digits starting 13 to 19: " + phone);
+          "phone",
+          "driver.phone.invalid",
+          "a mobile number is 11 digits starting 13 to 19: " + phone);
     }
     return trimmed;
   }
@@ -84,13 +86,15 @@ public class Driver {
       String normalised = plate == null ? "" : plate.strip().toUpperCase(java.util.Locale.ROOT);
       if (!PLATE.matcher(normalised).matches()) {
         throw new InvalidDriverException(
-            "driver.plate.invalid", "not a plate (7 characters, 8 for new energy): " + plate);
+            "plates",
+            "driver.plate.invalid",
+            "not a plate (7 characters, 8 for new energy): " + plate);
       }
       checked.add(normalised);
     }
     if (checked.size() > MAX_PLATES) {
       throw new InvalidDriverException(
-          "driver.plate.tooMany", "a driver has at most " + MAX_PLATES + " plates");
+          "plates", "driver.plate.tooMany", "a driver has at most " + MAX_PLATES + " plates");
     }
     plates.clear();
     plates.addAll(checked);
