@@ -2,22 +2,25 @@ package cn.evpark.charging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.it.Bills;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.ServerLog;
-import cn.evpark.ykc.protocol.Cp56Time2a;
-import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.Heartbeat;
+import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.StopReason;
-import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.simulator.PileListener;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
@@ -30,10 +33,13 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,15 +124,17 @@ class ChargingOrdersIT {
       VirtualPile pile = simulator.addPile(code);
       logIn(pile);
       pile.unplug(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await(() -> driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"IDLE\""));
+      synced(pile);
+      assertThat(driver.get("api/driver/guns/" + code.value() + "/1").body()).contains("\"IDLE\"");
       HttpResponse<String> unplugged = start(driver, code, "start-0");
       assertThat(unplugged.statusCode()).isEqualTo(409);
       assertThat(unplugged.body()).contains("charging.start.gunNotPlugged");
 
       pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      await(() -> driver.get("api/driver/guns/" + code.value() + "/1").body().contains("PLUGGED"));
+      synced(pile);
       String quote = driver.get("api/driver/guns/" + code.value() + "/1").body();
-      assertThat(quote).contains("上海市黄浦区联谊大厦充电站", "\"minStartAmount\"", "\"rateType\":\"峰\"");
+      assertThat(quote)
+          .contains("PLUGGED", "上海市黄浦区联谊大厦充电站", "\"minStartAmount\"", "\"rateType\":\"峰\"");
 
       HttpResponse<String> started = start(driver, code, "start-1");
       HttpResponse<String> repeated = start(driver, code, "start-1");
@@ -135,11 +143,13 @@ class ChargingOrdersIT {
       assertThat(Json.field(repeated.body(), "orderNo")).isEqualTo(orderNo);
 
       String path = "api/driver/charging-orders/" + orderNo;
+      // The one wait on time: real-time frames reach the database in batches, every
+      // ykc.realtime-flush-millis, and the driver's live figures are read from there.
       await(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
       assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
       assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
-      await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
+      settled(pile, started.body());
 
       String settled = driver.get(path).body();
       BigDecimal total = new BigDecimal(Json.field(settled, "totalAmount"));
@@ -199,14 +209,13 @@ class ChargingOrdersIT {
     try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = simulator.addPile(code);
       logIn(pile);
-      await(
-          () ->
-              driver.get("api/driver/guns/" + code.value() + "/1").body().contains("\"PLUGGED\""));
+      pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      synced(pile);
       HttpResponse<String> started = start(driver, code, "short-1");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       String path = "api/driver/charging-orders/" + Json.field(started.body(), "orderNo");
 
-      await(() -> driver.get(path).body().contains("\"state\":\"SETTLED\""));
+      settled(pile, started.body());
 
       String settled = driver.get(path).body();
       assertThat(Json.field(settled, "stopReasonCode"))
@@ -254,13 +263,27 @@ class ChargingOrdersIT {
             PileCode.of("32010200000006"),
             PileCode.of("32010200000007"),
             PileCode.of("32010200000008"));
-    try (Simulator simulator = simulator(true)) {
+    try (Simulator simulator = simulator(false)) {
       List<CompletableFuture<Void>> sent = new ArrayList<>();
       List<VirtualPile> piles = new ArrayList<>();
       for (PileCode code : codes) {
         VirtualPile pile = simulator.addPile(code);
         logIn(pile);
         piles.add(pile);
+      }
+      Map<VirtualPile, CountDownLatch> acks = new HashMap<>();
+      for (VirtualPile pile : piles) {
+        CountDownLatch fifty = new CountDownLatch(50);
+        pile.addListener(
+            new PileListener() {
+              @Override
+              public void received(VirtualPile p, YkcFrame frame) {
+                if (frame.message() instanceof TransactionRecordAck) {
+                  fifty.countDown();
+                }
+              }
+            });
+        acks.put(pile, fifty);
       }
       for (VirtualPile pile : piles) {
         List<TransactionRecord> copies = new ArrayList<>();
@@ -277,7 +300,9 @@ class ChargingOrdersIT {
       CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
           .get(WAIT.toSeconds(), TimeUnit.SECONDS);
       for (VirtualPile pile : piles) {
-        await(() -> acks(pile) == 50);
+        assertThat(acks.get(pile).await(WAIT.toSeconds(), TimeUnit.SECONDS))
+            .as("every copy of %s acknowledged", pile.code())
+            .isTrue();
       }
     }
 
@@ -313,46 +338,46 @@ class ChargingOrdersIT {
    * yuan/kWh by the demo standard) = 15.00 yuan, the pile agreeing.
    */
   static TransactionRecord offlineRecord(PileCode pile, int n) {
-    LocalDateTime start = LocalDateTime.of(2026, 11, 25, 2, 0).plusHours(n);
-    TierUsage flat =
-        new TierUsage(
-            new BigDecimal("1.20000"),
-            new BigDecimal("12.5000"),
-            new BigDecimal("12.5000"),
-            new BigDecimal("15.0000"));
-    return new TransactionRecord(
-        TransactionSerial.of(pile.value() + "01" + "26112502" + String.format("%08d", n)),
+    return Bills.flat(
         pile,
-        1,
-        Cp56Time2a.of(start),
-        Cp56Time2a.of(start.plusMinutes(45)),
-        TierUsage.NONE,
-        TierUsage.NONE,
-        flat,
-        TierUsage.NONE,
-        new BigDecimal("1000.0000"),
-        new BigDecimal("1012.5000"),
-        new BigDecimal("12.5000"),
-        new BigDecimal("12.5000"),
-        new BigDecimal("15.0000"),
-        "",
+        TransactionSerial.of(pile.value() + "01" + "26112502" + String.format("%08d", n)),
+        LocalDateTime.of(2026, 11, 25, 2, 0).plusHours(n),
+        Duration.ofMinutes(45),
+        "12.5",
+        "15",
         TransactionType.OFFLINE_CARD,
-        Cp56Time2a.of(start.plusMinutes(46)),
-        StopReason.SOC_FULL,
-        PhysicalCardNumber.NONE);
+        StopReason.SOC_FULL);
   }
 
-  static long acks(VirtualPile pile) {
-    return pile.receivedFrames().stream()
-        .map(YkcFrame::message)
-        .filter(TransactionRecordAck.class::isInstance)
-        .count();
+  /**
+   * Returns once the platform has handled every frame the pile sent so far: a pile's frames are
+   * handled in order, so the reply to a heartbeat sent now comes after them.
+   */
+  static void synced(VirtualPile pile) throws Exception {
+    CompletableFuture<HeartbeatReply> reply = pile.nextReceived(HeartbeatReply.class);
+    pile.send(new Heartbeat(pile.code(), 1, GunHealth.NORMAL))
+        .toCompletableFuture()
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    reply.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
+  /**
+   * Returns once the pile's record of the order (its answer to the start, {@code order}) was
+   * acknowledged: the 0x40 goes out only after the settlement committed.
+   */
+  static void settled(VirtualPile pile, String order) throws Exception {
+    pile.acknowledged(TransactionSerial.of(Json.field(order, "transactionSerial")))
+        .toCompletableFuture()
+        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+  }
+
+  /** Logs the pile in and waits until it holds its billing model, without which it cannot start. */
   static void logIn(VirtualPile pile) throws Exception {
+    CompletableFuture<BillingModelReply> model = pile.received(BillingModelReply.class);
     assertThat(
             pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).accepted())
         .isTrue();
+    model.get(WAIT.toSeconds(), TimeUnit.SECONDS);
   }
 
   /** The driver starts gun 1 of the pile with the Idempotency-Key {@code key}. */

@@ -64,15 +64,24 @@ public final class ServerLog {
             StandardCharsets.UTF_8));
   }
 
-  private static synchronized void keep(String line) {
-    LINES.addLast(line);
-    if (LINES.size() > KEPT_LINES) {
-      LINES.removeFirst();
+  private static void keep(String line) {
+    synchronized (LINES) {
+      LINES.addLast(line);
+      if (LINES.size() > KEPT_LINES) {
+        LINES.removeFirst();
+      }
+      LINES.notifyAll();
     }
   }
 
   /** The first group of the newest line matching {@code pattern}, if any. */
-  static synchronized Optional<String> newest(Pattern pattern) {
+  static Optional<String> newest(Pattern pattern) {
+    synchronized (LINES) {
+      return newestKept(pattern);
+    }
+  }
+
+  private static Optional<String> newestKept(Pattern pattern) {
     var lines = LINES.descendingIterator();
     while (lines.hasNext()) {
       Matcher m = pattern.matcher(lines.next());
@@ -90,15 +99,19 @@ public final class ServerLog {
   public static String await(Pattern pattern, Optional<String> before, Duration wait)
       throws InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      Optional<String> found = newest(pattern);
-      if (found.isPresent() && !found.equals(before)) {
-        return found.get();
+    synchronized (LINES) {
+      while (true) {
+        Optional<String> found = newestKept(pattern);
+        if (found.isPresent() && !found.equals(before)) {
+          return found.get();
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("the server log shows no line matching " + pattern);
+        }
+        // woken by each new line
+        LINES.wait(Math.max(1, left / 1_000_000));
       }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the server log shows no line matching " + pattern);
-      }
-      Thread.sleep(50);
     }
   }
 

@@ -2,25 +2,21 @@ package cn.evpark.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.ykc.protocol.Cp56Time2a;
-import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
-import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -193,31 +189,17 @@ class TenantIsolationIT {
         LocalDateTime.now(ZoneId.of("Asia/Shanghai"))
             .minusMinutes(1)
             .truncatedTo(ChronoUnit.SECONDS);
-    BigDecimal kwh = new BigDecimal(energy);
-    BigDecimal yuan = new BigDecimal(amount);
-    TierUsage flat = new TierUsage(yuan.divide(kwh, 5, RoundingMode.HALF_UP), kwh, kwh, yuan);
     PileCode code = PileCode.of(pile);
     TransactionRecord record =
-        new TransactionRecord(
-            TransactionSerial.of(pile + "01" + "2611250000000001"),
+        Bills.flat(
             code,
-            1,
-            Cp56Time2a.of(end.minusHours(1)),
-            Cp56Time2a.of(end),
-            TierUsage.NONE,
-            TierUsage.NONE,
-            flat,
-            TierUsage.NONE,
-            new BigDecimal("100.0000"),
-            new BigDecimal("100.0000").add(kwh),
-            kwh,
-            kwh,
-            yuan,
-            "",
+            TransactionSerial.of(pile + "01" + "2611250000000001"),
+            end.minusHours(1),
+            Duration.ofHours(1),
+            energy,
+            amount,
             TransactionType.APP,
-            Cp56Time2a.of(end),
-            StopReason.MANUAL_STOP,
-            PhysicalCardNumber.NONE);
+            StopReason.MANUAL_STOP);
     try (Simulator simulator =
         new Simulator(
             SimulatorConfig.builder()

@@ -2,16 +2,14 @@ package cn.evpark.pile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.it.Bills;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
-import cn.evpark.ykc.protocol.Cp56Time2a;
-import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.StopReason;
-import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
@@ -22,7 +20,6 @@ import cn.evpark.ykc.simulator.PileListener;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -267,32 +264,14 @@ class PileSessionsIT {
 
   /** A 12.5 kWh session on the flat tier at 1.5 yuan/kWh, stopped from the app. */
   static TransactionRecord bill(PileCode pile) {
-    LocalDateTime start = LocalDateTime.of(2026, 11, 25, 9, 0);
-    TierUsage flat =
-        new TierUsage(
-            new BigDecimal("1.50000"),
-            new BigDecimal("12.5000"),
-            new BigDecimal("12.5000"),
-            new BigDecimal("18.7500"));
-    return new TransactionRecord(
-        TransactionSerial.of(pile.value() + "01" + "2611250900" + "000001"),
+    return Bills.flat(
         pile,
-        1,
-        Cp56Time2a.of(start),
-        Cp56Time2a.of(start.plusMinutes(45)),
-        TierUsage.NONE,
-        TierUsage.NONE,
-        flat,
-        TierUsage.NONE,
-        new BigDecimal("1000.0000"),
-        new BigDecimal("1012.5000"),
-        new BigDecimal("12.5000"),
-        new BigDecimal("12.5000"),
-        new BigDecimal("18.7500"),
-        "",
+        TransactionSerial.of(pile.value() + "01" + "2611250900" + "000001"),
+        LocalDateTime.of(2026, 11, 25, 9, 0),
+        Duration.ofMinutes(45),
+        "12.5",
+        "18.75",
         TransactionType.APP,
-        Cp56Time2a.of(start.plusMinutes(46)),
-        StopReason.REMOTE_STOP,
-        PhysicalCardNumber.NONE);
+        StopReason.REMOTE_STOP);
   }
 }

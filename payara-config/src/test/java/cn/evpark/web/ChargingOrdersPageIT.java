@@ -2,15 +2,13 @@ package cn.evpark.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.it.Bills;
 import cn.evpark.it.Browser;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
-import cn.evpark.ykc.protocol.Cp56Time2a;
-import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
-import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import cn.evpark.ykc.simulator.Simulator;
@@ -197,35 +195,20 @@ class ChargingOrdersPageIT {
   }
 
   /**
-   * A session the platform never started (the pile's local card list), as {@code ChargingOrdersIT}
-   * builds it: {@code kwh} at 平 (0.8 + 0.4 yuan/kWh by the demo standard), 45 minutes from 02:00 +
-   * {@code n} hours, the pile agreeing on the amount.
+   * A session the platform never started (the pile's local card list): {@code kwh} at 平 (0.8 + 0.4
+   * yuan/kWh by the demo standard), 45 minutes from 02:00 + {@code n} hours, the pile agreeing on
+   * the amount.
    */
   static TransactionRecord offlineRecord(PileCode pile, int n, String kwh) {
-    LocalDateTime start = LocalDateTime.of(2026, 11, 25, 2, 0).plusHours(n);
-    BigDecimal energy = new BigDecimal(kwh);
-    BigDecimal amount = energy.multiply(new BigDecimal("1.2")).setScale(4);
-    TierUsage flat = new TierUsage(new BigDecimal("1.20000"), energy, energy, amount);
-    return new TransactionRecord(
-        TransactionSerial.of(pile.value() + "01" + "26112502" + String.format("%08d", n)),
+    return Bills.flat(
         pile,
-        1,
-        Cp56Time2a.of(start),
-        Cp56Time2a.of(start.plusMinutes(45)),
-        TierUsage.NONE,
-        TierUsage.NONE,
-        flat,
-        TierUsage.NONE,
-        new BigDecimal("1000.0000"),
-        new BigDecimal("1000.0000").add(energy),
-        energy,
-        energy,
-        amount,
-        "",
+        TransactionSerial.of(pile.value() + "01" + "26112502" + String.format("%08d", n)),
+        LocalDateTime.of(2026, 11, 25, 2, 0).plusHours(n),
+        Duration.ofMinutes(45),
+        kwh,
+        new BigDecimal(kwh).multiply(new BigDecimal("1.2")).toPlainString(),
         TransactionType.OFFLINE_CARD,
-        Cp56Time2a.of(start.plusMinutes(46)),
-        StopReason.SOC_FULL,
-        PhysicalCardNumber.NONE);
+        StopReason.SOC_FULL);
   }
 
   /**
