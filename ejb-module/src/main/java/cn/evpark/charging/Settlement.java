@@ -1,18 +1,22 @@
 package cn.evpark.charging;
 
+import static java.util.stream.Collectors.toSet;
+
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
+import cn.evpark.tariff.FeeSchedule;
 import cn.evpark.tariff.StationSchedules;
 import cn.evpark.tariff.TierEnergies;
 import cn.evpark.wallet.AccountKind;
 import cn.evpark.wallet.Ledger;
-import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Posting;
 import cn.evpark.wallet.TransactionKind;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.Tier;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
@@ -23,15 +27,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Settles the charging order of each transaction record, once, in the transaction that stores the
  * record (money.md §4): so the pile's acknowledgement, sent after that commit, means "stored and
- * settled", and a crash before it leaves neither.
+ * settled", and a crash before it leaves neither. Records come in batches (the adapter hands over
+ * what arrived while the previous batch was settled), each batch one transaction.
  *
  * <p>Money moves as one ledger transaction keyed {@code settlement:<pile>:<serial>}: the paying
  * account is debited what it can pay, the driver's arrears account what it cannot, and the
@@ -51,80 +61,174 @@ public class Settlement {
   @EJB Ledger ledger;
   @EJB LedgerAccounts accounts;
 
+  /** A stored record to settle, with the message it was stored from. */
+  public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
+
   /**
-   * Settles the order of a newly stored record: the order the platform started for its serial, or a
-   * new order for a session it never started. A record of a pile no longer registered stays stored
-   * and unsettled (logged) for staff.
+   * Settles the orders of stored, unsettled records, in order, in the caller's transaction: for
+   * each, the order the platform started for its serial, or a new order for a session it never
+   * started. A record of a pile no longer registered stays stored and unsettled (logged) for staff.
+   *
+   * <p>The batch reads its piles, orders and accounts in a few statements, and locks the orders (by
+   * id) and then every paying and revenue account (by id, one statement) before any amount is
+   * decided: the paying account's balance is the one read under that lock, less what earlier bills
+   * of the batch took from it.
    */
-  public Optional<ChargingOrder> settle(PileTransactionRecord stored, TransactionRecord record) {
-    Optional<Pile> pile = piles.findForCharging(record.pileCode());
-    if (pile.isEmpty()) {
-      LOG.warning(() -> "transaction record of unregistered pile " + record.pileCode() + " kept");
-      return Optional.empty();
+  public void settleAll(List<Bill> bills) {
+    if (bills.isEmpty()) {
+      return;
     }
-    ChargingOrder order = orderOf(stored, pile.get());
-    if (order.getState() == OrderState.SETTLED) {
-      return Optional.of(order);
+    Map<PileCode, Pile> registered =
+        piles.findForCharging(bills.stream().map(b -> b.record().pileCode()).toList());
+    List<Bill> payable = new ArrayList<>();
+    for (Bill bill : bills) {
+      if (registered.containsKey(bill.record().pileCode())) {
+        payable.add(bill);
+      } else {
+        LOG.warning(
+            () -> "transaction record of unregistered pile " + bill.record().pileCode() + " kept");
+      }
     }
-    if (order.getState() != OrderState.FINISHED) {
-      order.finished(stored);
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
+    Map<String, ChargingOrder> started = lockedStartedOrders(payable);
+    List<ChargingOrder> orders = new ArrayList<>(payable.size());
+    for (Bill bill : payable) {
+      ChargingOrder order = started.get(sessionKey(bill.stored()));
+      orders.add(order != null ? order : offlineOrder(bill.stored(), registered, now));
     }
-    Optional<LedgerAccount> payer = order.getAccountId().map(this::lockedAccount);
-    SettledAmounts amounts =
-        SettlementRules.settle(
-            schedules.current(order.getStationId()),
-            energies(record),
-            record.totalAmount(),
-            List.of(),
-            payer.map(LedgerAccount::getBalance));
-    post(order, payer, amounts);
-    order.settle(amounts, BusinessCalendar.toStored(clock.instant()));
-    stored.markSettled();
-    if (amounts.billingDifference()) {
-      differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
+    Locked locked = lockAccounts(orders);
+    Map<Long, Money> available = locked.balances();
+    Map<Long, Optional<FeeSchedule>> schedules = new HashMap<>();
+    List<Posting> postings = new ArrayList<>();
+    for (int i = 0; i < payable.size(); i++) {
+      ChargingOrder order = orders.get(i);
+      Bill bill = payable.get(i);
+      if (order.getState() == OrderState.SETTLED) {
+        continue;
+      }
+      if (order.getState() != OrderState.FINISHED) {
+        order.finished(bill.stored());
+      }
+      Optional<Long> payer = order.getAccountId();
+      SettledAmounts amounts =
+          SettlementRules.settle(
+              schedules.computeIfAbsent(order.getStationId(), this.schedules::current),
+              energies(bill.record()),
+              bill.record().totalAmount(),
+              List.of(),
+              payer.map(available::get));
+      if (payer.isPresent() && !amounts.total().isZero()) {
+        postings.add(
+            posting(order, payer.get(), locked.revenue().get(order.getOperatorId()), amounts));
+        available.merge(payer.get(), amounts.paid().negated(), Money::plus);
+      }
+      order.settle(amounts, now);
+      bill.stored().markSettled();
+      if (amounts.billingDifference()) {
+        differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
+      }
     }
-    return Optional.of(order);
+    ledger.postAll(postings);
   }
 
-  private ChargingOrder orderOf(PileTransactionRecord stored, Pile pile) {
-    Optional<ChargingOrder> started =
-        em.createQuery(
-                "select o from ChargingOrder o where o.pileCode = :pile"
-                    + " and o.transactionSerial = :serial",
-                ChargingOrder.class)
-            .setParameter("pile", stored.getPileCode())
-            .setParameter("serial", stored.getTransactionSerial())
-            .getResultStream()
-            .findFirst();
-    if (started.isPresent()) {
-      // Locked by its row only: a locking read of an order that is not there would lock the index
-      // gap and deadlock concurrent settlements of other piles' offline records.
-      em.refresh(started.get(), LockModeType.PESSIMISTIC_WRITE);
-      return started.get();
+  /**
+   * The orders the platform started for the bills' sessions, by {@link #sessionKey}, locked by
+   * their rows: read plainly first, then locked by id, since a locking read of an order that is not
+   * there would lock the index gap and deadlock concurrent settlements of offline records.
+   */
+  private Map<String, ChargingOrder> lockedStartedOrders(List<Bill> bills) {
+    Map<String, ChargingOrder> orders = new HashMap<>();
+    if (bills.isEmpty()) {
+      return orders;
     }
+    Set<String> sessions = new HashSet<>();
+    bills.forEach(b -> sessions.add(sessionKey(b.stored())));
+    List<Long> ids =
+        em
+            .createQuery(
+                "select o.id, o.pileCode, o.transactionSerial from ChargingOrder o"
+                    + " where o.transactionSerial in :serials",
+                Object[].class)
+            .setParameter(
+                "serials",
+                bills.stream().map(b -> b.stored().getTransactionSerial()).collect(toSet()))
+            .getResultList()
+            .stream()
+            .filter(
+                row -> sessions.contains(sessionKey((PileCode) row[1], (TransactionSerial) row[2])))
+            .map(row -> (Long) row[0])
+            .toList();
+    if (!ids.isEmpty()) {
+      em.createQuery(
+              "select o from ChargingOrder o where o.id in :ids order by o.id", ChargingOrder.class)
+          .setParameter("ids", ids)
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .setHint("eclipselink.refresh", "true")
+          .getResultList()
+          .forEach(o -> orders.put(sessionKey(o.getPileCode(), o.getTransactionSerial()), o));
+    }
+    return orders;
+  }
+
+  private ChargingOrder offlineOrder(
+      PileTransactionRecord stored, Map<PileCode, Pile> registered, LocalDateTime now) {
+    Pile pile = registered.get(stored.getPileCode());
     ChargingOrder order =
         ChargingOrder.ofOfflineRecord(
             pile.operatorId(),
             pile.getStation().getId(),
             stored,
             ChargingType.of(stored.getTransactionType()),
-            BusinessCalendar.toStored(clock.instant()));
+            now);
     em.persist(order);
     order.number();
     return order;
   }
 
-  private LedgerAccount lockedAccount(long accountId) {
-    return em.find(LedgerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+  /** An operator's revenue accounts (money.md §2). */
+  private record Revenue(long electricity, long service) {}
+
+  /**
+   * What a batch holds locked.
+   *
+   * @param balances every locked account's balance under the lock, by account id
+   * @param revenue the revenue accounts of each operator whose orders are paid, by operator id
+   */
+  private record Locked(Map<Long, Money> balances, Map<Long, Revenue> revenue) {}
+
+  /**
+   * Locks the paying accounts of {@code orders} and their operators' revenue accounts, opening
+   * revenue accounts that do not exist yet.
+   */
+  private Locked lockAccounts(List<ChargingOrder> orders) {
+    Set<Long> ids = new HashSet<>();
+    Set<Long> operators = new HashSet<>();
+    for (ChargingOrder order : orders) {
+      if (order.getState() != OrderState.SETTLED && order.getAccountId().isPresent()) {
+        ids.add(order.getAccountId().get());
+        operators.add(order.getOperatorId());
+      }
+    }
+    Map<Long, Revenue> revenue = new HashMap<>();
+    for (long operatorId : operators) {
+      Revenue accounts =
+          new Revenue(
+              this.accounts.operatorAccount(operatorId, AccountKind.ELECTRICITY_REVENUE).getId(),
+              this.accounts.operatorAccount(operatorId, AccountKind.SERVICE_REVENUE).getId());
+      revenue.put(operatorId, accounts);
+      ids.add(accounts.electricity());
+      ids.add(accounts.service());
+    }
+    Map<Long, Money> balances = new HashMap<>();
+    ledger.lock(ids).forEach((id, account) -> balances.put(id, account.getBalance()));
+    return new Locked(balances, revenue);
   }
 
-  private void post(ChargingOrder order, Optional<LedgerAccount> payer, SettledAmounts amounts) {
-    if (payer.isEmpty() || amounts.total().isZero()) {
-      return;
-    }
+  private Posting posting(
+      ChargingOrder order, long payerId, Revenue revenue, SettledAmounts amounts) {
     long operatorId = order.getOperatorId();
     List<Posting.Leg> legs = new ArrayList<>();
-    addLeg(legs, payer.get().getId(), amounts.paid().negated());
+    addLeg(legs, payerId, amounts.paid().negated());
     if (amounts.arrears().isPositive()) {
       long driverId =
           order
@@ -132,22 +236,18 @@ public class Settlement {
               .orElseThrow(() -> new IllegalStateException("arrears need a driver: " + order));
       addLeg(legs, accounts.arrears(operatorId, driverId).getId(), amounts.arrears().negated());
     }
-    addLeg(
-        legs,
-        accounts.operatorAccount(operatorId, AccountKind.ELECTRICITY_REVENUE).getId(),
-        amounts.electricity());
-    addLeg(
-        legs,
-        accounts.operatorAccount(operatorId, AccountKind.SERVICE_REVENUE).getId(),
-        amounts.service());
-    ledger.post(
-        new Posting(
-            postingKey(order),
-            TransactionKind.CHARGING_SETTLEMENT,
-            operatorId,
-            null,
-            "platform",
-            legs));
+    addLeg(legs, revenue.electricity(), amounts.electricity());
+    addLeg(legs, revenue.service(), amounts.service());
+    return new Posting(
+        postingKey(order), TransactionKind.CHARGING_SETTLEMENT, operatorId, null, "platform", legs);
+  }
+
+  private static String sessionKey(PileTransactionRecord stored) {
+    return sessionKey(stored.getPileCode(), stored.getTransactionSerial());
+  }
+
+  private static String sessionKey(PileCode pile, TransactionSerial serial) {
+    return pile.value() + ":" + serial;
   }
 
   /** The idempotency key of an order's settlement: its pile and transaction serial. */

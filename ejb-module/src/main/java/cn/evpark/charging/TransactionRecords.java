@@ -3,6 +3,7 @@ package cn.evpark.charging;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
@@ -11,14 +12,21 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * The transaction records piles send (ykc-protocol.md §7.7, §11.4): each is stored and its order
  * settled ({@link Settlement}) before it is acknowledged, once per pile and serial; every copy is
- * acknowledged, so the pile stops re-sending, and a copy never becomes a second bill.
+ * acknowledged, so the pile stops re-sending, and a copy never becomes a second bill. Records
+ * arrive in batches of any piles, one transaction per batch.
  */
 @Stateless
 public class TransactionRecords {
@@ -29,65 +37,110 @@ public class TransactionRecords {
   @EJB Settlement settlement;
 
   /**
-   * Stores a record if it is new and answers the pile. The answer is "received" for every copy of a
-   * bill; "invalid" only for a record no one could ever settle (no transaction serial).
+   * Stores the new records of a batch, settles their orders and answers every record, in the
+   * caller's transaction; the adapter writes the answers once it has committed.
+   *
+   * <p>The answer is "received" for every copy of a bill, also for a copy in the same batch; the
+   * first copy stands, and a later copy with other contents is logged, never billed. A record
+   * stored while it could not be settled (its pile was unregistered) is settled when a copy comes
+   * again. "Invalid" answers only a record no one could ever settle (no transaction serial).
+   *
+   * @param batch events whose messages are {@link TransactionRecord}s, oldest first
+   * @return the 0x40 of each, in the order of {@code batch}
    */
-  public TransactionRecordAck receive(PileEvent event, TransactionRecord record) {
-    if (record.transactionSerial().isNone()) {
-      LOG.warning(() -> "pile " + record.pileCode() + " sent a transaction record without serial");
-      return new TransactionRecordAck(
-          record.transactionSerial(), TransactionAckResult.INVALID_BILL);
-    }
-    String hex = HexFormat.of().withUpperCase().formatHex(event.rawFrame());
-    LocalDateTime now = BusinessCalendar.toStored(event.receivedAt());
-    Optional<PileTransactionRecord> stored = find(record);
-    if (stored.isPresent()) {
-      PileTransactionRecord first = stored.get();
-      first.copyReceived(now);
-      if (!first.sameBillAs(hex)) {
+  public List<TransactionRecordAck> receiveAll(List<PileEvent> batch) {
+    List<TransactionRecord> records =
+        batch.stream().map(e -> (TransactionRecord) e.message()).toList();
+    Map<String, PileTransactionRecord> stored = storedOf(records);
+    Set<String> settling = new HashSet<>();
+    List<Settlement.Bill> bills = new ArrayList<>();
+    List<TransactionRecordAck> acks = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      PileEvent event = batch.get(i);
+      TransactionRecord record = records.get(i);
+      if (record.transactionSerial().isNone()) {
         LOG.warning(
-            () ->
-                "pile "
-                    + record.pileCode()
-                    + " re-sent transaction "
-                    + record.transactionSerial()
-                    + " with different contents; the first copy stands: "
-                    + hex);
+            () -> "pile " + record.pileCode() + " sent a transaction record without serial");
+        acks.add(
+            new TransactionRecordAck(
+                record.transactionSerial(), TransactionAckResult.INVALID_BILL));
+        continue;
       }
-      if (!first.isSettled() && first.sameBillAs(hex)) {
-        // stored while it could not be settled (its pile was unregistered): try again
-        settlement.settle(first, record);
+      String hex = HexFormat.of().withUpperCase().formatHex(event.rawFrame());
+      LocalDateTime now = BusinessCalendar.toStored(event.receivedAt());
+      String key = key(record);
+      PileTransactionRecord first = stored.get(key);
+      if (first == null) {
+        first = newRecord(record, hex, now);
+        em.persist(first);
+        stored.put(key, first);
+        settling.add(key);
+        bills.add(new Settlement.Bill(first, record));
+      } else {
+        first.copyReceived(now);
+        if (!first.sameBillAs(hex)) {
+          LOG.warning(
+              () ->
+                  "pile "
+                      + record.pileCode()
+                      + " re-sent transaction "
+                      + record.transactionSerial()
+                      + " with different contents; the first copy stands: "
+                      + hex);
+        } else if (!first.isSettled() && settling.add(key)) {
+          bills.add(new Settlement.Bill(first, record));
+        }
       }
-    } else {
-      PileTransactionRecord first =
-          new PileTransactionRecord(
-              record.pileCode(),
-              record.gun(),
-              record.transactionSerial(),
-              hex,
-              record.transactionType(),
-              utc(record.startTime()),
-              utc(record.endTime()),
-              record.totalEnergy(),
-              record.totalAmount(),
-              record.stopReason(),
-              now);
-      em.persist(first);
-      em.flush();
-      settlement.settle(first, record);
+      acks.add(new TransactionRecordAck(record.transactionSerial(), TransactionAckResult.RECEIVED));
     }
-    return new TransactionRecordAck(record.transactionSerial(), TransactionAckResult.RECEIVED);
+    settlement.settleAll(bills);
+    return acks;
   }
 
+  /** The stored first copy of a record, if any. */
   public Optional<PileTransactionRecord> find(TransactionRecord record) {
-    return em.createQuery(
-            "select r from PileTransactionRecord r"
-                + " where r.pileCode = :pile and r.transactionSerial = :serial",
+    return Optional.ofNullable(storedOf(List.of(record)).get(key(record)));
+  }
+
+  /** The stored first copies of {@code records}, by {@link #key}, in one query. */
+  private Map<String, PileTransactionRecord> storedOf(List<TransactionRecord> records) {
+    Map<String, PileTransactionRecord> stored = new HashMap<>();
+    Set<TransactionSerial> serials = new HashSet<>();
+    records.stream()
+        .map(TransactionRecord::transactionSerial)
+        .filter(serial -> !serial.isNone())
+        .forEach(serials::add);
+    if (serials.isEmpty()) {
+      return stored;
+    }
+    em.createQuery(
+            "select r from PileTransactionRecord r where r.transactionSerial in :serials",
             PileTransactionRecord.class)
-        .setParameter("pile", record.pileCode())
-        .setParameter("serial", record.transactionSerial())
-        .getResultStream()
-        .findFirst();
+        .setParameter("serials", serials)
+        .getResultList()
+        .forEach(r -> stored.put(r.getPileCode().value() + ":" + r.getTransactionSerial(), r));
+    return stored;
+  }
+
+  /** A record's pile and serial: what makes it one bill (ykc-protocol.md §11.4). */
+  private static String key(TransactionRecord record) {
+    return record.pileCode().value() + ":" + record.transactionSerial();
+  }
+
+  private static PileTransactionRecord newRecord(
+      TransactionRecord record, String hex, LocalDateTime now) {
+    return new PileTransactionRecord(
+        record.pileCode(),
+        record.gun(),
+        record.transactionSerial(),
+        hex,
+        record.transactionType(),
+        utc(record.startTime()),
+        utc(record.endTime()),
+        record.totalEnergy(),
+        record.totalAmount(),
+        record.stopReason(),
+        now);
   }
 
   /** A pile's local time as stored UTC; none for the all-zero time of a failed start. */

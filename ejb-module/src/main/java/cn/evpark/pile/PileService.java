@@ -20,6 +20,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,6 +125,22 @@ public class PileService {
    */
   public Optional<Pile> findForCharging(PileCode code) {
     return findByCodeUnscoped(code);
+  }
+
+  /**
+   * The registered piles among {@code codes}, by code, in one query: {@link
+   * #findForCharging(PileCode)} for a batch of transaction records.
+   */
+  public Map<PileCode, Pile> findForCharging(Collection<PileCode> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    Map<PileCode, Pile> found = new HashMap<>();
+    em.createQuery("select p from Pile p join fetch p.station where p.code in :codes", Pile.class)
+        .setParameter("codes", new HashSet<>(codes))
+        .getResultList()
+        .forEach(p -> found.put(p.getCode(), p));
+    return found;
   }
 
   /** A pile the caller may see, by its code. */

@@ -17,7 +17,6 @@ import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
-import cn.evpark.ykc.protocol.message.TransactionRecord;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import java.math.BigDecimal;
@@ -57,10 +56,6 @@ public class PileMessageBean implements PileMessageListener {
     if (event.message() instanceof BillingModelVerify verify) {
       return Optional.of(billingModels.verify(verify));
     }
-    if (event.message() instanceof TransactionRecord record) {
-      // Acknowledged only once stored: the reply is written after this transaction commits.
-      return Optional.of(transactionRecords.receive(event, record));
-    }
     if (event.message() instanceof BillingModelRequest request) {
       return billingModels.request(request).map(PlatformMessage.class::cast);
     }
@@ -71,6 +66,14 @@ public class PileMessageBean implements PileMessageListener {
     }
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());
     return Optional.empty();
+  }
+
+  @Override
+  public List<Optional<PlatformMessage>> onTransactionRecords(List<PileEvent> batch) {
+    // Acknowledged only once stored: the replies are written after this transaction commits.
+    return transactionRecords.receiveAll(batch).stream()
+        .map(ack -> Optional.<PlatformMessage>of(ack))
+        .toList();
   }
 
   @Override

@@ -9,9 +9,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The append-only double-entry ledger (money.md §2): posts each {@link Posting} once per
@@ -47,22 +53,68 @@ public class Ledger {
    * @throws IllegalArgumentException when an account does not exist or belongs to another operator
    */
   public Posted post(Posting posting) {
-    List<Posting.Leg> legs =
-        posting.legs().stream().sorted(Comparator.comparingLong(Posting.Leg::accountId)).toList();
-    List<LedgerAccount> accounts =
-        legs.stream().map(leg -> lock(leg.accountId(), posting.operatorId())).toList();
-    Optional<LedgerTransaction> before = lockedByKey(posting.idempotencyKey());
-    if (before.isPresent()) {
-      return new Posted(before.get(), false);
+    return postAll(List.of(posting)).get(0);
+  }
+
+  /**
+   * Posts each of {@code postings}, in order, unless its key was posted before (by an earlier call
+   * or earlier in the list): the accounts of all of them are locked first, in one statement and in
+   * id order, so a batch of settlements takes each hot account (an operator's revenue) once.
+   *
+   * @return one result per posting, in order
+   * @throws InsufficientBalanceException when a wallet would go below zero (the caller's
+   *     transaction rolls back)
+   * @throws IllegalArgumentException when an account does not exist or belongs to another operator
+   */
+  public List<Posted> postAll(List<Posting> postings) {
+    if (postings.isEmpty()) {
+      return List.of();
     }
-    LedgerTransaction transaction =
-        new LedgerTransaction(posting, BusinessCalendar.toStored(clock.instant()));
-    for (int i = 0; i < legs.size(); i++) {
-      transaction.add(accounts.get(i), legs.get(i).amount());
+    Map<Long, LedgerAccount> accounts =
+        lock(
+            postings.stream().flatMap(p -> p.legs().stream()).map(Posting.Leg::accountId).toList());
+    Map<String, LedgerTransaction> posted =
+        lockedByKeys(postings.stream().map(Posting::idempotencyKey).toList());
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
+    List<Posted> results = new ArrayList<>(postings.size());
+    for (Posting posting : postings) {
+      LedgerTransaction before = posted.get(posting.idempotencyKey());
+      if (before != null) {
+        results.add(new Posted(before, false));
+        continue;
+      }
+      LedgerTransaction transaction = new LedgerTransaction(posting, now);
+      posting.legs().stream()
+          .sorted(Comparator.comparingLong(Posting.Leg::accountId))
+          .forEach(leg -> transaction.add(account(accounts, leg, posting), leg.amount()));
+      em.persist(transaction);
+      posted.put(posting.idempotencyKey(), transaction);
+      results.add(new Posted(transaction, true));
     }
-    em.persist(transaction);
-    em.flush();
-    return new Posted(transaction, true);
+    return results;
+  }
+
+  /**
+   * Locks accounts ({@code SELECT … FOR UPDATE}, in id order, one statement) and reads their
+   * balances under the lock, for a caller that decides amounts from a balance before it posts.
+   *
+   * @return the accounts that exist, by id
+   */
+  public Map<Long, LedgerAccount> lock(Collection<Long> accountIds) {
+    if (accountIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, LedgerAccount> locked = new HashMap<>();
+    em.createQuery(
+            "select a from LedgerAccount a where a.id in :ids order by a.id", LedgerAccount.class)
+        .setParameter("ids", new TreeSet<>(accountIds))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // the balance the entries are added to is the one read under the lock, also for an
+        // account this transaction read before (EclipseLink's refresh hint)
+        .setHint("eclipselink.refresh", "true")
+        .getResultList()
+        .forEach(a -> locked.put(a.getId(), a));
+    return locked;
   }
 
   /** The transaction posted under {@code idempotencyKey}, if any. */
@@ -96,26 +148,29 @@ public class Ledger {
     return new Money(new BigDecimal(sum.toString()));
   }
 
-  private LedgerAccount lock(long accountId, long operatorId) {
-    LedgerAccount account = em.find(LedgerAccount.class, accountId);
-    if (account != null) {
-      // the balance the entries are added to is the one read under the lock
-      em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
-    }
-    if (account == null || account.getOperatorId() != operatorId) {
+  private static LedgerAccount account(
+      Map<Long, LedgerAccount> accounts, Posting.Leg leg, Posting posting) {
+    LedgerAccount account = accounts.get(leg.accountId());
+    if (account == null || account.getOperatorId() != posting.operatorId()) {
       throw new IllegalArgumentException(
-          "no ledger account " + accountId + " of operator " + operatorId);
+          "no ledger account " + leg.accountId() + " of operator " + posting.operatorId());
     }
     return account;
   }
 
-  private Optional<LedgerTransaction> lockedByKey(String idempotencyKey) {
-    return em.createQuery(
-            "select t from LedgerTransaction t where t.idempotencyKey = :key",
+  /**
+   * The transactions already posted under {@code keys}, by key, read with a lock: a posting that
+   * held the accounts before has committed, and its key is seen.
+   */
+  private Map<String, LedgerTransaction> lockedByKeys(List<String> keys) {
+    Map<String, LedgerTransaction> found = new HashMap<>();
+    em.createQuery(
+            "select t from LedgerTransaction t where t.idempotencyKey in :keys",
             LedgerTransaction.class)
-        .setParameter("key", idempotencyKey)
+        .setParameter("keys", new TreeSet<>(keys))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+        .getResultList()
+        .forEach(t -> found.put(t.getIdempotencyKey(), t));
+    return found;
   }
 }

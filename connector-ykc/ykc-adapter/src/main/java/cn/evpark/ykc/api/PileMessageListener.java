@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface PileMessageListener {
 
   /**
-   * Handles one message.
+   * Handles one message (every business message but real-time data and transaction records).
    *
    * @return the frame to send back on the pile's connection, if the message is answered; the
    *     adapter writes it only after this method's transaction has committed
@@ -33,4 +33,14 @@ public interface PileMessageListener {
    * ({@link YkcConnection#liveState}); this is for the record. Oldest first.
    */
   void onRealTimeData(List<PileEvent> batch);
+
+  /**
+   * Transaction records (0x3B) of any piles, oldest first, as one unit of work: the adapter writes
+   * each reply only after this method's transaction has committed. Records that arrive while one
+   * batch is handled form the next batch; when a batch fails, the adapter hands its records over
+   * again one at a time. A pile's records are never in two batches at once.
+   *
+   * @return one reply per record, in the order of {@code batch}
+   */
+  List<Optional<PlatformMessage>> onTransactionRecords(List<PileEvent> batch);
 }

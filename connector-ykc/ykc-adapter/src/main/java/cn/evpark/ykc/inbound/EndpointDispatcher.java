@@ -120,6 +120,11 @@ final class EndpointDispatcher implements Platform {
         });
   }
 
+  @Override
+  public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
+    return deliver(false, listener -> listener.onTransactionRecords(batch));
+  }
+
   private <T> T deliver(boolean login, Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {

@@ -88,10 +88,11 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
 
   YkcServerConfig config(AdapterSettings settings) {
     int threads = settings.intValue("ykc.io-threads", ioThreads);
+    YkcServerConfig defaults = YkcServerConfig.defaults();
     return new YkcServerConfig(
         settings.stringValue("ykc.tcp.host", host),
         settings.intValue("ykc.tcp.port", port),
-        threads > 0 ? threads : YkcServerConfig.defaults().ioThreads(),
+        threads > 0 ? threads : defaults.ioThreads(),
         Duration.ofSeconds(settings.intValue("ykc.login-timeout-seconds", loginTimeoutSeconds)),
         Duration.ofSeconds(settings.intValue("ykc.idle-timeout-seconds", idleTimeoutSeconds)),
         settings.intValue("ykc.max-bad-frames", maxBadFramesInARow),
@@ -103,7 +104,9 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
             settings.intValue("ykc.time-sync-interval-minutes", timeSyncIntervalMinutes)),
         settings.intValue("ykc.realtime-queue", realTimeQueue),
         settings.intValue("ykc.realtime-batch", realTimeBatch),
-        Duration.ofMillis(settings.intValue("ykc.realtime-flush-millis", realTimeFlushMillis)));
+        Duration.ofMillis(settings.intValue("ykc.realtime-flush-millis", realTimeFlushMillis)),
+        settings.intValue("ykc.record-queue", defaults.recordQueue()),
+        settings.intValue("ykc.record-batch", defaults.recordBatch()));
   }
 
   @Override

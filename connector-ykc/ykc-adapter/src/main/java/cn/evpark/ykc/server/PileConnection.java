@@ -19,6 +19,7 @@ import cn.evpark.ykc.protocol.message.PileScoped;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.TimeSync;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.netty.InvalidFrame;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -156,6 +157,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
       heartbeat(frame, heartbeat);
     } else if (message instanceof RealTimeData data) {
       realTimeData(frame, data);
+    } else if (message instanceof TransactionRecord) {
+      transactionRecord(frame);
     } else if (!commands.offerReply(message)) {
       deliver(frame, message);
     }
@@ -167,6 +170,40 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     GunState before = guns.put(data.gun(), now);
     if (!data.transactionSerial().isNone() || before != now) {
       server.realTime().offer(event(frame));
+    }
+  }
+
+  /** Settled in a batch with other piles' records; answered after that batch commits. */
+  private void transactionRecord(YkcFrame frame) {
+    Sequence seq = frame.seq();
+    TransactionRecordBatcher.Answer answer =
+        new TransactionRecordBatcher.Answer() {
+          @Override
+          public void answered(Optional<PlatformMessage> reply) {
+            reply.ifPresent(
+                message ->
+                    channel
+                        .eventLoop()
+                        .execute(
+                            () -> {
+                              if (state != State.CLOSED) {
+                                channel.writeAndFlush(YkcFrame.of(seq, message));
+                              }
+                            }));
+          }
+
+          @Override
+          public void failed(RuntimeException cause) {
+            server.counters().deliveryFailure();
+            LOG.log(
+                Level.WARNING,
+                PileConnection.this + ": the platform failed on a transaction record",
+                cause);
+          }
+        };
+    if (!server.records().offer(new TransactionRecordBatcher.Pending(event(frame), answer))) {
+      server.counters().deliveryFailure();
+      LOG.warning(() -> this + ": transaction record queue full, dropped a record");
     }
   }
 

@@ -35,4 +35,14 @@ public interface Platform {
    * @throws PlatformUnavailableException when nothing can take it now
    */
   void realTimeData(List<PileEvent> batch);
+
+  /**
+   * Hands over transaction records (0x3B) of any piles, oldest first, to be stored and answered in
+   * one transaction.
+   *
+   * @return each record's reply, in the order of {@code batch}; the platform has committed when
+   *     this returns
+   * @throws PlatformUnavailableException when nothing can take them now
+   */
+  List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch);
 }

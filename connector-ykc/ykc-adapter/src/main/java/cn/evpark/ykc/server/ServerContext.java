@@ -11,6 +11,7 @@ record ServerContext(
     ActiveWork activeWork,
     CommandPolicy commandPolicy,
     RealTimeBatcher realTime,
+    TransactionRecordBatcher records,
     Counters counters,
     FrameLog frameLog,
     Clock clock) {
@@ -28,6 +29,8 @@ record ServerContext(
         new CommandPolicy(config.commandTimeout(), config.commandAttempts()),
         new RealTimeBatcher(
             config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
+        new TransactionRecordBatcher(
+            config.recordQueue(), config.recordBatch(), platform, scheduler, activeWork),
         new Counters(),
         new FrameLog(),
         clock);

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param realTimeQueue real-time frames waiting to be kept; more are dropped (and counted)
  * @param realTimeBatch most real-time frames handed to the platform in one batch
  * @param realTimeFlush how often collected real-time frames are handed over
+ * @param recordQueue transaction records (0x3B) of all piles waiting for the platform; more are
+ *     left unanswered (and counted), so their piles send them again (spec §11.4)
+ * @param recordBatch most transaction records handed to the platform in one transaction
  */
 public record YkcServerConfig(
     String host,
@@ -37,7 +40,9 @@ public record YkcServerConfig(
     Duration timeSyncInterval,
     int realTimeQueue,
     int realTimeBatch,
-    Duration realTimeFlush) {
+    Duration realTimeFlush,
+    int recordQueue,
+    int recordBatch) {
 
   public YkcServerConfig {
     Objects.requireNonNull(host, "host");
@@ -54,6 +59,8 @@ public record YkcServerConfig(
     requireRange("realTimeQueue", realTimeQueue, 1, 10_000_000);
     requireRange("realTimeBatch", realTimeBatch, 1, 100_000);
     requirePositive("realTimeFlush", realTimeFlush);
+    requireRange("recordQueue", recordQueue, 1, 10_000_000);
+    requireRange("recordBatch", recordBatch, 1, 10_000);
     if (timeSyncInterval.compareTo(Duration.ofDays(1)) > 0) {
       throw new IllegalArgumentException("timeSyncInterval must be at most a day (spec §8.2)");
     }
@@ -75,7 +82,9 @@ public record YkcServerConfig(
         Duration.ofHours(8),
         100_000,
         1_000,
-        Duration.ofSeconds(1));
+        Duration.ofSeconds(1),
+        50_000,
+        500);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

@@ -103,7 +103,9 @@ class PileConnectionTest {
             timeSyncInterval,
             1000,
             100,
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            1000,
+            100);
     return ServerContext.of(config, platform, workers, new TickerClock(START, ticker));
   }
 

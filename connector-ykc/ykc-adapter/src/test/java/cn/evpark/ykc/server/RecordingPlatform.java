@@ -17,6 +17,7 @@ final class RecordingPlatform implements Platform {
   final List<PileEvent> messages = new ArrayList<>();
   final List<PileSessionEvent> sessions = new ArrayList<>();
   final List<List<PileEvent>> realTimeBatches = new ArrayList<>();
+  final List<List<PileEvent>> recordBatches = new ArrayList<>();
   Function<PileEvent, Optional<PlatformMessage>> answers = event -> Optional.empty();
   RuntimeException failure;
 
@@ -39,6 +40,14 @@ final class RecordingPlatform implements Platform {
   public synchronized void realTimeData(List<PileEvent> batch) {
     failIfAsked();
     realTimeBatches.add(List.copyOf(batch));
+  }
+
+  @Override
+  public synchronized List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
+    failIfAsked();
+    recordBatches.add(List.copyOf(batch));
+    batch.forEach(event -> timeline.add(event.message().type().toString()));
+    return batch.stream().map(answers).toList();
   }
 
   private void failIfAsked() {

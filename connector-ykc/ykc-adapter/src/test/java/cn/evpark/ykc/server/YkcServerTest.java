@@ -9,7 +9,9 @@ import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.TransactionSerial;
@@ -29,11 +31,18 @@ import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.RemoteRebootReply;
+import cn.evpark.ykc.protocol.message.StopReason;
+import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
+import cn.evpark.ykc.protocol.message.TransactionAckResult;
+import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +117,11 @@ class YkcServerTest {
           public void realTimeData(List<PileEvent> batch) {
             record(() -> kept.addAll(batch));
           }
+
+          @Override
+          public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
+            return batch.stream().map(this::handle).toList();
+          }
         };
     server = new YkcServer(config, platform, workers::execute, Clock.systemUTC());
     server.start();
@@ -133,7 +147,9 @@ class YkcServerTest {
         Duration.ofHours(8),
         1000,
         100,
-        Duration.ofMillis(100));
+        Duration.ofMillis(100),
+        1000,
+        100);
   }
 
   int port() {
@@ -359,6 +375,55 @@ class YkcServerTest {
       assertThat(reply.seq()).isEqualTo(seq);
       assertThat(((BillingModelVerifyReply) reply.message()).consistent()).isFalse();
     }
+  }
+
+  @Test
+  void transactionRecord_goesToThePlatformInABatch_andItsAckComesBackWithTheSeq() throws Exception {
+    answers =
+        event ->
+            event.message() instanceof TransactionRecord record
+                ? Optional.of(
+                    new TransactionRecordAck(
+                        record.transactionSerial(), TransactionAckResult.RECEIVED))
+                : registryAnswers(event);
+    start();
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      Sequence seq = pile.send(transactionRecord());
+
+      YkcFrame reply = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+      assertThat(reply.seq()).isEqualTo(seq);
+      assertThat(((TransactionRecordAck) reply.message()).result())
+          .isEqualTo(TransactionAckResult.RECEIVED);
+    }
+  }
+
+  private static TransactionRecord transactionRecord() {
+    TierUsage flat =
+        new TierUsage(
+            new BigDecimal("1.20000"),
+            new BigDecimal("2.0000"),
+            new BigDecimal("2.0000"),
+            new BigDecimal("2.4000"));
+    return new TransactionRecord(
+        TransactionSerial.of(REGISTERED.value() + "012506010800000001"),
+        REGISTERED,
+        1,
+        Cp56Time2a.of(LocalDateTime.of(2025, 6, 1, 8, 0)),
+        Cp56Time2a.of(LocalDateTime.of(2025, 6, 1, 9, 0)),
+        TierUsage.NONE,
+        TierUsage.NONE,
+        flat,
+        TierUsage.NONE,
+        new BigDecimal("1000.0000"),
+        new BigDecimal("1002.0000"),
+        new BigDecimal("2.0000"),
+        new BigDecimal("2.0000"),
+        new BigDecimal("2.4000"),
+        "",
+        TransactionType.APP,
+        Cp56Time2a.of(LocalDateTime.of(2025, 6, 1, 9, 0, 1)),
+        StopReason.REMOTE_STOP,
+        PhysicalCardNumber.NONE);
   }
 
   @Test

@@ -1,0 +1,159 @@
+package cn.evpark.ykc.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.Heartbeat;
+import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.PlatformMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/** The transaction-record batcher, its worker run by the test. */
+class TransactionRecordBatcherTest {
+
+  static final PileCode PILE = PileCode.of("32010200000001");
+
+  final RecordingPlatform platform = new RecordingPlatform();
+  final ManualWorkScheduler workers = new ManualWorkScheduler();
+  final ActiveWork activeWork = new ActiveWork();
+  final TransactionRecordBatcher batcher =
+      new TransactionRecordBatcher(5, 2, platform, workers, activeWork);
+
+  /** What each record's answer was told, by the record's number. */
+  final Map<Integer, Object> outcomes = new ConcurrentHashMap<>();
+
+  /** A stand-in message; the batcher never looks inside. */
+  static PileEvent record(int n) {
+    return new PileEvent(
+        PILE,
+        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(PILE, n, GunHealth.NORMAL)),
+        Instant.EPOCH,
+        1,
+        "test");
+  }
+
+  static int number(PileEvent event) {
+    return ((Heartbeat) event.message()).gun();
+  }
+
+  boolean offer(int n) {
+    return batcher.offer(
+        new TransactionRecordBatcher.Pending(
+            record(n),
+            new TransactionRecordBatcher.Answer() {
+              @Override
+              public void answered(Optional<PlatformMessage> reply) {
+                outcomes.put(n, reply.orElseThrow());
+              }
+
+              @Override
+              public void failed(RuntimeException cause) {
+                outcomes.put(n, cause);
+              }
+            }));
+  }
+
+  {
+    platform.answers = event -> Optional.of(HeartbeatReply.to((Heartbeat) event.message()));
+  }
+
+  @Test
+  void offer_idle_deliversTheRecordAloneAtOnce() {
+    offer(1);
+
+    workers.runAll();
+
+    assertThat(platform.recordBatches).extracting(List::size).containsExactly(1);
+    assertThat(outcomes.get(1)).isInstanceOf(HeartbeatReply.class);
+    assertThat(activeWork.active()).isZero();
+  }
+
+  @Test
+  void recordsArrivingDuringADelivery_goTogetherInTheNext_atMostTheMaximum() {
+    offer(1);
+    offer(2);
+    offer(3);
+    offer(4);
+    offer(5);
+
+    workers.runAll();
+
+    assertThat(platform.recordBatches).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(platform.recordBatches.stream().flatMap(List::stream))
+        .extracting(TransactionRecordBatcherTest::number)
+        .containsExactly(1, 2, 3, 4, 5);
+    assertThat(outcomes)
+        .hasSize(5)
+        .allSatisfy((n, o) -> assertThat(o).isNotInstanceOf(Exception.class));
+    assertThat(batcher.queued()).isZero();
+    assertThat(activeWork.active()).isZero();
+  }
+
+  @Test
+  void offer_whileAWorkerIsPending_startsNoSecond() {
+    offer(1);
+    offer(2);
+
+    assertThat(workers.pending()).isEqualTo(1);
+  }
+
+  @Test
+  void offer_queueFull_refusesTheRecord() {
+    for (int n = 1; n <= 5; n++) {
+      assertThat(offer(n)).isTrue();
+    }
+
+    assertThat(offer(6)).isFalse();
+    assertThat(batcher.queued()).isEqualTo(5);
+  }
+
+  @Test
+  void aFailingBatch_isDeliveredAgainOneByOne_andOnlyTheBadRecordStaysUnanswered() {
+    List<Integer> calls = new ArrayList<>();
+    platform.answers =
+        event -> {
+          calls.add(number(event));
+          if (number(event) == 2) {
+            throw new IllegalStateException("record 2 cannot be stored");
+          }
+          return Optional.of(HeartbeatReply.to((Heartbeat) event.message()));
+        };
+    offer(1);
+    offer(2);
+    offer(3);
+
+    workers.runAll();
+
+    assertThat(outcomes.get(1)).isInstanceOf(HeartbeatReply.class);
+    assertThat(outcomes.get(2)).isInstanceOf(IllegalStateException.class);
+    assertThat(outcomes.get(3)).isInstanceOf(HeartbeatReply.class);
+    // 1+2 together fails at 2; then 1 alone and 2 alone; then 3
+    assertThat(calls).containsExactly(1, 2, 1, 2, 3);
+  }
+
+  @Test
+  void platformUnavailable_leavesTheWholeBatchUnanswered_withoutRetries() {
+    platform.failure = new PlatformUnavailableException("no endpoint");
+    offer(1);
+    offer(2);
+    offer(3);
+
+    workers.runAll();
+
+    assertThat(outcomes.values())
+        .hasSize(3)
+        .allMatch(PlatformUnavailableException.class::isInstance);
+    assertThat(platform.recordBatches).isEmpty();
+    assertThat(activeWork.active()).isZero();
+  }
+}
