@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -29,7 +30,14 @@ import java.util.Objects;
 public class PileTransactionRecord {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @TableGenerator(
+      name = "transaction_record_ids",
+      table = "id_sequence",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "pile_transaction_record",
+      allocationSize = 500)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "transaction_record_ids")
   private Long id;
 
   @Column(name = "pile_code", nullable = false, length = 14)

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 
 /**
  * One line of a {@link LedgerTransaction}: an amount credited (positive) or debited (negative) to
@@ -20,7 +21,14 @@ import jakarta.persistence.Table;
 public class LedgerEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @TableGenerator(
+      name = "ledger_entry_ids",
+      table = "id_sequence",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "ledger_entry",
+      allocationSize = 500)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "ledger_entry_ids")
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)

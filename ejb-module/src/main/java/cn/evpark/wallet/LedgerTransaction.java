@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,14 @@ import java.util.Objects;
 public class LedgerTransaction {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @TableGenerator(
+      name = "ledger_transaction_ids",
+      table = "id_sequence",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "ledger_transaction",
+      allocationSize = 500)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "ledger_transaction_ids")
   private Long id;
 
   @Column(name = "idempotency_key", nullable = false, updatable = false, length = 120)

@@ -75,7 +75,9 @@ public final class MicroEnvironment implements BeforeAllCallback {
             "YKC_DB_POOL_MAX",
             "16",
             "YKC_DB_PROPERTIES",
-            "url=jdbc\\:mysql\\://127.0.0.1\\:3306/" + database + "?user\\=root",
+            "url=jdbc\\:mysql\\://127.0.0.1\\:3306/"
+                + database
+                + "?user\\=root&rewriteBatchedStatements\\=true",
             "YKC_DB_SCHEMA",
             database,
             "YKC_RAR",
