@@ -27,13 +27,13 @@ public final class DriverLogin {
     Pattern sms = Pattern.compile("SMS code for " + phone + ": (\\d{6})");
     Optional<String> before = ServerLog.latest(sms);
     HttpResponse<String> asked =
-        anonymous.post("api/driver/login/code", "{\"phone\":\"" + phone + "\"}");
+        anonymous.postAnonymous("api/driver/login/code", "{\"phone\":\"" + phone + "\"}");
     if (asked.statusCode() != 204) {
       throw new AssertionError("login code for " + phone + ": " + asked.statusCode());
     }
     String code = ServerLog.await(sms, before, WAIT);
     HttpResponse<String> login =
-        anonymous.post(
+        anonymous.postAnonymous(
             "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
     if (login.statusCode() != 200) {
       throw new AssertionError(
