@@ -26,11 +26,14 @@ import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +82,8 @@ class SettlementCrashIT {
   record Driver(long id, BigDecimal topUp, Http api, VirtualPile pile) {}
 
   private final RecordTraffic traffic = new RecordTraffic();
+  private Set<String> unacknowledgedAtKill = Set.of();
+  private LocalDateTime killedAt;
 
   @Test
   void killedMidStream_thenRestarted_settlesEveryRecordExactlyOnce() throws Exception {
@@ -166,7 +171,9 @@ class SettlementCrashIT {
 
   /** Kills the platform now, proves records were in flight, and starts it on the same database. */
   void crashAndRestart(MicroProcess micro, List<VirtualPile> piles) throws Exception {
-    int acknowledgedBefore = traffic.records().size() - traffic.unacknowledged().size();
+    unacknowledgedAtKill = traffic.unacknowledged();
+    int acknowledgedBefore = traffic.records().size() - unacknowledgedAtKill.size();
+    killedAt = LocalDateTime.now(ZoneOffset.UTC);
     int status = micro.kill();
     int inFlight = 0;
     for (VirtualPile pile : piles) {
@@ -199,8 +206,16 @@ class SettlementCrashIT {
     List<StoredRecord> stored = Settlements.records(micro.settings());
     List<Posting> postings = Settlements.postings(micro.settings());
     System.out.printf(
-        "%d records sent in %d copies; the platform counted %d copies%n",
-        sent.size(), traffic.copiesSent(), stored.stream().mapToInt(StoredRecord::copies).sum());
+        "%d records sent in %d copies; the platform counted %d copies; %d records settled before"
+            + " the kill were acknowledged only after the restart%n",
+        sent.size(),
+        traffic.copiesSent(),
+        stored.stream().mapToInt(StoredRecord::copies).sum(),
+        stored.stream()
+            .filter(r -> unacknowledgedAtKill.contains(r.key()))
+            // stored times are whole seconds; the restart takes far longer than one
+            .filter(r -> r.receivedAt().isBefore(killedAt.plusSeconds(1)))
+            .count());
 
     assertThat(traffic.unacknowledged()).as("records never acknowledged").isEmpty();
     assertThat(stored)

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,12 @@ public final class Settlements {
 
   private Settlements() {}
 
-  /** A stored transaction record: whether it was settled, how many copies the platform took. */
-  public record StoredRecord(String key, boolean settled, int copies) {}
+  /**
+   * A stored transaction record: whether it was settled, how many copies the platform took.
+   *
+   * @param receivedAt when its first copy was stored, UTC
+   */
+  public record StoredRecord(String key, boolean settled, int copies, LocalDateTime receivedAt) {}
 
   /**
    * A charging order and its money.
@@ -47,9 +52,14 @@ public final class Settlements {
   public static List<StoredRecord> records(MicroEnvironment.Settings micro) throws Exception {
     return rows(
         micro,
-        "SELECT CONCAT(pile_code, ':', transaction_serial), settled, copies_received"
-            + " FROM pile_transaction_record ORDER BY id",
-        row -> new StoredRecord(row.getString(1), row.getBoolean(2), row.getInt(3)));
+        "SELECT CONCAT(pile_code, ':', transaction_serial), settled, copies_received,"
+            + " received_at FROM pile_transaction_record ORDER BY id",
+        row ->
+            new StoredRecord(
+                row.getString(1),
+                row.getBoolean(2),
+                row.getInt(3),
+                row.getObject(4, LocalDateTime.class)));
   }
 
   /** Every charging order, oldest first. */
