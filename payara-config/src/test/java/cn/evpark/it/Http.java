@@ -48,10 +48,7 @@ public final class Http {
   /** A POST with extra headers (name, value, name, value, …). */
   public HttpResponse<String> post(String path, String json, String... headers)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(app.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request = jsonPost(path, json);
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
@@ -88,6 +85,18 @@ public final class Http {
 
   public HttpResponse<String> getAnonymous(String path) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(app.resolve(path)).GET(), false);
+  }
+
+  /** A POST of JSON without credentials, as a client before its login sends it. */
+  public HttpResponse<String> postAnonymous(String path, String json)
+      throws IOException, InterruptedException {
+    return send(jsonPost(path, json), false);
+  }
+
+  private HttpRequest.Builder jsonPost(String path, String json) {
+    return HttpRequest.newBuilder(app.resolve(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   public HttpResponse<String> post(String path) throws IOException, InterruptedException {

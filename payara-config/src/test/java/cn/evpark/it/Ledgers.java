@@ -11,7 +11,12 @@ public final class Ledgers {
 
   /** Every account's balance is the sum of its entries, and every transaction sums to zero. */
   public static boolean balancesMatchEntries() throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
+    return balancesMatchEntries(MicroEnvironment.settings());
+  }
+
+  /** The same checks on the database of a Micro the test started itself ({@link MicroProcess}). */
+  public static boolean balancesMatchEntries(MicroEnvironment.Settings micro) throws Exception {
+    try (Connection db = micro.connect();
         Statement query = db.createStatement()) {
       long accountsOff =
           single(

@@ -59,9 +59,7 @@ public final class MicroEnvironment implements BeforeAllCallback {
     }
     ServerLog.install();
     Class<?> testClass = context.getRequiredTestClass();
-    String database =
-        System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")
-            + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+    String database = databaseOf(testClass);
     recreate(database);
     int ykcPort = freePort();
 
@@ -106,7 +104,18 @@ public final class MicroEnvironment implements BeforeAllCallback {
     current = new Settings(database, ykcPort);
   }
 
-  private static void recreate(String database) throws SQLException {
+  /**
+   * The name of a test class's own database: {@code EVPARK_IT_DB_PREFIX} (default {@code it_}) and
+   * the class's simple name in lower case, so concurrent test runs given different prefixes do not
+   * share databases.
+   */
+  static String databaseOf(Class<?> testClass) {
+    return System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")
+        + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+  }
+
+  /** Drops and creates the database, empty: the platform's migrations fill it at its start. */
+  static void recreate(String database) throws SQLException {
     try (Connection connection = DriverManager.getConnection(MARIADB, "root", "");
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database);
@@ -121,7 +130,8 @@ public final class MicroEnvironment implements BeforeAllCallback {
     }
   }
 
-  private static int freePort() {
+  /** A TCP port free on this machine now. */
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

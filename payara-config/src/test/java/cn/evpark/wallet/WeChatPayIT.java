@@ -3,12 +3,12 @@ package cn.evpark.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Deployments;
+import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
-import cn.evpark.it.ServerLog;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +63,6 @@ class WeChatPayIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String DRIVER = "13800000000";
-  static final Pattern SMS = Pattern.compile("SMS code for " + DRIVER + ": (\\d{6})");
   static final String MCHID = "1900000109";
   static final String APPID = "wxd678efh567hg6787";
   static final String API_V3_KEY = "0123456789abcdefghijklmnopqrstuv";
@@ -414,16 +412,6 @@ class WeChatPayIT {
   }
 
   String driverToken() throws Exception {
-    Http anonymous = new Http(base);
-    Optional<String> before = ServerLog.latest(SMS);
-    assertThat(
-            anonymous.post("api/driver/login/code", "{\"phone\":\"" + DRIVER + "\"}").statusCode())
-        .isEqualTo(204);
-    String code = ServerLog.await(SMS, before, WAIT);
-    HttpResponse<String> login =
-        anonymous.post(
-            "api/driver/login", "{\"phone\":\"" + DRIVER + "\",\"code\":\"" + code + "\"}");
-    assertThat(login.statusCode()).isEqualTo(200);
-    return Json.field(login.body(), "token");
+    return DriverLogin.token(base, DRIVER);
   }
 }

@@ -401,6 +401,41 @@ public final class VirtualPile {
   }
 
   /**
+   * Charges a session on the pile's own authority (offline charging on its local card list): half
+   * an hour that ends now, all of it at the tariff tier of now. The platform learns of it only by
+   * its transaction record, which the pile keeps and sends like any other (at once if online, then
+   * every {@link SimulatorConfig#recordRetryInterval()} and after each login, until acknowledged:
+   * ykc-protocol.md §11.4).
+   *
+   * @param serial the session's 32-digit transaction serial, made by the pile
+   * @param kwh the energy charged, at most 4 decimals
+   * @return the record; fails if the gun is busy or the pile holds no billing model yet
+   */
+  public CompletionStage<TransactionRecord> chargeOffline(
+      int gun, TransactionSerial serial, PhysicalCardNumber card, BigDecimal kwh) {
+    return onLoop(
+        () -> {
+          Gun g = gunAt(gun);
+          if (g.session != null || model == null) {
+            throw new IllegalStateException("gun " + gun + " cannot charge offline now");
+          }
+          Cp56Time2a start =
+              Cp56Time2a.of(
+                  LocalDateTime.now(config.clock())
+                      .minusMinutes(30)
+                      .truncatedTo(ChronoUnit.MILLIS));
+          Session s =
+              new Session(serial, TransactionType.OFFLINE_CARD, card, model, start, g.meter, 20);
+          s.energy.put(
+              model.tierAt(LocalDateTime.now(config.clock()).toLocalTime()),
+              kwh.setScale(4, RoundingMode.UNNECESSARY));
+          TransactionRecord record = recordOf(g, s, StopReason.SOC_FULL);
+          keep(record);
+          return record;
+        });
+  }
+
+  /**
    * How the pile answers remote starts from now on; completes once in force (a frame already on its
    * way to the pile may still meet the previous answer).
    */
@@ -1004,6 +1039,17 @@ public final class VirtualPile {
     Session s = g.session;
     g.session = null;
     g.dataTask.cancel(false);
+    TransactionRecord record = recordOf(g, s, reason);
+    sendRealTimeData(g, null);
+    keep(record);
+    if (rebootWhenIdle && allIdle()) {
+      reboot();
+    }
+    return record;
+  }
+
+  /** The record of a session that ends now; the gun's meter moves on by its energy. */
+  private TransactionRecord recordOf(Gun g, Session s, StopReason reason) {
     Map<Tier, TierUsage> usage = new EnumMap<>(Tier.class);
     BigDecimal total = BigDecimal.ZERO.setScale(4);
     BigDecimal amount = BigDecimal.ZERO.setScale(4);
@@ -1019,39 +1065,37 @@ public final class VirtualPile {
     }
     g.meter = s.meterStart.add(total);
     Cp56Time2a end = now();
-    TransactionRecord record =
-        new TransactionRecord(
-            s.serial,
-            code,
-            g.number,
-            s.start,
-            end,
-            usage.get(Tier.SHARP),
-            usage.get(Tier.PEAK),
-            usage.get(Tier.FLAT),
-            usage.get(Tier.VALLEY),
-            s.meterStart,
-            g.meter,
-            total,
-            total,
-            amount,
-            "",
-            s.type,
-            end,
-            reason,
-            s.card);
+    return new TransactionRecord(
+        s.serial,
+        code,
+        g.number,
+        s.start,
+        end,
+        usage.get(Tier.SHARP),
+        usage.get(Tier.PEAK),
+        usage.get(Tier.FLAT),
+        usage.get(Tier.VALLEY),
+        s.meterStart,
+        g.meter,
+        total,
+        total,
+        amount,
+        "",
+        s.type,
+        end,
+        reason,
+        s.card);
+  }
+
+  /** Sends the record now and again every retry interval until the platform acknowledges it. */
+  private void keep(TransactionRecord record) {
     pendingRecords.put(record.transactionSerial(), record);
-    sendRealTimeData(g, null);
     sendRecord(record);
     if (recordRetry == null) {
       long retry = config.recordRetryInterval().toMillis();
       recordRetry =
           loop.scheduleAtFixedRate(this::resendRecords, retry, retry, TimeUnit.MILLISECONDS);
     }
-    if (rebootWhenIdle && allIdle()) {
-      reboot();
-    }
-    return record;
   }
 
   private void resendRecords() {

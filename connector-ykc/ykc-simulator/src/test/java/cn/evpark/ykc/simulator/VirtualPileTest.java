@@ -260,6 +260,25 @@ class VirtualPileTest {
   }
 
   @Test
+  void chargeOffline_recordIsResentUntilAcknowledged() throws Exception {
+    platform.ackRecordsFromCopy(3);
+    connectWithModel();
+    TransactionSerial serial = TransactionSerial.of(PILE.value() + "01" + "2506010800000001");
+
+    TransactionRecord record =
+        await(
+            pile.chargeOffline(
+                1, serial, PhysicalCardNumber.of("00000000A1B2C3D4"), new BigDecimal("12.5")));
+
+    assertThat(await(pile.acknowledged(serial)).transactionSerial()).isEqualTo(serial);
+    assertThat(copiesOf(serial)).isGreaterThanOrEqualTo(3);
+    assertThat(record.transactionType()).isEqualTo(TransactionType.OFFLINE_CARD);
+    assertThat(record.totalEnergy()).isEqualByComparingTo("12.5");
+    assertThat(record.totalAmount()).isPositive();
+    assertThat(await(pile.pendingRecords())).isEmpty();
+  }
+
+  @Test
   void swipeCard_authorised_chargesAsACardSession() throws Exception {
     connectWithModel();
     PhysicalCardNumber card = PhysicalCardNumber.of("00000000D14B0A54");
