@@ -3,11 +3,14 @@ package cn.evpark.charging;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
+import cn.evpark.tariff.FeeSchedule;
+import cn.evpark.tariff.FeeScheduleConverter;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -103,6 +106,14 @@ public class ChargingOrder {
   /** The paying account's balance sent to the pile with the start (0x34), yuan. */
   @Column(name = "start_balance", precision = 14, scale = 2)
   private Money startBalance;
+
+  /**
+   * The schedule the driver was shown at an app start, which prices the session (money.md §4.3);
+   * null for sessions the platform never started and stations without a schedule.
+   */
+  @Convert(converter = FeeScheduleConverter.class)
+  @Column(name = "tariff_snapshot", length = 2000, updatable = false)
+  private FeeSchedule tariffSnapshot;
 
   /** Why the start or stop failed, as the pile or the adapter said. */
   @Column(name = "failure_reason", length = 64)
@@ -231,6 +242,7 @@ public class ChargingOrder {
       long driverId,
       long walletId,
       Money balance,
+      Optional<FeeSchedule> tariffSnapshot,
       String startKey,
       LocalDateTime createdAt) {
     ChargingOrder order =
@@ -247,6 +259,7 @@ public class ChargingOrder {
     order.accountId = walletId;
     order.startedAt = createdAt; // the request's time until the pile's record gives the session's
     order.startBalance = balance;
+    order.tariffSnapshot = tariffSnapshot.orElse(null);
     order.startKey = startKey;
     return order;
   }
@@ -447,6 +460,11 @@ public class ChargingOrder {
 
   public Optional<Long> getAccountId() {
     return Optional.ofNullable(accountId);
+  }
+
+  /** The schedule of an app start's prices (money.md §4.3); empty when the order has none. */
+  public Optional<FeeSchedule> getTariffSnapshot() {
+    return Optional.ofNullable(tariffSnapshot);
   }
 
   public Optional<Money> getStartBalance() {

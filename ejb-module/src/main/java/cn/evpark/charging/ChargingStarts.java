@@ -7,6 +7,7 @@ import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.tariff.StationSchedules;
 import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.wallet.LedgerAccounts;
@@ -39,6 +40,7 @@ public class ChargingStarts {
   @EJB LedgerAccounts accounts;
   @EJB Wallets wallets;
   @EJB ChargingOrders orders;
+  @EJB StationSchedules schedules;
 
   /**
    * Starts charging on a gun for a driver, paid by the driver's wallet at the pile's operator.
@@ -111,6 +113,7 @@ public class ChargingStarts {
             driverId,
             wallet.getId(),
             balance,
+            schedules.current(pile.getStation().getId()),
             startKey,
             BusinessCalendar.toStored(clock.instant()));
     em.persist(order);

@@ -66,8 +66,9 @@ public class Settlement {
 
   /**
    * Settles the orders of stored, unsettled records, in order, in the caller's transaction: for
-   * each, the order the platform started for its serial, or a new order for a session it never
-   * started. A record of a pile no longer registered stays stored and unsettled (logged) for staff.
+   * each, the order the platform started for its serial, priced by the tariff it started with, or a
+   * new order for a session it never started, priced by its station's schedule now (money.md §4.3).
+   * A record of a pile no longer registered stays stored and unsettled (logged) for staff.
    *
    * <p>The batch reads its piles, orders and accounts in a few statements, and locks the orders (by
    * id) and then every paying and revenue account (by id, one statement) before any amount is
@@ -112,7 +113,11 @@ public class Settlement {
       Optional<Long> payer = order.getAccountId();
       SettledAmounts amounts =
           SettlementRules.settle(
-              schedules.computeIfAbsent(order.getStationId(), this.schedules::current),
+              order
+                  .getTariffSnapshot()
+                  .or(
+                      () ->
+                          schedules.computeIfAbsent(order.getStationId(), this.schedules::current)),
               energies(bill.record()),
               bill.record().totalAmount(),
               List.of(),

@@ -12,6 +12,7 @@ import cn.evpark.ykc.protocol.message.TransactionType;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The order's life cycle (money.md §3): legal moves change the state, illegal ones are refused. */
@@ -21,7 +22,8 @@ class ChargingOrderTest {
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 30, 2, 0);
 
   static ChargingOrder starting() {
-    return ChargingOrder.appStart(1, 2, PILE, 1, 3, 4, Money.of("50"), "driver:3:k", NOW);
+    return ChargingOrder.appStart(
+        1, 2, PILE, 1, 3, 4, Money.of("50"), Optional.empty(), "driver:3:k", NOW);
   }
 
   static PileTransactionRecord record() {

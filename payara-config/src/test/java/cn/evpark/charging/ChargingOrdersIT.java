@@ -256,6 +256,78 @@ class ChargingOrdersIT {
   }
 
   @Test
+  void aPriceChangeDuringTheSession_leavesItsBillAtThePricesItStartedWith() throws Exception {
+    String phone = "13800000007";
+    Http driver = new Http(base).asDriver(driverToken(phone));
+    Http admin = new Http(base);
+    String found = admin.get("api/admin/drivers?phone=" + phone).body();
+    long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
+    assertThat(
+            admin
+                .post(
+                    "api/admin/drivers/" + Json.field(found, "id") + "/top-ups",
+                    "{\"operatorId\":"
+                        + operator
+                        + ",\"amount\":80.00,\"reason\":\"现金\",\"requestId\":\"snap-1\"}")
+                .statusCode())
+        .isEqualTo(201);
+    String standard = "api/admin/tariff/charging-standards/" + demoStandardId(admin);
+    String before = admin.get(standard).body();
+    PileCode code = PileCode.of("32010200000002");
+    try (Simulator simulator = simulator(false, 600)) {
+      VirtualPile pile = simulator.addPile(code);
+      logIn(pile);
+      pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      synced(pile);
+      HttpResponse<String> started = start(driver, code, "snapshot-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      String orderNo = Json.field(started.body(), "orderNo");
+      String path = "api/driver/charging-orders/" + orderNo;
+      await(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
+
+      HttpResponse<String> dearer =
+          admin.put(
+              standard,
+              "{\"name\":\"涨价\",\"segments\":[{\"rateType\":\"FLAT\",\"start\":\"00:00\","
+                  + "\"electricity\":9.9,\"service\":9.9}]}");
+      assertThat(dearer.statusCode()).as(dearer.body()).isEqualTo(200);
+      assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
+      settled(pile, started.body());
+
+      String details = admin.get("api/admin/charging-orders/" + orderNo).body();
+      List<BigDecimal> prices =
+          Pattern.compile("\"(?:electricity|service)Price\":([0-9.]+)")
+              .matcher(details)
+              .results()
+              .map(m -> new BigDecimal(m.group(1)))
+              .toList();
+      assertThat(prices).as(details).isNotEmpty().allMatch(p -> p.compareTo(BigDecimal.ONE) <= 0);
+      BigDecimal energy = new BigDecimal(Json.field(details, "energy"));
+      BigDecimal total = new BigDecimal(Json.field(details, "totalAmount"));
+      assertThat(total)
+          .as("billed at the prices shown at the start, at most 1.80 yuan/kWh")
+          .isLessThanOrEqualTo(energy.multiply(new BigDecimal("1.8")));
+    } finally {
+      admin.put(standard, restoreRequest(before));
+    }
+  }
+
+  /** The id of the demo station's standard (the only one of the demo operator). */
+  static String demoStandardId(Http admin) throws Exception {
+    return Json.field(admin.get("api/admin/tariff/charging-standards").body(), "id");
+  }
+
+  /** A revision request giving a standard back the name and segments of {@code standard}. */
+  static String restoreRequest(String standard) {
+    int segments = standard.indexOf("\"segments\":");
+    return "{\"name\":\""
+        + Json.field(standard, "name")
+        + "\","
+        + standard.substring(segments, standard.indexOf(']', segments) + 1)
+        + "}";
+  }
+
+  @Test
   void recordsResentTenTimes_interleavedFromSeveralPiles_settleEachOrderOnce() throws Exception {
     List<PileCode> codes =
         List.of(
