@@ -104,15 +104,6 @@ public final class Http {
         HttpRequest.newBuilder(app.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()), true);
   }
 
-  public HttpResponse<String> putJson(String path, String json)
-      throws IOException, InterruptedException {
-    return send(
-        HttpRequest.newBuilder(app.resolve(path))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)),
-        true);
-  }
-
   private HttpResponse<String> send(HttpRequest.Builder request, boolean asAdmin)
       throws IOException, InterruptedException {
     if (asAdmin) {

@@ -88,16 +88,16 @@ class PlatformIT {
   @Test
   void frameLog_isSwitchedOnAndOffPerPile() throws Exception {
     HttpResponse<String> on =
-        http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":true}");
+        http().put("api/admin/piles/32010200000008/frame-log", "{\"enabled\":true}");
 
     assertThat(on.statusCode()).isEqualTo(200);
     assertThat(on.body()).isEqualTo("{\"enabled\":true}");
     assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[\"32010200000008\"]");
-    http().putJson("api/admin/piles/32010200000008/frame-log", "{\"enabled\":false}");
+    http().put("api/admin/piles/32010200000008/frame-log", "{\"enabled\":false}");
     assertThat(http().get("api/admin/piles/frame-log").body()).isEqualTo("[]");
     assertThat(
             http()
-                .putJson("api/admin/piles/32010299999999/frame-log", "{\"enabled\":true}")
+                .put("api/admin/piles/32010299999999/frame-log", "{\"enabled\":true}")
                 .statusCode())
         .isEqualTo(404);
   }
