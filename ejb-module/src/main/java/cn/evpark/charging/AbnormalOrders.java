@@ -1,8 +1,8 @@
 package cn.evpark.charging;
 
 import cn.evpark.pile.GunSamples;
-import cn.evpark.pile.SessionProgress;
 import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,21 +90,22 @@ public class AbnormalOrders {
    * @return how many were marked
    */
   int markSilentSince(LocalDateTime silentSince) {
-    List<ChargingOrder> silent =
+    List<ChargingOrder> open =
         em.createQuery(
                 "select o from ChargingOrder o where o.state in :open and o.createdAt < :since",
                 ChargingOrder.class)
             .setParameter("open", List.of(OrderState.CHARGING, OrderState.STOPPING))
             .setParameter("since", silentSince)
             .getResultList();
+    if (open.isEmpty()) {
+      return 0;
+    }
+    Set<TransactionSerial> reporting =
+        samples.reportingSince(
+            open.stream().map(ChargingOrder::getTransactionSerial).toList(), silentSince);
     int marked = 0;
-    for (ChargingOrder order : silent) {
-      LocalDateTime lastFrame =
-          samples
-              .progress(order.getTransactionSerial())
-              .map(SessionProgress::reportedAt)
-              .orElse(order.getCreatedAt());
-      if (lastFrame.isBefore(silentSince) && order.silent()) {
+    for (ChargingOrder order : open) {
+      if (!reporting.contains(order.getTransactionSerial()) && order.silent()) {
         marked++;
       }
     }

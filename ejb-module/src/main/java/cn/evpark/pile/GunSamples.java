@@ -12,8 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -55,6 +60,39 @@ public class GunSamples {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the progress of session " + serial, e);
     }
+  }
+
+  /**
+   * The sessions among {@code serials} that reported a frame at or after {@code since} (UTC), in
+   * one query per 500 sessions over the index of (serial, time).
+   */
+  public Set<TransactionSerial> reportingSince(
+      Collection<TransactionSerial> serials, LocalDateTime since) {
+    Set<TransactionSerial> reporting = new HashSet<>();
+    List<TransactionSerial> all = List.copyOf(serials);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<TransactionSerial> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT DISTINCT transaction_serial FROM gun_sample WHERE transaction_serial IN ("
+                      + marks
+                      + ") AND reported_at >= ?")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          query.setString(i + 1, chunk.get(i).value());
+        }
+        query.setTimestamp(chunk.size() + 1, Timestamp.valueOf(since));
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            reporting.add(TransactionSerial.of(rows.getString(1)));
+          }
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read which sessions report", e);
+      }
+    }
+    return reporting;
   }
 
   public void record(List<PileEvent> batch) {

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * A fresh MariaDB database of one test class (127.0.0.1:3306, root without password, as the
@@ -77,6 +79,14 @@ public final class TestDatabase implements AutoCloseable {
   /** A plain JDBC connection, for checks in SQL. */
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, "root", "");
+  }
+
+  /** The database as a {@link DataSource}, for services that take one by injection. */
+  public DataSource dataSource() throws SQLException {
+    MariaDbDataSource source = new MariaDbDataSource(url);
+    source.setUser("root");
+    source.setPassword("");
+    return source;
   }
 
   /** Runs one SQL update. */
