@@ -56,13 +56,15 @@ import java.util.regex.Pattern;
  * mvn -B -o -pl payara-config,bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar cn.evpark.bench.orders.OrderListBenchmark \
  *     [--micro payara-config/target/evpark-micro] [--orders 1000000] [--requests 50] \
- *     [--keep true] [--list false] [--export true]
+ *     [--keep true] [--list false] [--export true] [--database bench_orders] [--port 18082]
  * </pre>
  *
  * {@code --keep true} reuses the database of the last run if it holds the orders (no generation);
- * {@code --list false} skips the list; {@code --export true} adds the 充电订单 page's XLSX export of
- * every order as the platform administrator: its time and size and the server's used heap (by
- * {@code /metrics}) before, at most during (sampled every 250 ms) and after.
+ * {@code --database} names the MariaDB database (so that runs of several people on one server keep
+ * theirs apart) and {@code --port} the platform's HTTP port (its YKC port is 687 above); {@code
+ * --list false} skips the list; {@code --export true} adds the 充电订单 page's XLSX export of every
+ * order as the platform administrator: its time and size and the server's used heap (by {@code
+ * /metrics}) before, at most during (sampled every 250 ms) and after.
  */
 public final class OrderListBenchmark {
 
@@ -81,6 +83,7 @@ public final class OrderListBenchmark {
   static final String STAFF_PASSWORD = "bench-staff-1";
 
   private final MicroPlatform platform;
+  private final String database;
   private final int orders;
   private final int requests;
   private final boolean keep;
@@ -90,10 +93,22 @@ public final class OrderListBenchmark {
   private long firstStation;
 
   OrderListBenchmark(
-      Path micro, int orders, int requests, boolean keep, boolean listCases, boolean export) {
+      Path micro,
+      String database,
+      int httpPort,
+      int orders,
+      int requests,
+      boolean keep,
+      boolean listCases,
+      boolean export) {
+    this.database = database;
     this.platform =
         new MicroPlatform(
-            micro, DATABASE, HTTP_PORT, YKC_PORT, Path.of("bench", "target", "orders"));
+            micro,
+            database,
+            httpPort,
+            httpPort + YKC_PORT - HTTP_PORT,
+            Path.of("bench", "target", "orders"));
     this.orders = orders;
     this.requests = requests;
     this.keep = keep;
@@ -108,6 +123,8 @@ public final class OrderListBenchmark {
     }
     new OrderListBenchmark(
             Path.of(options.getOrDefault("--micro", "payara-config/target/evpark-micro")),
+            options.getOrDefault("--database", DATABASE),
+            Integer.parseInt(options.getOrDefault("--port", String.valueOf(HTTP_PORT))),
             Integer.parseInt(options.getOrDefault("--orders", "1000000")),
             Integer.parseInt(options.getOrDefault("--requests", "50")),
             Boolean.parseBoolean(options.getOrDefault("--keep", "false")),
@@ -614,7 +631,7 @@ public final class OrderListBenchmark {
             sql.executeQuery(
                 "SELECT ROUND(data_length / 1048576), ROUND(index_length / 1048576)"
                     + " FROM information_schema.tables WHERE table_schema = '"
-                    + DATABASE
+                    + database
                     + "' AND table_name = 'charging_order'")) {
       row.next();
       return row.getLong(1) + " MB data, " + row.getLong(2) + " MB indexes";
