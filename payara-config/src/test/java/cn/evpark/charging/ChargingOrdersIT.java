@@ -334,6 +334,65 @@ class ChargingOrdersIT {
   }
 
   /**
+   * The list's count is exact before and after OrderTallies adds the settled orders up (every 30
+   * s): for each filter the tally can serve, the API's total equals a count of the table, while
+   * orders are untallied and once they are all tallied.
+   */
+  @Test
+  void listCounts_matchTheTable_beforeAndAfterTheSettledOrdersAreTallied() throws Exception {
+    PileCode code = PileCode.of("32010200000009");
+    try (Simulator simulator = simulator(false)) {
+      VirtualPile pile = simulator.addPile(code);
+      logIn(pile);
+      for (int r = 1; r <= 3; r++) {
+        pile.send(offlineRecord(code, r))
+            .toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      }
+      synced(pile);
+      await(() -> tableCount("state = 'SETTLED' AND pile_code = '" + code.value() + "'") == 3);
+    }
+    Map<String, String> filters =
+        Map.of(
+            "",
+            "1 = 1",
+            "status=SETTLED",
+            "state = 'SETTLED'",
+            "status=CHARGING",
+            "state = 'CHARGING'",
+            "type=OFFLINE_CARD",
+            "charging_type = 'OFFLINE_CARD'",
+            "from=2026-11-25&to=2026-11-25",
+            "started_at >= '2026-11-24 16:00' AND started_at < '2026-11-25 16:00'",
+            "type=OFFLINE_CARD&status=SETTLED&from=2026-11-25",
+            "charging_type = 'OFFLINE_CARD' AND state = 'SETTLED'"
+                + " AND started_at >= '2026-11-24 16:00'");
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (tableCount("state = 'SETTLED' AND NOT tallied") > 0) {
+      assertThat(System.nanoTime()).as("tallied within 90 s").isLessThan(deadline);
+      Thread.sleep(1000);
+    }
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+  }
+
+  long apiCount(String query) throws Exception {
+    return Long.parseLong(
+        Json.field(new Http(base).get("api/admin/charging-orders?" + query).body(), "total"));
+  }
+
+  static long tableCount(String where) throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      return Ledgers.single(query, "SELECT COUNT(*) FROM charging_order WHERE " + where);
+    }
+  }
+
+  /**
    * A session the platform never started (the pile's local card list): 12.5 kWh at 平 (0.8 + 0.4
    * yuan/kWh by the demo standard) = 15.00 yuan, the pile agreeing.
    */
