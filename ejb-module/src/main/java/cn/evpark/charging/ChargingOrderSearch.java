@@ -47,9 +47,10 @@ public class ChargingOrderSearch {
    * A page of the orders matching {@code filter}: {@code size} (1–100) from {@code first}, and the
    * exact count of all of them.
    *
-   * <p>The count adds the tally of settled orders ({@link OrderTallies}) to a count of the rest
-   * when only the operator, charging type, start range and state filter; the page reads the ids of
-   * its orders first (from an index, however deep the page), then those orders.
+   * <p>The count reads the tally of orders ({@link OrderTallies}) and the few orders it does not
+   * hold as they are now, when only the operator, charging type, start range and state filter; the
+   * page reads the ids of its orders first (from an index, however deep the page), then those
+   * orders.
    */
   public Page search(OrderFilter filter, int first, int size) {
     Optional<OrderConditions> conditions =
@@ -64,7 +65,7 @@ public class ChargingOrderSearch {
     }
     int limit = (int) Math.min(Math.max(1, Math.min(size, 100)), total - offset);
     OrderConditions c = conditions.get();
-    return new Page(rows(load(ids(c, null, offset, limit, c.endsInThePast()))), total);
+    return new Page(rows(load(ids(c, null, offset, limit, c.endsItsRange()))), total);
   }
 
   /**
@@ -101,17 +102,21 @@ public class ChargingOrderSearch {
 
   /**
    * How many orders match, exactly, in one statement (so a tally batch committing meanwhile is seen
-   * either wholly or not at all).
+   * either wholly or not at all): the tally's cells that match, plus the pending orders that match
+   * as they are now, minus those that matched as they were tallied.
    */
   private long count(OrderConditions c) {
     List<Object> params = new ArrayList<>();
     String sql;
-    if (c.tallied() && c.settledMatch()) {
+    if (c.countedByTally()) {
       sql =
-          "SELECT (SELECT COUNT(*) FROM charging_order o WHERE o.tallied = FALSE AND "
-              + c.where(params)
-              + ") + (SELECT COALESCE(SUM(t.orders), 0) FROM charging_order_tally t WHERE "
+          "SELECT (SELECT COALESCE(SUM(t.orders), 0) FROM charging_order_tally t WHERE "
               + c.tallyWhere(params)
+              + ") + (SELECT COUNT(*) FROM charging_order o WHERE o.tally_pending = TRUE AND "
+              + c.where(params)
+              + ") - (SELECT COUNT(*) FROM charging_order o WHERE o.tally_pending = TRUE"
+              + " AND o.tallied_state IS NOT NULL AND "
+              + c.whereAsTallied(params)
               + ")";
     } else {
       sql = "SELECT COUNT(*) FROM charging_order o WHERE " + c.where(params);

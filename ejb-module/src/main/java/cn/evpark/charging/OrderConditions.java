@@ -55,29 +55,36 @@ final class OrderConditions {
   }
 
   /**
-   * Whether the settled orders' tally (operator, business day, charging type) can count for this
-   * search: no filter by station, driver, pile or order number, which select few orders anyway.
+   * Whether the tally (operator, business day, charging type, state) can count for this search: no
+   * filter by station, driver, pile or order number, which select few orders anyway.
    */
-  boolean tallied() {
+  boolean countedByTally() {
     return stationId == null && driverId == null && pileCode == null && orderNo == null;
   }
 
-  /** Whether settled orders can match: no state filter, or {@code SETTLED}. */
-  boolean settledMatch() {
-    return state == null || state == OrderState.SETTLED;
-  }
-
   /**
-   * Whether the search ends its start range before today's orders: then its matches sit in the
-   * middle of the orders by id, and reading the range's own index, then sorting its ids, beats
-   * reading every newer order by id.
+   * Whether the search ends its start range: then its matches usually sit amid the orders by id,
+   * and reading the range's own index, then sorting the ids, beats reading every newer order by id
+   * until enough match.
    */
-  boolean endsInThePast() {
+  boolean endsItsRange() {
     return to != null;
   }
 
   /** {@code o.…} conditions joined by AND, adding their values to {@code params}. */
   String where(List<Object> params) {
+    return where(params, "o.state", "o.started_at");
+  }
+
+  /**
+   * The same conditions on the state and start an order was tallied with ({@code o.tallied_state},
+   * {@code o.tallied_started_at}).
+   */
+  String whereAsTallied(List<Object> params) {
+    return where(params, "o.tallied_state", "o.tallied_started_at");
+  }
+
+  private String where(List<Object> params, String stateColumn, String startColumn) {
     List<String> all = new ArrayList<>();
     all.add(operatorId == null ? "1 = 1" : bind("o.operator_id = ?", operatorId, params));
     if (stationId != null) {
@@ -90,13 +97,13 @@ final class OrderConditions {
       all.add(bind("o.driver_id = ?", driverId, params));
     }
     if (from != null) {
-      all.add(bind("o.started_at >= ?", startOf(from), params));
+      all.add(bind(startColumn + " >= ?", startOf(from), params));
     }
     if (to != null) {
-      all.add(bind("o.started_at < ?", startOf(to.plusDays(1)), params));
+      all.add(bind(startColumn + " < ?", startOf(to.plusDays(1)), params));
     }
     if (state != null) {
-      all.add(bind("o.state = ?", state.name(), params));
+      all.add(bind(stateColumn + " = ?", state.name(), params));
     }
     if (pileCode != null) {
       all.add(bind("o.pile_code = ?", pileCode, params));
@@ -109,7 +116,7 @@ final class OrderConditions {
 
   /**
    * {@code t.…} conditions of the tally joined by AND, adding their values to {@code params}; only
-   * for a search that {@link #tallied() the tally can count}.
+   * for a search {@link #countedByTally() the tally can count}.
    */
   String tallyWhere(List<Object> params) {
     List<String> all = new ArrayList<>();
@@ -122,6 +129,9 @@ final class OrderConditions {
     }
     if (to != null) {
       all.add(bind("t.business_day <= ?", to, params));
+    }
+    if (state != null) {
+      all.add(bind("t.state = ?", state.name(), params));
     }
     return String.join(" AND ", all);
   }

@@ -17,80 +17,92 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Adds one batch of settled, untallied orders to {@code charging_order_tally} (per operator,
- * business day of the start and charging type) and marks them tallied, in one transaction of its
- * own: a count reading both tables in one statement sees each settled order exactly once.
+ * Moves one batch of pending orders (never tallied, or tallied in another state than theirs now)
+ * into their cell of {@code charging_order_tally} (operator, business day of the start, charging
+ * type, state), out of the cell they were tallied in, and records the state and start they are
+ * tallied with, in one transaction of its own that locks those orders: a count reading both tables
+ * in one statement sees each order exactly once.
  */
 @Stateless
 public class OrderTallyBatch {
 
   /** One cell of the tally. */
-  record Cell(long operatorId, LocalDate businessDay, String chargingType) {}
+  record Cell(long operatorId, LocalDate businessDay, String chargingType, String state) {}
 
   @PersistenceContext EntityManager em;
 
   /**
-   * Tallies up to {@code limit} settled orders not tallied yet.
+   * Tallies up to {@code limit} pending orders created before {@code createdBefore} (UTC): younger
+   * ones change state within minutes, and are counted as they are meanwhile.
    *
    * @return how many it tallied; fewer than {@code limit} when none are left
-   * @throws IllegalStateException when another instance tallied some of them at the same time (this
-   *     batch rolls back; the next run takes the rest)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int tallyNext(int limit) {
+  public int tallyNext(int limit, LocalDateTime createdBefore) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT o.id, o.operator_id, o.started_at, o.charging_type FROM charging_order o"
-                    + " WHERE o.tallied = FALSE AND o.state = 'SETTLED'"
-                    + " AND o.started_at IS NOT NULL LIMIT ?")
-            .setParameter(1, limit)
+                "SELECT o.id, o.operator_id, o.charging_type, o.state, o.started_at,"
+                    + " o.tallied_state, o.tallied_started_at FROM charging_order o"
+                    + " WHERE o.tally_pending = TRUE AND o.started_at IS NOT NULL"
+                    + " AND o.created_at < ? LIMIT ? FOR UPDATE")
+            .setParameter(1, createdBefore)
+            .setParameter(2, limit)
             .getResultList();
     if (rows.isEmpty()) {
       return 0;
     }
     List<Object> ids = new ArrayList<>();
-    Map<Cell, Long> cells = new LinkedHashMap<>();
+    Map<Cell, Long> deltas = new LinkedHashMap<>();
     for (Object[] row : rows) {
       ids.add(((Number) row[0]).longValue());
-      LocalDate day = BusinessCalendar.toLocal(dateTime(row[2])).toLocalDate();
-      cells.merge(new Cell(((Number) row[1]).longValue(), day, (String) row[3]), 1L, Long::sum);
+      long operatorId = ((Number) row[1]).longValue();
+      String type = (String) row[2];
+      deltas.merge(new Cell(operatorId, day(row[4]), type, (String) row[3]), 1L, Long::sum);
+      if (row[5] != null) {
+        deltas.merge(new Cell(operatorId, day(row[6]), type, (String) row[5]), -1L, Long::sum);
+      }
     }
     int marked =
         bind(
                 em.createNativeQuery(
-                    "UPDATE charging_order SET tallied = TRUE WHERE tallied = FALSE"
-                        + " AND state = 'SETTLED' AND id IN ("
+                    "UPDATE charging_order SET tallied_state = state,"
+                        + " tallied_started_at = started_at WHERE id IN ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?"))
                         + ")"),
                 ids)
             .executeUpdate();
     if (marked != ids.size()) {
-      throw new IllegalStateException(
-          "tallied " + marked + " of " + ids.size() + " orders: another instance took the rest");
+      throw new IllegalStateException("tallied " + marked + " of " + ids.size() + " orders");
     }
-    cells.forEach(this::add);
+    deltas.forEach(
+        (cell, delta) -> {
+          if (delta != 0) {
+            add(cell, delta);
+          }
+        });
     return ids.size();
   }
 
-  private void add(Cell cell, long orders) {
-    List<Object> key = List.of(cell.operatorId(), cell.businessDay(), cell.chargingType());
-    List<Object> update = new ArrayList<>(List.of(orders));
+  private void add(Cell cell, long delta) {
+    List<Object> key =
+        List.of(cell.operatorId(), cell.businessDay(), cell.chargingType(), cell.state());
+    List<Object> update = new ArrayList<>(List.of(delta));
     update.addAll(key);
     int updated =
         bind(
                 em.createNativeQuery(
                     "UPDATE charging_order_tally SET orders = orders + ? WHERE operator_id = ?"
-                        + " AND business_day = ? AND charging_type = ?"),
+                        + " AND business_day = ? AND charging_type = ? AND state = ?"),
                 update)
             .executeUpdate();
     if (updated == 0) {
       List<Object> insert = new ArrayList<>(key);
-      insert.add(orders);
+      insert.add(delta);
       bind(
               em.createNativeQuery(
                   "INSERT INTO charging_order_tally (operator_id, business_day, charging_type,"
-                      + " orders) VALUES (?, ?, ?, ?)"),
+                      + " state, orders) VALUES (?, ?, ?, ?, ?)"),
               insert)
           .executeUpdate();
     }
@@ -103,9 +115,12 @@ public class OrderTallyBatch {
     return query;
   }
 
-  private static LocalDateTime dateTime(Object value) {
-    return value instanceof Timestamp timestamp
-        ? timestamp.toLocalDateTime()
-        : (LocalDateTime) value;
+  /** The business day (Asia/Shanghai) of a stored UTC time. */
+  private static LocalDate day(Object stored) {
+    LocalDateTime utc =
+        stored instanceof Timestamp timestamp
+            ? timestamp.toLocalDateTime()
+            : (LocalDateTime) stored;
+    return BusinessCalendar.toLocal(utc).toLocalDate();
   }
 }

@@ -185,22 +185,20 @@ public final class OrderListBenchmark {
   }
 
   /**
-   * Waits until the platform has tallied every settled order (OrderTallies, every 30 s in batches),
-   * so that the figures are those of a platform in its steady state and not of its first minutes
-   * over a database it has not seen: counts are exact meanwhile, only slower.
+   * Waits until the platform has tallied every order (OrderTallies, every 30 s in batches), so that
+   * the figures are those of a platform in its steady state and not of its first minutes over a
+   * database it has not seen: counts are exact meanwhile, only slower.
    */
   void awaitTally() throws Exception {
     long start = System.nanoTime();
     long left;
-    while ((left =
-            platform.single(
-                "SELECT COUNT(*) FROM charging_order WHERE tallied = FALSE AND state = 'SETTLED'"))
+    while ((left = platform.single("SELECT COUNT(*) FROM charging_order WHERE tally_pending"))
         > 0) {
-      System.out.printf(Locale.ROOT, "  %,d settled orders to tally%n", left);
+      System.out.printf(Locale.ROOT, "  %,d orders to tally%n", left);
       Thread.sleep(10_000);
     }
     System.out.printf(
-        Locale.ROOT, "settled orders tallied after %.0f s%n", (System.nanoTime() - start) / 1e9);
+        Locale.ROOT, "orders tallied after %.0f s%n", (System.nanoTime() - start) / 1e9);
   }
 
   long existingOrders() {
@@ -690,8 +688,8 @@ public final class OrderListBenchmark {
 
   /**
    * EXPLAIN of the count and page queries of each case whose p95 misses the target, in the SQL
-   * ChargingOrderSearch issues: the count of the orders not tallied yet (beside the tally's sum) or
-   * of all matching ones, and the ids of the page.
+   * ChargingOrderSearch issues: the count of the pending orders (beside the tally's sum) or of all
+   * matching ones, and the ids of the page.
    */
   void explainMisses(List<Result> results) throws SQLException {
     try (Connection db = platform.connect();
@@ -704,13 +702,12 @@ public final class OrderListBenchmark {
         String where = where(r.c().account(), query, sql);
         int page = Integer.parseInt(param(query, "page"));
         boolean tallied =
-            Stream.of("station", "phone", "pile", "orderNo").allMatch(p -> param(query, p) == null)
-                && (param(query, "status") == null || "SETTLED".equals(param(query, "status")));
+            Stream.of("station", "phone", "pile", "orderNo").allMatch(p -> param(query, p) == null);
         System.out.println("EXPLAIN " + r.c().account() + " " + r.c().name());
         explain(
             sql,
             "SELECT COUNT(*) FROM charging_order o WHERE "
-                + (tallied ? "o.tallied = FALSE AND " : "")
+                + (tallied ? "o.tally_pending = TRUE AND " : "")
                 + where);
         explain(
             sql,
