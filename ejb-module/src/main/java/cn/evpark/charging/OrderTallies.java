@@ -27,7 +27,7 @@ public class OrderTallies {
   private static final Logger LOG = Logger.getLogger(OrderTallies.class.getName());
 
   /** Orders per transaction: each batch locks its orders until it commits. */
-  static final int BATCH = 1000;
+  static final int BATCH = 500;
 
   /** How long one run may go on. */
   static final Duration RUN_LIMIT = Duration.ofSeconds(20);

@@ -21,7 +21,8 @@ import java.util.Map;
  * into their cell of {@code charging_order_tally} (operator, business day of the start, charging
  * type, state), out of the cell they were tallied in, and records the state and start they are
  * tallied with, in one transaction of its own that locks those orders: a count reading both tables
- * in one statement sees each order exactly once.
+ * in one statement sees each order exactly once. It skips orders another transaction has locked (a
+ * settlement under way): it never waits for one, so it never deadlocks with one either.
  */
 @Stateless
 public class OrderTallyBatch {
@@ -45,7 +46,7 @@ public class OrderTallyBatch {
                 "SELECT o.id, o.operator_id, o.charging_type, o.state, o.started_at,"
                     + " o.tallied_state, o.tallied_started_at FROM charging_order o"
                     + " WHERE o.tally_pending = TRUE AND o.started_at IS NOT NULL"
-                    + " AND o.created_at < ? LIMIT ? FOR UPDATE")
+                    + " AND o.created_at < ? LIMIT ? FOR UPDATE SKIP LOCKED")
             .setParameter(1, createdBefore)
             .setParameter(2, limit)
             .getResultList();
