@@ -76,7 +76,8 @@ public final class MicroPlatform implements AutoCloseable {
   }
 
   /**
-   * Starts the platform and waits until it is ready (database and YKC server up).
+   * Starts the platform and waits until it is ready (database and YKC server up), at most 15
+   * minutes: a migration adding indexes to a database of a benchmark's size takes minutes.
    *
    * @param environment variables beside the launcher's (e.g. {@code YKC_DB_POOL_MAX})
    * @param javaOpts the server JVM's options; its GC log is added
@@ -97,7 +98,7 @@ public final class MicroPlatform implements AutoCloseable {
         "JAVA_OPTS", javaOpts + " -Xlog:gc:file=" + log.resolveSibling("gc.log").toAbsolutePath());
     server = builder.start();
     System.out.println("server log: " + log.toAbsolutePath() + " (its GC log next to it)");
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
     while (System.nanoTime() < deadline) {
       if (!server.isAlive()) {
         throw new IllegalStateException("the server exited; see " + log);

@@ -2,7 +2,6 @@ package cn.evpark.charging;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
-import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.StationService;
 import cn.evpark.wallet.Driver;
@@ -10,22 +9,18 @@ import cn.evpark.wallet.Drivers;
 import cn.evpark.wallet.InvalidDriverException;
 import cn.evpark.wallet.Ledger;
 import cn.evpark.wallet.LedgerAccount;
-import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The charging orders staff see (充电订单, manual 5.1): filtered, paged, newest first, always within
@@ -48,31 +43,29 @@ public class ChargingOrderSearch {
    */
   public record Page(List<OrderRow> rows, long total) {}
 
-  /** A page of the orders matching {@code filter}: {@code size} (1–100) from {@code first}. */
+  /**
+   * A page of the orders matching {@code filter}: {@code size} (1–100) from {@code first}, and the
+   * exact count of all of them.
+   *
+   * <p>The count reads the tally of orders ({@link OrderTallies}) and the few orders it does not
+   * hold as they are now, when only the operator, charging type, start range and state filter; the
+   * page reads the ids of its orders first (from an index, however deep the page), then those
+   * orders.
+   */
   public Page search(OrderFilter filter, int first, int size) {
-    Scope scope = callers.current();
-    Optional<Long> driverId = driverOf(filter);
-    if (filter.phone() != null && !filter.phone().isBlank() && driverId.isEmpty()) {
+    Optional<OrderConditions> conditions =
+        OrderConditions.of(callers.current(), filter, driverOf(filter));
+    if (conditions.isEmpty()) {
       return new Page(List.of(), 0);
     }
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<ChargingOrder> counted = count.from(ChargingOrder.class);
-    count.select(cb.count(counted)).where(where(cb, counted, scope, filter, driverId));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<ChargingOrder> select = cb.createQuery(ChargingOrder.class);
-    Root<ChargingOrder> order = select.from(ChargingOrder.class);
-    select
-        .select(order)
-        .where(where(cb, order, scope, filter, driverId))
-        .orderBy(cb.desc(order.get("id")));
-    List<ChargingOrder> orders =
-        em.createQuery(select)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, Math.min(size, 100)))
-            .getResultList();
-    return new Page(rows(orders), total);
+    long total = count(conditions.get());
+    int offset = Math.max(0, first);
+    if (offset >= total) {
+      return new Page(List.of(), total);
+    }
+    int limit = (int) Math.min(Math.max(1, Math.min(size, 100)), total - offset);
+    OrderConditions c = conditions.get();
+    return new Page(rows(load(ids(c, null, offset, limit, c.endsItsRange()))), total);
   }
 
   /**
@@ -80,16 +73,9 @@ public class ChargingOrderSearch {
    * state: the home page's latest charging orders.
    */
   public List<OrderRow> latest(int count) {
-    Scope scope = callers.current();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<ChargingOrder> select = cb.createQuery(ChargingOrder.class);
-    Root<ChargingOrder> order = select.from(ChargingOrder.class);
-    select
-        .select(order)
-        .where(where(cb, order, scope, OrderFilter.NONE, Optional.empty()))
-        .orderBy(cb.desc(order.get("id")));
-    return rows(
-        em.createQuery(select).setMaxResults(Math.max(1, Math.min(count, 100))).getResultList());
+    OrderConditions none =
+        OrderConditions.of(callers.current(), OrderFilter.NONE, Optional.empty()).orElseThrow();
+    return rows(load(ids(none, null, 0, Math.max(1, Math.min(count, 100)), false)));
   }
 
   /**
@@ -97,29 +83,93 @@ public class ChargingOrderSearch {
    * export: no row limit, bounded memory (each chunk is read by id after the last one).
    */
   public void forEach(OrderFilter filter, int chunk, Consumer<OrderRow> each) {
-    Scope scope = callers.current();
-    Optional<Long> driverId = driverOf(filter);
-    if (filter.phone() != null && !filter.phone().isBlank() && driverId.isEmpty()) {
+    Optional<OrderConditions> conditions =
+        OrderConditions.of(callers.current(), filter, driverOf(filter));
+    if (conditions.isEmpty()) {
       return;
     }
     Long below = null;
     while (true) {
-      CriteriaBuilder cb = em.getCriteriaBuilder();
-      CriteriaQuery<ChargingOrder> select = cb.createQuery(ChargingOrder.class);
-      Root<ChargingOrder> order = select.from(ChargingOrder.class);
-      List<Predicate> where = new ArrayList<>(List.of(where(cb, order, scope, filter, driverId)));
-      if (below != null) {
-        where.add(cb.lessThan(order.get("id"), below));
-      }
-      select.select(order).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(order.get("id")));
-      List<ChargingOrder> orders = em.createQuery(select).setMaxResults(chunk).getResultList();
-      if (orders.isEmpty()) {
+      List<Long> ids = ids(conditions.get(), below, 0, chunk, false);
+      if (ids.isEmpty()) {
         return;
       }
-      rows(orders).forEach(each);
-      below = orders.get(orders.size() - 1).getId();
+      rows(load(ids)).forEach(each);
+      below = ids.get(ids.size() - 1);
       em.clear();
     }
+  }
+
+  /**
+   * How many orders match, exactly, in one statement (so a tally batch committing meanwhile is seen
+   * either wholly or not at all): the tally's cells that match, plus the pending orders that match
+   * as they are now, minus those that matched as they were tallied.
+   */
+  private long count(OrderConditions c) {
+    List<Object> params = new ArrayList<>();
+    String sql;
+    if (c.countedByTally()) {
+      sql =
+          "SELECT (SELECT COALESCE(SUM(t.orders), 0) FROM charging_order_tally t WHERE "
+              + c.tallyWhere(params)
+              + ") + (SELECT COUNT(*) FROM charging_order o WHERE o.tally_pending = TRUE AND "
+              + c.where(params)
+              + ") - (SELECT COUNT(*) FROM charging_order o WHERE o.tally_pending = TRUE"
+              + " AND o.tallied_state IS NOT NULL AND "
+              + c.whereAsTallied(params)
+              + ")";
+    } else {
+      sql = "SELECT COUNT(*) FROM charging_order o WHERE " + c.where(params);
+    }
+    return ((Number) bind(em.createNativeQuery(sql), params).getSingleResult()).longValue();
+  }
+
+  /**
+   * The ids of {@code limit} matching orders from {@code offset}, newest first, below {@code below}
+   * when given. {@code rangeFirst} sorts by an expression, so that the database reads the matches
+   * through the filters' index and sorts their ids instead of reading every order by id until
+   * enough match.
+   */
+  private List<Long> ids(OrderConditions c, Long below, int offset, int limit, boolean rangeFirst) {
+    List<Object> params = new ArrayList<>();
+    String where = c.where(params);
+    if (below != null) {
+      where += " AND o.id < ?";
+      params.add(below);
+    }
+    params.add(limit);
+    params.add(offset);
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        bind(
+                em.createNativeQuery(
+                    "SELECT o.id FROM charging_order o WHERE "
+                        + where
+                        + (rangeFirst ? " ORDER BY o.id + 0 DESC" : " ORDER BY o.id DESC")
+                        + " LIMIT ? OFFSET ?"),
+                params)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  /** The orders of {@code ids}, in that order. */
+  private List<ChargingOrder> load(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, ChargingOrder> byId =
+        em.createQuery("select o from ChargingOrder o where o.id in :ids", ChargingOrder.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(ChargingOrder::getId, o -> o));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+
+  private static Query bind(Query query, List<Object> params) {
+    for (int i = 0; i < params.size(); i++) {
+      query.setParameter(i + 1, params.get(i));
+    }
+    return query;
   }
 
   /**
@@ -178,52 +228,6 @@ public class ChargingOrderSearch {
       // not a mobile number: no driver has it, so no order matches
       return Optional.empty();
     }
-  }
-
-  private static Predicate[] where(
-      CriteriaBuilder cb,
-      Root<ChargingOrder> o,
-      Scope scope,
-      OrderFilter f,
-      Optional<Long> driverId) {
-    List<Predicate> all = new ArrayList<>();
-    all.add(scope.predicate(cb, o.get("operatorId")));
-    if (f.stationId() != null) {
-      all.add(cb.equal(o.get("stationId"), f.stationId()));
-    }
-    if (f.chargingType() != null) {
-      all.add(cb.equal(o.get("chargingType"), f.chargingType()));
-    }
-    driverId.ifPresent(id -> all.add(cb.equal(o.get("driverId"), id)));
-    if (f.from() != null) {
-      all.add(cb.greaterThanOrEqualTo(o.<LocalDateTime>get("startedAt"), startOf(f.from())));
-    }
-    if (f.to() != null) {
-      all.add(cb.lessThan(o.<LocalDateTime>get("startedAt"), startOf(f.to().plusDays(1))));
-    }
-    if (f.state() != null) {
-      all.add(cb.equal(o.get("state"), f.state()));
-    }
-    if (f.pileCode() != null && !f.pileCode().isBlank()) {
-      all.add(cb.equal(o.get("pileCode"), pileCode(f.pileCode())));
-    }
-    if (f.orderNo() != null && !f.orderNo().isBlank()) {
-      all.add(cb.equal(o.get("orderNo"), f.orderNo().strip()));
-    }
-    return all.toArray(Predicate[]::new);
-  }
-
-  private static PileCode pileCode(String code) {
-    try {
-      return PileCode.of(code.strip());
-    } catch (IllegalArgumentException e) {
-      // not a pile code: matches no order
-      return PileCode.of("0".repeat(14));
-    }
-  }
-
-  private static LocalDateTime startOf(LocalDate day) {
-    return BusinessCalendar.toStored(day.atStartOfDay(BusinessCalendar.ZONE).toInstant());
   }
 
   /** The orders with their stations' names and drivers' phones, two queries for the lot. */

@@ -8,6 +8,7 @@ import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.MicroProperties;
 import cn.evpark.it.ServerLog;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
@@ -57,6 +58,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from several piles at once, settle each order once and every copy is acknowledged.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@MicroProperties("ykc.order.tally-after-minutes=0")
 class ChargingOrdersIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -403,6 +405,87 @@ class ChargingOrdersIT {
           .isEqualTo(20);
     }
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  /**
+   * The list's count is exact before and after OrderTallies adds the orders up (every 30 s, here
+   * from their first minute): for each filter the tally can serve, the API's total equals a count
+   * of the table, while orders are pending and once they are all tallied.
+   */
+  @Test
+  void listCounts_matchTheTable_beforeAndAfterTheOrdersAreTallied() throws Exception {
+    PileCode code = PileCode.of("32010200000009");
+    try (Simulator simulator = simulator(false)) {
+      VirtualPile pile = simulator.addPile(code);
+      logIn(pile);
+      for (int r = 1; r <= 3; r++) {
+        pile.send(offlineRecord(code, r))
+            .toCompletableFuture()
+            .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      }
+      synced(pile);
+      await(() -> tableCount("state = 'SETTLED' AND pile_code = '" + code.value() + "'") == 3);
+    }
+    Map<String, String> filters =
+        Map.of(
+            "",
+            "1 = 1",
+            "status=SETTLED",
+            "state = 'SETTLED'",
+            "status=CHARGING",
+            "state = 'CHARGING'",
+            "type=OFFLINE_CARD",
+            "charging_type = 'OFFLINE_CARD'",
+            "from=2026-11-25&to=2026-11-25",
+            "started_at >= '2026-11-24 16:00' AND started_at < '2026-11-25 16:00'",
+            "type=OFFLINE_CARD&status=SETTLED&from=2026-11-25",
+            "charging_type = 'OFFLINE_CARD' AND state = 'SETTLED'"
+                + " AND started_at >= '2026-11-24 16:00'");
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+    awaitTallied();
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+    // a tallied order whose state moves (here by hand) counts in its new state at once, and again
+    // once the next run has moved it in the tally
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement update = db.createStatement()) {
+      assertThat(
+              update.executeUpdate(
+                  "UPDATE charging_order SET state = 'CHARGING' WHERE pile_code = '"
+                      + code.value()
+                      + "' LIMIT 1"))
+          .isEqualTo(1);
+    }
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+    awaitTallied();
+    for (Map.Entry<String, String> f : filters.entrySet()) {
+      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+    }
+  }
+
+  static void awaitTallied() throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (tableCount("tally_pending AND started_at IS NOT NULL") > 0) {
+      assertThat(System.nanoTime()).as("tallied within 90 s").isLessThan(deadline);
+      Thread.sleep(1000);
+    }
+  }
+
+  long apiCount(String query) throws Exception {
+    return Long.parseLong(
+        Json.field(new Http(base).get("api/admin/charging-orders?" + query).body(), "total"));
+  }
+
+  static long tableCount(String where) throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      return Ledgers.single(query, "SELECT COUNT(*) FROM charging_order WHERE " + where);
+    }
   }
 
   /**
