@@ -21,14 +21,38 @@ import java.util.Set;
  * and platform-wide. A caller that carries a staff role but whose account is gone or disabled gets
  * nothing, and so does a driver (whose services take the driver's own id instead): {@link
  * AccessDeniedException}.
+ *
+ * <p>The beans that act for the platform take the role {@link #PLATFORM} with
+ * {@code @RunAs(PLATFORM)}. Role mapping: {@code glassfish-web.xml} of the Micro WAR and {@code
+ * glassfish-application.xml} of the EAR map {@link #PLATFORM} to the run-as principal {@value
+ * #PLATFORM_PRINCIPAL} alone (a name no staff account or driver can have) and every other role to
+ * the group of the same name.
  */
 @Stateless
-@DeclareRoles({"PLATFORM_ADMIN", "OPERATOR_ADMIN", "OPERATOR_STAFF", CallerScope.DRIVER})
+@DeclareRoles({
+  CallerScope.PLATFORM,
+  "PLATFORM_ADMIN",
+  "OPERATOR_ADMIN",
+  "OPERATOR_STAFF",
+  CallerScope.DRIVER
+})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerScope {
 
   /** The role of a driver's token (driver API): drivers reach only their own data. */
   public static final String DRIVER = "DRIVER";
+
+  /**
+   * The role of the platform acting on its own (run-as only): platform-wide, like a platform
+   * administrator.
+   */
+  public static final String PLATFORM = "PLATFORM";
+
+  /**
+   * The principal the descriptors map {@link #PLATFORM} to: the colon is outside staff user names
+   * ({@code [A-Za-z0-9._-]}) and driver ids (digits), so no login can be it.
+   */
+  public static final String PLATFORM_PRINCIPAL = "evpark:platform";
 
   private static final Set<StaffRole> MAY_CHANGE =
       EnumSet.of(StaffRole.PLATFORM_ADMIN, StaffRole.OPERATOR_ADMIN);
@@ -53,7 +77,10 @@ public class CallerScope {
     return caller.scope();
   }
 
-  /** Refuses callers other than a platform administrator or the platform itself. */
+  /**
+   * Refuses callers other than a platform administrator or the platform itself ({@link
+   * AccessDeniedException}).
+   */
   public void requirePlatformAdmin() {
     Caller caller = caller();
     if (caller.role() != null && caller.role() != StaffRole.PLATFORM_ADMIN) {
@@ -61,11 +88,11 @@ public class CallerScope {
     }
   }
 
-  /** The caller's staff account; empty for the platform itself. */
+  /** The caller's staff account; empty for the platform itself and callers without one. */
   public Optional<StaffAccount> account() {
     Principal principal = context.getCallerPrincipal();
     if (principal == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
         .setParameter("u", principal.getName())
@@ -102,6 +129,6 @@ public class CallerScope {
     return false;
   }
 
-  /** Who calls: a staff role, or null for the platform itself. */
+  /** Who calls: a staff role, or null for the platform itself (role {@link #PLATFORM}). */
   private record Caller(StaffRole role, Scope scope) {}
 }
