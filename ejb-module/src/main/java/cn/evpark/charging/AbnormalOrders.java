@@ -1,8 +1,10 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -23,8 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * to staff as 异常, never guessed; a record arriving later still finishes and settles them.
  *
  * <p>Every minute, on each instance: marking is idempotent (a state change under the row's
- * version), so several instances doing it at once change each order once.
+ * version), so several instances doing it at once change each order once. The timer has no caller:
+ * it runs as the platform ({@link CallerScope#PLATFORM}), every operator's orders.
  */
+@RunAs(CallerScope.PLATFORM)
 @Singleton
 public class AbnormalOrders {
 

@@ -14,21 +14,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@link Scope} of the current EJB caller, from its staff account: a platform administrator
- * sees every operator, operator staff their own operator.
+ * The {@link Scope} of the current EJB caller. Only two kinds of caller see anything:
  *
- * <p>A call without a staff caller (the MDB, batch jobs, timers, start-up) is the platform itself
- * and platform-wide. A caller that carries a staff role but whose account is gone or disabled gets
- * nothing, and so does a driver (whose services take the driver's own id instead): {@link
- * AccessDeniedException}.
+ * <ul>
+ *   <li>staff, from their account: a platform administrator every operator, operator staff their
+ *       own operator;
+ *   <li>the platform itself, in role {@link #PLATFORM}: every operator. Nobody logs in with this
+ *       role; the beans that act for the platform take it with {@code @RunAs(PLATFORM)} (the pile
+ *       message MDB, the timers, the demo data at start-up, WeChat Pay's notices, the billing-model
+ *       delivery).
+ * </ul>
+ *
+ * <p>Every other caller gets nothing ({@link AccessDeniedException}, 403 at the API): an anonymous
+ * one, a driver (whose services take the driver's own id instead and never ask for a scope), and a
+ * caller with a staff role whose account is gone or disabled. A caller with a staff role is judged
+ * by its account even if it also holds {@link #PLATFORM}.
+ *
+ * <p>Role mapping: {@code glassfish-web.xml} of the Micro WAR and {@code glassfish-application.xml}
+ * of the EAR map {@link #PLATFORM} to the run-as principal {@value #PLATFORM_PRINCIPAL} alone (a
+ * name no staff account or driver can have) and every other role to the group of the same name.
  */
 @Stateless
-@DeclareRoles({"PLATFORM_ADMIN", "OPERATOR_ADMIN", "OPERATOR_STAFF", CallerScope.DRIVER})
+@DeclareRoles({
+  CallerScope.PLATFORM,
+  "PLATFORM_ADMIN",
+  "OPERATOR_ADMIN",
+  "OPERATOR_STAFF",
+  CallerScope.DRIVER
+})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerScope {
 
   /** The role of a driver's token (driver API): drivers reach only their own data. */
   public static final String DRIVER = "DRIVER";
+
+  /**
+   * The role of the platform acting on its own (run-as only): platform-wide, like a platform
+   * administrator.
+   */
+  public static final String PLATFORM = "PLATFORM";
+
+  /**
+   * The principal the descriptors map {@link #PLATFORM} to: the colon is outside staff user names
+   * ({@code [A-Za-z0-9._-]}) and driver ids (digits), so no login can be it.
+   */
+  public static final String PLATFORM_PRINCIPAL = "evpark:platform";
 
   private static final Set<StaffRole> MAY_CHANGE =
       EnumSet.of(StaffRole.PLATFORM_ADMIN, StaffRole.OPERATOR_ADMIN);
@@ -36,7 +66,12 @@ public class CallerScope {
   @Resource SessionContext context;
   @PersistenceContext EntityManager em;
 
-  /** What the caller may see. */
+  /**
+   * What the caller may see.
+   *
+   * @throws AccessDeniedException for a caller that is neither staff with an enabled account nor
+   *     the platform
+   */
   public Scope current() {
     return caller().scope();
   }
@@ -53,7 +88,10 @@ public class CallerScope {
     return caller.scope();
   }
 
-  /** Refuses callers other than a platform administrator or the platform itself. */
+  /**
+   * Refuses callers other than a platform administrator or the platform itself ({@link
+   * AccessDeniedException}).
+   */
   public void requirePlatformAdmin() {
     Caller caller = caller();
     if (caller.role() != null && caller.role() != StaffRole.PLATFORM_ADMIN) {
@@ -61,11 +99,11 @@ public class CallerScope {
     }
   }
 
-  /** The caller's staff account; empty for the platform itself. */
+  /** The caller's staff account; empty for the platform itself and callers without one. */
   public Optional<StaffAccount> account() {
     Principal principal = context.getCallerPrincipal();
     if (principal == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
         .setParameter("u", principal.getName())
@@ -78,7 +116,10 @@ public class CallerScope {
       throw new AccessDeniedException("a driver reaches only the driver's own data");
     }
     if (!hasStaffRole()) {
-      return new Caller(null, Scope.platform());
+      if (context.isCallerInRole(PLATFORM)) {
+        return new Caller(null, Scope.platform());
+      }
+      throw new AccessDeniedException("the caller is neither staff nor the platform");
     }
     Optional<StaffAccount> account = account();
     if (account.isEmpty()) {
@@ -102,6 +143,6 @@ public class CallerScope {
     return false;
   }
 
-  /** Who calls: a staff role, or null for the platform itself. */
+  /** Who calls: a staff role, or null for the platform itself (role {@link #PLATFORM}). */
   private record Caller(StaffRole role, Scope scope) {}
 }

@@ -2,6 +2,7 @@ package cn.evpark.pilemessage;
 
 import cn.evpark.charging.BalanceGuard;
 import cn.evpark.charging.TransactionRecords;
+import cn.evpark.operator.CallerScope;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileService;
@@ -17,6 +18,7 @@ import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import java.math.BigDecimal;
@@ -36,6 +38,7 @@ import java.util.logging.Logger;
  * <p>It has a package of its own because it routes to several features (pile, tariff, charging):
  * inside any one of them it would make that feature depend on the others, and they on it.
  */
+@RunAs(CallerScope.PLATFORM)
 @MessageDriven(messageListenerInterface = PileMessageListener.class)
 public class PileMessageBean implements PileMessageListener {
 

@@ -1,5 +1,6 @@
 package cn.evpark.startup;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
 import cn.evpark.pile.DeviceModel;
@@ -19,6 +20,7 @@ import cn.evpark.tariff.DemoTariff;
 import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.Drivers;
 import cn.evpark.wallet.Wallets;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
@@ -30,7 +32,11 @@ import java.util.logging.Logger;
  * and the two device models they are of. The station charges by the manual's example standard, so
  * the piles get a billing model. The demo driver 13800000000 has 100.00 yuan in the operator's
  * wallet, so a QR start works at once.
+ *
+ * <p>Created at start-up, where there is no caller: it runs as the platform ({@link
+ * CallerScope#PLATFORM}), which may create operators and act for any of them.
  */
+@RunAs(CallerScope.PLATFORM)
 @Stateless
 public class DemoData {
 

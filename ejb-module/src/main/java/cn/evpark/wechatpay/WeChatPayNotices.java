@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.wallet.AccountKind;
 import cn.evpark.wallet.Ledger;
@@ -8,6 +9,7 @@ import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Posting;
 import cn.evpark.wallet.TransactionKind;
 import cn.evpark.wallet.Wallets;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +24,11 @@ import java.util.logging.Logger;
  *
  * <p>Which operator's keys verify a notice: its {@code Wechatpay-Serial} names one configured
  * WeChat Pay public key, and each serial belongs to one operator's merchant.
+ *
+ * <p>The notify URL has no login (the signature authenticates the notice): what a verified notice
+ * does, it does as the platform ({@link CallerScope#PLATFORM}).
  */
+@RunAs(CallerScope.PLATFORM)
 @Stateless
 public class WeChatPayNotices {
 

@@ -150,6 +150,17 @@ class ChargingOrdersIT {
       await(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
       assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
+      // Another driver can neither read nor stop the session: to them it does not exist.
+      Http otherDriver = new Http(base).asDriver(driverToken("13700000002"));
+      HttpResponse<String> othersRead = otherDriver.get(path);
+      HttpResponse<String> othersStop = otherDriver.post(path + "/stop");
+      assertThat(othersRead.statusCode()).as("another driver's order").isEqualTo(404);
+      // (the answer may repeat the number asked for, nothing of the order)
+      assertThat(othersRead.body()).doesNotContain(code.value(), "\"state\"", "联谊大厦");
+      assertThat(othersStop.statusCode()).as("stopping another driver's order").isEqualTo(404);
+      assertThat(othersStop.body()).doesNotContain(code.value(), "\"state\"", "联谊大厦");
+      assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
+
       assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
       settled(pile, started.body());
 
@@ -178,9 +189,11 @@ class ChargingOrdersIT {
       assertThat(list).contains(orderNo, "\"phone\":\"" + DRIVER + "\"");
       assertThat(Ledgers.balancesMatchEntries()).isTrue();
 
-      Http otherDriver = new Http(base).asDriver(driverToken("13700000002"));
       assertThat(otherDriver.get(path).statusCode()).as("another driver's order").isEqualTo(404);
       assertThat(otherDriver.get("api/driver/charging-orders").body()).doesNotContain(orderNo);
+      assertThat(otherDriver.get("api/driver/wallets").body())
+          .as("another driver's wallets")
+          .isEqualTo("[]");
       assertThat(driver.get("api/admin/charging-orders").statusCode())
           .as("a driver on the admin API")
           .isEqualTo(403);

@@ -12,7 +12,7 @@ import java.util.Base64;
 
 /**
  * Calls the deployed application's HTTP endpoints as the platform administrator, or as another
- * staff account ({@link #as}).
+ * staff account ({@link #as}), a driver ({@link #asDriver}) or nobody ({@link #anonymous}).
  */
 public final class Http {
 
@@ -45,6 +45,11 @@ public final class Http {
     return new Http(app, "Bearer " + token);
   }
 
+  /** The same application, called without credentials. */
+  public Http anonymous() {
+    return new Http(app, null);
+  }
+
   /** A POST with extra headers (name, value, name, value, …). */
   public HttpResponse<String> post(String path, String json, String... headers)
       throws IOException, InterruptedException {
@@ -70,7 +75,9 @@ public final class Http {
 
   public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(app.resolve(path)).GET();
-    request.header("Authorization", authorization);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -106,7 +113,7 @@ public final class Http {
 
   private HttpResponse<String> send(HttpRequest.Builder request, boolean asAdmin)
       throws IOException, InterruptedException {
-    if (asAdmin) {
+    if (asAdmin && authorization != null) {
       request.header("Authorization", authorization);
     }
     request.timeout(Duration.ofSeconds(60));

@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Operator scoping (issue 7): staff of operator A can neither list, open nor change operator B's
  * station or pile, through the API or by editing a page's URL, nor see B's sessions on the home
  * page. Every refusal is 404 (the object does not exist for them) or 403 (a read-only account asked
- * for a change), never a 500, and nothing of B's changes.
+ * for a change), never a 500, and nothing of B's changes. A caller without a staff role (nobody, a
+ * driver) gets nothing from any admin endpoint or page (charging-orders issue).
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -215,6 +218,153 @@ class TenantIsolationIT {
       assertThat(ack.get(30, TimeUnit.SECONDS).transactionSerial())
           .isEqualTo(record.transactionSerial());
     }
+  }
+
+  /**
+   * Charging-orders issue, "no caller without a role sees anything": every admin endpoint answers
+   * an anonymous caller 401 and a driver's token 403, every admin page sends the anonymous caller
+   * to the login page and answers a driver 403; never with any operator's data, and nothing
+   * changes.
+   */
+  @Test
+  void callersWithoutAStaffRole_getNothing_fromEveryAdminEndpointAndPage() throws Exception {
+    Http anonymous = admin().anonymous();
+    Http driver = admin().asDriver(driverToken("13700000031"));
+    String operatorsBefore = admin().get("api/admin/operators").body();
+    String staffBefore = admin().get("api/admin/staff").body();
+
+    for (String endpoint : adminEndpoints()) {
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+      HttpResponse<String> ofNobody = call(anonymous, method, path);
+      HttpResponse<String> ofDriver = call(driver, method, path);
+
+      assertThat(ofNobody.statusCode()).as("anonymous " + endpoint).isEqualTo(401);
+      assertThat(ofNobody.body()).as("anonymous " + endpoint).doesNotContain(DATA);
+      assertThat(ofDriver.statusCode()).as("driver " + endpoint).isEqualTo(403);
+      assertThat(ofDriver.body()).as("driver " + endpoint).doesNotContain(DATA);
+    }
+    for (String page : adminPages()) {
+      HttpResponse<String> ofNobody = anonymous.get(page);
+      HttpResponse<String> ofDriver = driver.get(page);
+
+      assertThat(ofNobody.statusCode()).as("anonymous " + page).isEqualTo(302);
+      assertThat(ofNobody.headers().firstValue("Location").orElseThrow())
+          .as("anonymous " + page)
+          .contains("/login.xhtml?next=");
+      assertThat(ofNobody.body()).as("anonymous " + page).doesNotContain(DATA);
+      assertThat(ofDriver.statusCode()).as("driver " + page).isEqualTo(403);
+      assertThat(ofDriver.body()).as("driver " + page).doesNotContain(DATA);
+    }
+    assertThat(as("a-admin").get("api/driver/wallets").statusCode())
+        .as("staff on the driver API")
+        .isEqualTo(403);
+    assertBUnchanged();
+    assertThat(admin().get("api/admin/operators").body()).isEqualTo(operatorsBefore);
+    assertThat(admin().get("api/admin/staff").body()).isEqualTo(staffBefore);
+  }
+
+  /** What no caller without a staff role may see: the operators', stations' and piles' names. */
+  static final String[] DATA = {"运营商A", "运营商B", "A站", "B站", PILE_A, PILE_B, "32010200000001"};
+
+  /** Every admin API resource and method, as "METHOD path", aimed at operator B's objects. */
+  List<String> adminEndpoints() {
+    String b = "api/admin/stations/" + stationB;
+    String pileB = "api/admin/piles/" + PILE_B;
+    return List.of(
+        "GET api/admin/operators",
+        "POST api/admin/operators",
+        "GET api/admin/staff",
+        "POST api/admin/staff",
+        "PUT api/admin/staff/1/enabled",
+        "GET api/admin/device-models",
+        "POST api/admin/device-models",
+        "DELETE api/admin/device-models/1",
+        "GET api/admin/stations",
+        "POST api/admin/stations",
+        "GET " + b,
+        "PUT " + b,
+        "PUT " + b + "/interconnection",
+        "PUT " + b + "/payment",
+        "PUT " + b + "/invoicing",
+        "PUT " + b + "/tax-account",
+        "DELETE " + b,
+        "GET " + b + "/qr-codes.zip",
+        "GET api/admin/piles",
+        "POST api/admin/piles",
+        "GET api/admin/piles/import-template.xlsx",
+        "POST api/admin/piles/import",
+        "GET api/admin/piles/frame-log",
+        "GET " + pileB,
+        "PUT " + pileB,
+        "DELETE " + pileB,
+        "POST " + pileB + "/restart",
+        "POST " + pileB + "/time-sync",
+        "POST " + pileB + "/qr-push?target=pile",
+        "PUT " + pileB + "/frame-log",
+        "GET " + pileB + "/guns/1/qr.png",
+        "GET api/admin/tariff/billing-models",
+        "POST api/admin/tariff/billing-models/" + PILE_B + "/push",
+        "GET api/admin/tariff/charging-standards",
+        "POST api/admin/tariff/charging-standards",
+        "GET api/admin/tariff/charging-standards/1",
+        "PUT api/admin/tariff/charging-standards/1",
+        "DELETE api/admin/tariff/charging-standards/1",
+        "GET api/admin/tariff/reservation-rules",
+        "POST api/admin/tariff/reservation-rules",
+        "GET api/admin/tariff/occupancy-rules",
+        "POST api/admin/tariff/occupancy-rules",
+        "GET api/admin/tariff/stations/" + stationB,
+        "PUT api/admin/tariff/stations/" + stationB + "/charging",
+        "PUT api/admin/tariff/stations/" + stationB + "/reservations",
+        "PUT api/admin/tariff/stations/" + stationB + "/occupancy-fee",
+        "GET api/admin/charging-orders",
+        "GET api/admin/charging-orders?phone=13800000000",
+        "GET api/admin/drivers?phone=13800000000",
+        "POST api/admin/drivers/1/top-ups",
+        "GET api/admin/operators/1/wechat-pay",
+        "PUT api/admin/operators/1/wechat-pay",
+        "POST api/admin/batch/jobs/station-pile-count/executions",
+        "GET api/admin/batch/executions/1");
+  }
+
+  /** Every admin page, one of them aimed at operator B's station. */
+  List<String> adminPages() {
+    return List.of(
+        "admin/index.xhtml",
+        "admin/stations.xhtml",
+        "admin/piles.xhtml?station=" + stationB,
+        "admin/charging-orders.xhtml",
+        "admin/device-models.xhtml",
+        "admin/staff.xhtml",
+        "admin/password.xhtml",
+        "admin/tariff/charging-fees.xhtml");
+  }
+
+  private static HttpResponse<String> call(Http http, String method, String path) throws Exception {
+    return switch (method) {
+      case "GET" -> http.get(path);
+      case "POST" -> http.post(path, "{}");
+      case "PUT" -> http.put(path, "{}");
+      case "DELETE" -> http.delete(path);
+      default -> throw new IllegalArgumentException(method);
+    };
+  }
+
+  /** Logs a driver in by SMS code, the code read where the gateway wrote it. */
+  String driverToken(String phone) throws Exception {
+    Http anonymous = admin().anonymous();
+    Pattern sms = Pattern.compile("SMS code for " + phone + ": (\\d{6})");
+    Optional<String> before = ServerLog.latest(sms);
+    assertThat(
+            anonymous.post("api/driver/login/code", "{\"phone\":\"" + phone + "\"}").statusCode())
+        .isEqualTo(204);
+    String code = ServerLog.await(sms, before, Duration.ofSeconds(30));
+    HttpResponse<String> login =
+        anonymous.post(
+            "api/driver/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}");
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    return Json.field(login.body(), "token");
   }
 
   @Test

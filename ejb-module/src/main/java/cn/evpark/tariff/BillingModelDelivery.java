@@ -1,0 +1,143 @@
+package cn.evpark.tariff;
+
+import cn.evpark.operator.CallerScope;
+import cn.evpark.pile.PileLiveStates;
+import cn.evpark.ykc.api.CommandTimeoutException;
+import cn.evpark.ykc.api.GunState;
+import cn.evpark.ykc.api.PileLiveState;
+import cn.evpark.ykc.api.PileOfflineException;
+import cn.evpark.ykc.api.YkcConnection;
+import cn.evpark.ykc.api.YkcConnectionFactory;
+import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.BillingModelSet;
+import cn.evpark.ykc.protocol.message.BillingModelSetReply;
+import cn.evpark.ykc.protocol.message.PileMessage;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.resource.ResourceException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers billing models to piles (0x58) in the background and records, per pile, whether they
+ * took it (0x57); every five minutes it tries again the online piles that still hold an old model.
+ *
+ * <p>Runs as the platform ({@link CallerScope#PLATFORM}): it only ever sends a pile its own
+ * station's model, so it needs no caller's scope, and it must work whoever set it going: staff
+ * through {@link BillingModelPush} (which checks what they may change first), a change that
+ * committed after its caller's identity was gone (the demo data at start-up, a settlement in the
+ * pile message MDB), and the timer, which has no caller.
+ */
+@Stateless
+@RunAs(CallerScope.PLATFORM)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class BillingModelDelivery {
+
+  private static final Logger LOG = Logger.getLogger(BillingModelDelivery.class.getName());
+
+  /** Longer than the adapter's own retries (3 × 10 s by default), which always end a command. */
+  private static final long WAIT_MINUTES = 5;
+
+  /** How long a push may wait for its answer before the timer sends the model again. */
+  private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
+
+  @Resource(lookup = "java:app/evpark/ykc")
+  YkcConnectionFactory ykc;
+
+  @EJB PileBillingModels models;
+  @EJB PileLiveStates live;
+
+  /** Pushes the model to every pile of the stations, in the background. */
+  @Asynchronous
+  public void pushToStations(Set<Long> stationIds) {
+    push(models.pilesOf(stationIds));
+  }
+
+  /** Pushes each pile the model it must hold, in the background. */
+  @Asynchronous
+  public void pushInBackground(List<PileCode> codes) {
+    push(codes);
+  }
+
+  /** Tries again the online piles that hold an old model (a charging pile may be idle now). */
+  @Schedule(minute = "*/5", hour = "*", persistent = false)
+  void retryOutOfDate() {
+    List<PileCode> codes = models.dueForAnotherPush(RETRY_AFTER);
+    if (!codes.isEmpty()) {
+      push(codes);
+    }
+  }
+
+  /** Sends the model to each pile and waits for the answers; blocks its (background) thread. */
+  private void push(Collection<PileCode> codes) {
+    Map<PileCode, PileLiveState> online = live.online();
+    List<Sent> sent = new ArrayList<>();
+    try (YkcConnection connection = ykc.getConnection()) {
+      for (PileCode code : codes) {
+        models
+            .target(code)
+            .ifPresent(
+                target -> {
+                  PileLiveState state = online.get(code);
+                  if (state == null) {
+                    // it verifies its model when it logs in (§11.2)
+                    return;
+                  }
+                  if (state.guns().containsValue(GunState.CHARGING)) {
+                    models.recordPushEnded(
+                        target.pileId(), target.model().number(), PushOutcome.CHARGING);
+                  } else {
+                    models.recordPushing(target.pileId(), target.model().number());
+                    sent.add(
+                        new Sent(
+                            target, connection.send(new BillingModelSet(code, target.model()))));
+                  }
+                });
+      }
+    } catch (ResourceException e) {
+      throw new IllegalStateException("the YKC adapter gives no connection", e);
+    }
+    for (Sent s : sent) {
+      models.recordPushEnded(s.target().pileId(), s.target().model().number(), outcome(s));
+    }
+  }
+
+  private static PushOutcome outcome(Sent sent) {
+    try {
+      PileMessage reply = sent.reply().toCompletableFuture().get(WAIT_MINUTES, TimeUnit.MINUTES);
+      return ((BillingModelSetReply) reply).success() ? PushOutcome.ACCEPTED : PushOutcome.REFUSED;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof PileOfflineException) {
+        return PushOutcome.OFFLINE;
+      }
+      if (!(e.getCause() instanceof CommandTimeoutException)) {
+        LOG.log(
+            Level.WARNING, "push to pile " + sent.target().pileCode() + " failed", e.getCause());
+      }
+      return PushOutcome.NO_REPLY;
+    } catch (TimeoutException e) {
+      return PushOutcome.NO_REPLY;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PushOutcome.NO_REPLY;
+    }
+  }
+
+  private record Sent(PushTarget target, CompletionStage<PileMessage> reply) {}
+}
