@@ -1,6 +1,8 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.shared.BusinessCalendar;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * over an existing database goes on in the next runs). Counts never wait for it: a pending order is
  * counted from {@code charging_order} itself.
  */
+@RunAs(CallerScope.PLATFORM)
 @Singleton
 public class OrderTallies {
 
