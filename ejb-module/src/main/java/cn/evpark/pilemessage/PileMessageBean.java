@@ -21,6 +21,8 @@ import cn.evpark.ykc.protocol.message.RealTimeData;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +39,16 @@ import java.util.logging.Logger;
  *
  * <p>It has a package of its own because it routes to several features (pile, tariff, charging):
  * inside any one of them it would make that feature depend on the others, and they on it.
+ *
+ * <p>It runs without a transaction of its own: each call goes to a session bean whose transaction
+ * commits before the call returns, so a failed commit reaches here as an exception and the adapter
+ * sends no reply. A transaction of the MDB's would commit only after this method has returned its
+ * reply, and Payara logs a failure of that commit without telling the adapter: it would acknowledge
+ * a transaction record that was never stored.
  */
 @RunAs(CallerScope.PLATFORM)
 @MessageDriven(messageListenerInterface = PileMessageListener.class)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileMessageBean implements PileMessageListener {
 
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
