@@ -169,6 +169,9 @@ public class Settlement {
           .setParameter("ids", ids)
           .setLockMode(LockModeType.PESSIMISTIC_WRITE)
           .setHint("eclipselink.refresh", "true")
+          // the price lines settling adds to, read for all the orders at once
+          .setHint("eclipselink.batch", "o.tiers")
+          .setHint("eclipselink.batch.type", "IN")
           .getResultList()
           .forEach(o -> orders.put(sessionKey(o.getPileCode(), o.getTransactionSerial()), o));
     }

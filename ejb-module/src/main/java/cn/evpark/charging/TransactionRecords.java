@@ -93,7 +93,11 @@ public class TransactionRecords {
       }
       acks.add(new TransactionRecordAck(record.transactionSerial(), TransactionAckResult.RECEIVED));
     }
+    // The records before their orders, which refer to them by id (a foreign key JPA does not see).
+    em.flush();
     settlement.settleAll(bills);
+    // Every row written here, so a broken constraint fails this call, not a commit after it.
+    em.flush();
     return acks;
   }
 
