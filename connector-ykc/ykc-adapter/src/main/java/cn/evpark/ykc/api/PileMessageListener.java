@@ -8,16 +8,20 @@ import java.util.Optional;
  * The message listener type of the adapter: an MDB implementing it receives the piles' business
  * messages.
  *
- * <p>Runs on: a container WorkManager thread, inside the MDB's transaction. Messages of one pile
- * arrive one at a time and in the order the pile sent them.
+ * <p>Runs on: a container WorkManager thread. Messages of one pile arrive one at a time and in the
+ * order the pile sent them.
+ *
+ * <p>Replies are written once a method has returned, so whatever a reply confirms must be committed
+ * before the return, and a failed commit must be thrown: an MDB does its work in session beans and
+ * runs without a transaction of its own, because the container commits an MDB's transaction after
+ * the return and does not tell the adapter when that commit fails.
  */
 public interface PileMessageListener {
 
   /**
    * Handles one message (every business message but real-time data and transaction records).
    *
-   * @return the frame to send back on the pile's connection, if the message is answered; the
-   *     adapter writes it only after this method's transaction has committed
+   * @return the frame to send back on the pile's connection, if the message is answered
    */
   Optional<PlatformMessage> onPileMessage(PileEvent event);
 
@@ -35,10 +39,10 @@ public interface PileMessageListener {
   void onRealTimeData(List<PileEvent> batch);
 
   /**
-   * Transaction records (0x3B) of any piles, oldest first, as one unit of work: the adapter writes
-   * each reply only after this method's transaction has committed. Records that arrive while one
-   * batch is handled form the next batch; when a batch fails, the adapter hands its records over
-   * again one at a time. A pile's records are never in two batches at once.
+   * Transaction records (0x3B) of any piles, oldest first, as one unit of work, committed before
+   * the return (the adapter then writes each reply). Records that arrive while one batch is handled
+   * form the next batch; when a batch fails, the adapter hands its records over again one at a
+   * time. A pile's records are never in two batches at once.
    *
    * @return one reply per record, in the order of {@code batch}
    */
