@@ -1,6 +1,7 @@
 package cn.evpark.ykc.server;
 
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Counts deliveries in progress, so that stopping the server can wait for them to finish.
@@ -10,6 +11,30 @@ import java.time.Duration;
 final class ActiveWork {
 
   private int active;
+
+  /**
+   * Runs {@code work} on a worker of {@code scheduler}, counted as in progress from now until it
+   * has run.
+   *
+   * @return false when no worker takes it: it will not run, and is not counted
+   */
+  boolean start(WorkScheduler scheduler, Runnable work) {
+    begin();
+    try {
+      scheduler.schedule(
+          () -> {
+            try {
+              work.run();
+            } finally {
+              end();
+            }
+          });
+      return true;
+    } catch (RejectedExecutionException e) {
+      end();
+      return false;
+    }
+  }
 
   synchronized void begin() {
     active++;

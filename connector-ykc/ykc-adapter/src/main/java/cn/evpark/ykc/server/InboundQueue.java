@@ -7,7 +7,6 @@ import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * The business messages of one connection on their way to the platform: bounded, delivered one at a
@@ -72,18 +71,12 @@ final class InboundQueue {
       startWorker = !delivering;
       delivering = true;
     }
-    if (startWorker) {
-      activeWork.begin();
-      try {
-        scheduler.schedule(this::deliverAll);
-      } catch (RejectedExecutionException e) {
-        activeWork.end();
-        synchronized (this) {
-          queue.clear();
-          delivering = false;
-        }
-        return false;
+    if (startWorker && !activeWork.start(scheduler, this::deliverAll)) {
+      synchronized (this) {
+        queue.clear();
+        delivering = false;
       }
+      return false;
     }
     return true;
   }
@@ -93,29 +86,25 @@ final class InboundQueue {
   }
 
   private void deliverAll() {
-    try {
-      while (true) {
-        Item next;
-        synchronized (this) {
-          next = queue.poll();
-          if (next == null) {
-            delivering = false;
-            return;
-          }
+    while (true) {
+      Item next;
+      synchronized (this) {
+        next = queue.poll();
+        if (next == null) {
+          delivering = false;
+          return;
         }
-        try {
-          if (next instanceof Message message) {
-            outcome.replied(message, platform.handle(message.event()));
-          } else if (next instanceof Session session) {
-            platform.sessionEvent(session.event());
-          }
-        } catch (RuntimeException e) {
-          outcome.failed(next, e);
-        }
-        outcome.drained(size());
       }
-    } finally {
-      activeWork.end();
+      try {
+        if (next instanceof Message message) {
+          outcome.replied(message, platform.handle(message.event()));
+        } else if (next instanceof Session session) {
+          platform.sessionEvent(session.event());
+        }
+      } catch (RuntimeException e) {
+        outcome.failed(next, e);
+      }
+      outcome.drained(size());
     }
   }
 }

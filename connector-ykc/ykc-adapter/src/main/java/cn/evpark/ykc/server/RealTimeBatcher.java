@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
@@ -56,11 +55,7 @@ final class RealTimeBatcher {
     if (queue.isEmpty() || !delivering.compareAndSet(false, true)) {
       return;
     }
-    activeWork.begin();
-    try {
-      scheduler.schedule(this::deliver);
-    } catch (RejectedExecutionException e) {
-      activeWork.end();
+    if (!activeWork.start(scheduler, this::deliver)) {
       delivering.set(false);
     }
   }
@@ -79,7 +74,6 @@ final class RealTimeBatcher {
       }
     } finally {
       delivering.set(false);
-      activeWork.end();
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Hands the transaction records (0x3B) of every pile to the platform in batches, one transaction
@@ -78,21 +77,17 @@ final class TransactionRecordBatcher {
       startWorker = !delivering;
       delivering = true;
     }
-    if (startWorker) {
-      activeWork.begin();
-      try {
-        scheduler.schedule(this::deliverAll);
-      } catch (RejectedExecutionException e) {
-        activeWork.end();
-        List<Pending> stranded;
-        synchronized (this) {
-          stranded = new ArrayList<>(queue);
-          queue.clear();
-          delivering = false;
-        }
-        stranded.stream().filter(p -> p != pending).forEach(p -> p.answer().failed(e));
-        return false;
+    if (startWorker && !activeWork.start(scheduler, this::deliverAll)) {
+      List<Pending> stranded;
+      synchronized (this) {
+        stranded = new ArrayList<>(queue);
+        queue.clear();
+        delivering = false;
       }
+      PlatformUnavailableException refused =
+          new PlatformUnavailableException("no worker takes transaction records");
+      stranded.stream().filter(p -> p != pending).forEach(p -> p.answer().failed(refused));
+      return false;
     }
     return true;
   }
@@ -102,22 +97,18 @@ final class TransactionRecordBatcher {
   }
 
   private void deliverAll() {
-    try {
-      while (true) {
-        List<Pending> batch = new ArrayList<>();
-        synchronized (this) {
-          while (batch.size() < maxBatch && !queue.isEmpty()) {
-            batch.add(queue.poll());
-          }
-          if (batch.isEmpty()) {
-            delivering = false;
-            return;
-          }
+    while (true) {
+      List<Pending> batch = new ArrayList<>();
+      synchronized (this) {
+        while (batch.size() < maxBatch && !queue.isEmpty()) {
+          batch.add(queue.poll());
         }
-        deliver(batch);
+        if (batch.isEmpty()) {
+          delivering = false;
+          return;
+        }
       }
-    } finally {
-      activeWork.end();
+      deliver(batch);
     }
   }
 
