@@ -205,19 +205,8 @@ class ChargingOrdersIT {
   void runningAmountReachingTheBalance_stopsTheSession_andTheRestIsArrears() throws Exception {
     Http driver = new Http(base).asDriver(driverToken(SHORT_OF_MONEY));
     Http admin = new Http(base);
-    String found = admin.get("api/admin/drivers?phone=" + SHORT_OF_MONEY).body();
-    long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
-    String topUp =
-        "{\"operatorId\":" + operator + ",\"amount\":3.00,\"reason\":\"现金\",\"requestId\":\"r-1\"}";
-    assertThat(
-            admin
-                .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", topUp)
-                .statusCode())
-        .isEqualTo(201);
-    assertThat(
-            admin
-                .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", topUp)
-                .statusCode())
+    assertThat(topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode()).isEqualTo(201);
+    assertThat(topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode())
         .as("a repeated request id tops up once")
         .isEqualTo(200);
     PileCode code = PileCode.of("32010200000004");
@@ -250,15 +239,7 @@ class ChargingOrdersIT {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("charging.start.arrears");
 
-        String more =
-            "{\"operatorId\":"
-                + operator
-                + ",\"amount\":5.00,\"reason\":\"现金\",\"requestId\":\"r-2\"}";
-        assertThat(
-                admin
-                    .post("api/admin/drivers/" + Json.field(found, "id") + "/top-ups", more)
-                    .statusCode())
-            .isEqualTo(201);
+        assertThat(topUp(admin, SHORT_OF_MONEY, "5.00", "r-2").statusCode()).isEqualTo(201);
         String paidBack = driver.get("api/driver/wallets").body();
         assertThat(new BigDecimal(Json.field(paidBack, "arrears")))
             .as("a top-up pays the arrears first")
@@ -275,17 +256,7 @@ class ChargingOrdersIT {
     String phone = "13800000007";
     Http driver = new Http(base).asDriver(driverToken(phone));
     Http admin = new Http(base);
-    String found = admin.get("api/admin/drivers?phone=" + phone).body();
-    long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
-    assertThat(
-            admin
-                .post(
-                    "api/admin/drivers/" + Json.field(found, "id") + "/top-ups",
-                    "{\"operatorId\":"
-                        + operator
-                        + ",\"amount\":80.00,\"reason\":\"现金\",\"requestId\":\"snap-1\"}")
-                .statusCode())
-        .isEqualTo(201);
+    assertThat(topUp(admin, phone, "80.00", "snap-1").statusCode()).isEqualTo(201);
     String standard = "api/admin/tariff/charging-standards/" + demoStandardId(admin);
     String before = admin.get(standard).body();
     PileCode code = PileCode.of("32010200000002");
@@ -325,6 +296,22 @@ class ChargingOrdersIT {
     } finally {
       admin.put(standard, restoreRequest(before));
     }
+  }
+
+  /** A staff top-up (现金) of the driver with {@code phone} at the demo operator, yuan. */
+  static HttpResponse<String> topUp(Http admin, String phone, String amount, String requestId)
+      throws Exception {
+    String driver = Json.field(admin.get("api/admin/drivers?phone=" + phone).body(), "id");
+    String operator = Json.field(admin.get("api/admin/operators").body(), "id");
+    return admin.post(
+        "api/admin/drivers/" + driver + "/top-ups",
+        "{\"operatorId\":"
+            + operator
+            + ",\"amount\":"
+            + amount
+            + ",\"reason\":\"现金\",\"requestId\":\""
+            + requestId
+            + "\"}");
   }
 
   /** The id of the demo station's standard (the only one of the demo operator). */
