@@ -211,10 +211,7 @@ class ChargingOrdersIT {
         .isEqualTo(200);
     PileCode code = PileCode.of("32010200000004");
     try (Simulator simulator = simulator(false, 600)) {
-      VirtualPile pile = simulator.addPile(code);
-      logIn(pile);
-      pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      synced(pile);
+      VirtualPile pile = pluggedIn(simulator, code);
       HttpResponse<String> started = start(driver, code, "short-1");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       String path = "api/driver/charging-orders/" + Json.field(started.body(), "orderNo");
@@ -261,10 +258,7 @@ class ChargingOrdersIT {
     String before = admin.get(standard).body();
     PileCode code = PileCode.of("32010200000002");
     try (Simulator simulator = simulator(false, 600)) {
-      VirtualPile pile = simulator.addPile(code);
-      logIn(pile);
-      pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      synced(pile);
+      VirtualPile pile = pluggedIn(simulator, code);
       HttpResponse<String> started = start(driver, code, "snapshot-1");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       String orderNo = Json.field(started.body(), "orderNo");
@@ -296,6 +290,15 @@ class ChargingOrdersIT {
     } finally {
       admin.put(standard, restoreRequest(before));
     }
+  }
+
+  /** A pile of the demo station, logged in, with a car plugged into gun 1. */
+  static VirtualPile pluggedIn(Simulator simulator, PileCode code) throws Exception {
+    VirtualPile pile = simulator.addPile(code);
+    logIn(pile);
+    pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    synced(pile);
+    return pile;
   }
 
   /** A staff top-up (现金) of the driver with {@code phone} at the demo operator, yuan. */
