@@ -39,11 +39,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -471,12 +473,11 @@ class ChargingOrdersIT {
     }
   }
 
-  static void awaitTallied() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (tableCount("tally_pending AND started_at IS NOT NULL") > 0) {
-      assertThat(System.nanoTime()).as("tallied within 90 s").isLessThan(deadline);
-      Thread.sleep(1000);
-    }
+  static void awaitTallied() {
+    Awaitility.await("every order tallied")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> tableCount("tally_pending AND started_at IS NOT NULL") == 0);
   }
 
   long apiCount(String query) throws Exception {
@@ -557,17 +558,7 @@ class ChargingOrdersIT {
     return code.equals("000000") ? "111111" : "000000";
   }
 
-  interface Check {
-    boolean holds() throws Exception;
-  }
-
-  static void await(Check check) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!check.holds()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + WAIT);
-      }
-      Thread.sleep(200);
-    }
+  static void await(Callable<Boolean> check) {
+    Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(check);
   }
 }

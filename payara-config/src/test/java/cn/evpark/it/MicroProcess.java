@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /**
  * The platform as an operator runs it, in a child process the test owns: the assembly's launcher
@@ -119,27 +120,21 @@ public final class MicroProcess implements AutoCloseable {
     awaitReady();
   }
 
-  private void awaitReady() throws InterruptedException {
+  private void awaitReady() {
     Http http = new Http(base());
-    long deadline = System.nanoTime() + STARTUP.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("the platform exited with " + server.exitValue());
-      }
-      try {
-        HttpResponse<String> ready = http.getServer("health/ready");
-        // Payara answers UP before the application registered its checks: wait for them.
-        if (ready.statusCode() == 200
-            && ready.body().contains("\"database\"")
-            && ready.body().contains("\"ykc-server\"")) {
-          return;
-        }
-      } catch (IOException starting) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException("the platform was not ready within " + STARTUP);
+    Awaitility.await("the platform ready")
+        .atMost(STARTUP)
+        .pollInterval(Duration.ofMillis(250))
+        .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+        .failFast("the platform exited", () -> !server.isAlive())
+        .until(
+            () -> {
+              HttpResponse<String> ready = http.getServer("health/ready");
+              // Payara answers UP before the application registered its checks: wait for them.
+              return ready.statusCode() == 200
+                  && ready.body().contains("\"database\"")
+                  && ready.body().contains("\"ykc-server\"");
+            });
   }
 
   /**
