@@ -8,17 +8,16 @@ import cn.evpark.tariff.FeeScheduleConverter;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
@@ -166,8 +165,7 @@ public class ChargingOrder {
   @Column(name = "record_id")
   private Long recordId;
 
-  @ElementCollection
-  @CollectionTable(name = "charging_order_tier", joinColumns = @JoinColumn(name = "order_id"))
+  @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<OrderTier> tiers = new ArrayList<>();
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -370,8 +368,7 @@ public class ChargingOrder {
     arrearsAmount = amounts.arrears();
     paymentStatus = amounts.paymentStatus();
     billingDifference = amounts.billingDifference();
-    tiers.clear();
-    amounts.tiers().forEach(t -> tiers.add(new OrderTier(t)));
+    amounts.tiers().forEach(t -> tiers.add(new OrderTier(this, t)));
     this.settledAt = Objects.requireNonNull(settledAt);
     state = OrderState.SETTLED;
   }

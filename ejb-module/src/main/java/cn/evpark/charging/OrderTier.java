@@ -5,15 +5,58 @@ import cn.evpark.shared.Money;
 import cn.evpark.tariff.RateType;
 import cn.evpark.tariff.TierCharge;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 
-/** One rate type's line of a settled order: energy, the snapshot's prices, the fees charged. */
-@Embeddable
+/**
+ * One rate type's line of a settled order: energy, the snapshot's prices, the fees charged.
+ *
+ * <p>An entity of its own rather than an element collection of the order: EclipseLink writes an
+ * element collection with its owner, one order's update and then its lines, which breaks a batch of
+ * settlements into single statements; entities are written class by class, so a batch's lines go in
+ * one batched insert (docs/money-flow.md).
+ */
+@Entity
+@Table(name = "charging_order_tier")
+@IdClass(OrderTier.Key.class)
 public class OrderTier {
 
+  /** The primary key: the order's id and the rate type. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private Long order;
+    private RateType rateType;
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(order, key.order)
+          && rateType == key.rateType;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(order, rateType);
+    }
+  }
+
+  @Id
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "order_id", nullable = false, updatable = false)
+  private ChargingOrder order;
+
+  @Id
   @Enumerated(EnumType.STRING)
   @Column(name = "rate_type", nullable = false, length = 8)
   private RateType rateType;
@@ -35,7 +78,8 @@ public class OrderTier {
 
   protected OrderTier() {}
 
-  OrderTier(TierCharge charge) {
+  OrderTier(ChargingOrder order, TierCharge charge) {
+    this.order = order;
     this.rateType = charge.rateType();
     this.energy = charge.energy();
     this.electricityPrice = charge.prices().electricity().yuan();
