@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Settles the charging order of each transaction record, once, in the transaction that stores the
@@ -51,12 +50,9 @@ import java.util.logging.Logger;
 @Stateless
 public class Settlement {
 
-  private static final Logger LOG = Logger.getLogger(Settlement.class.getName());
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<BillingDifference> differences;
-  @EJB PileService piles;
   @EJB StationSchedules schedules;
   @EJB Ledger ledger;
   @EJB LedgerAccounts accounts;
@@ -65,35 +61,28 @@ public class Settlement {
   public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
 
   /**
-   * Settles the orders of stored, unsettled records, in order, in the caller's transaction: for
-   * each, the order the platform started for its serial, priced by the tariff it started with, or a
-   * new order for a session it never started, priced by its station's schedule now (money.md §4.3).
-   * A record of a pile no longer registered stays stored and unsettled (logged) for staff.
+   * Settles the orders of the bills, in order, in the caller's transaction: for each, the order the
+   * platform started for its serial, priced by the tariff it started with, or a new order for a
+   * session it never started, priced by its station's schedule now (money.md §4.3). The caller
+   * keeps the records themselves ({@link TransactionRecords}).
    *
-   * <p>The batch reads its piles, orders and accounts in a few statements, and locks the orders (by
-   * id) and then every paying and revenue account (by id, one statement) before any amount is
-   * decided: the paying account's balance is the one read under that lock, less what earlier bills
-   * of the batch took from it.
+   * <p>The batch reads its orders and accounts in a few statements, and locks the orders (by id)
+   * and then every paying and revenue account (by id, one statement) before any amount is decided:
+   * the paying account's balance is the one read under that lock, less what earlier bills of the
+   * batch took from it.
+   *
+   * @param bills records of registered piles, each session once
+   * @param registered the bills' piles, by code ({@link
+   *     PileService#findForCharging(java.util.Collection)})
    */
-  public void settleAll(List<Bill> bills) {
+  public void settleAll(List<Bill> bills, Map<PileCode, Pile> registered) {
     if (bills.isEmpty()) {
       return;
     }
-    Map<PileCode, Pile> registered =
-        piles.findForCharging(bills.stream().map(b -> b.record().pileCode()).toList());
-    List<Bill> payable = new ArrayList<>();
-    for (Bill bill : bills) {
-      if (registered.containsKey(bill.record().pileCode())) {
-        payable.add(bill);
-      } else {
-        LOG.warning(
-            () -> "transaction record of unregistered pile " + bill.record().pileCode() + " kept");
-      }
-    }
     LocalDateTime now = BusinessCalendar.toStored(clock.instant());
-    Map<String, ChargingOrder> started = lockedStartedOrders(payable);
-    List<ChargingOrder> orders = new ArrayList<>(payable.size());
-    for (Bill bill : payable) {
+    Map<String, ChargingOrder> started = lockedStartedOrders(bills);
+    List<ChargingOrder> orders = new ArrayList<>(bills.size());
+    for (Bill bill : bills) {
       ChargingOrder order = started.get(sessionKey(bill.stored()));
       orders.add(order != null ? order : offlineOrder(bill.stored(), registered, now));
     }
@@ -101,9 +90,9 @@ public class Settlement {
     Map<Long, Money> available = locked.balances();
     Map<Long, Optional<FeeSchedule>> schedules = new HashMap<>();
     List<Posting> postings = new ArrayList<>();
-    for (int i = 0; i < payable.size(); i++) {
+    for (int i = 0; i < bills.size(); i++) {
       ChargingOrder order = orders.get(i);
-      Bill bill = payable.get(i);
+      Bill bill = bills.get(i);
       if (order.getState() == OrderState.SETTLED) {
         continue;
       }
@@ -128,7 +117,11 @@ public class Settlement {
         available.merge(payer.get(), amounts.paid().negated(), Money::plus);
       }
       order.settle(amounts, now);
-      bill.stored().markSettled();
+      if (order.getId() == null) {
+        // an offline session's new order, inserted once settled rather than inserted and updated
+        em.persist(order);
+        order.number();
+      }
       if (amounts.billingDifference()) {
         differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
       }
@@ -178,6 +171,7 @@ public class Settlement {
     return orders;
   }
 
+  /** A new order for a session the platform never started; persisted by the caller once settled. */
   private ChargingOrder offlineOrder(
       PileTransactionRecord stored, Map<PileCode, Pile> registered, LocalDateTime now) {
     Pile pile = registered.get(stored.getPileCode());
@@ -188,8 +182,6 @@ public class Settlement {
             stored,
             ChargingType.of(stored.getTransactionType()),
             now);
-    em.persist(order);
-    order.number();
     return order;
   }
 

@@ -1,8 +1,13 @@
 package cn.evpark.charging;
 
+import static java.util.stream.Collectors.toSet;
+
+import cn.evpark.pile.Pile;
+import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -35,13 +40,15 @@ public class TransactionRecords {
 
   @PersistenceContext EntityManager em;
   @EJB Settlement settlement;
+  @EJB PileService piles;
 
   /**
    * Stores the new records of a batch, settles their orders and answers every record, in the
    * caller's transaction; the adapter writes the answers once it has committed.
    *
    * <p>The answer is "received" for every copy of a bill, also for a copy in the same batch; the
-   * first copy stands, and a later copy with other contents is logged, never billed. A record
+   * first copy stands, and a later copy with other contents is logged, never billed. A record of a
+   * registered pile is stored settled, since its order is settled in the same transaction; a record
    * stored while it could not be settled (its pile was unregistered) is settled when a copy comes
    * again. "Invalid" answers only a record no one could ever settle (no transaction serial).
    *
@@ -52,6 +59,12 @@ public class TransactionRecords {
     List<TransactionRecord> records =
         batch.stream().map(e -> (TransactionRecord) e.message()).toList();
     Map<String, PileTransactionRecord> stored = storedOf(records);
+    Map<PileCode, Pile> registered =
+        piles.findForCharging(
+            records.stream()
+                .filter(r -> !r.transactionSerial().isNone())
+                .map(TransactionRecord::pileCode)
+                .collect(toSet()));
     Set<String> settling = new HashSet<>();
     List<Settlement.Bill> bills = new ArrayList<>();
     List<TransactionRecordAck> acks = new ArrayList<>(batch.size());
@@ -70,12 +83,20 @@ public class TransactionRecords {
       LocalDateTime now = BusinessCalendar.toStored(event.receivedAt());
       String key = key(record);
       PileTransactionRecord first = stored.get(key);
+      boolean payable = registered.containsKey(record.pileCode());
       if (first == null) {
         first = newRecord(record, hex, now);
+        if (payable) {
+          // settled below, in this transaction: stored so, rather than inserted and then updated
+          first.markSettled();
+          bills.add(new Settlement.Bill(first, record));
+        } else {
+          LOG.warning(
+              () -> "transaction record of unregistered pile " + record.pileCode() + " kept");
+        }
         em.persist(first);
         stored.put(key, first);
         settling.add(key);
-        bills.add(new Settlement.Bill(first, record));
       } else {
         first.copyReceived(now);
         if (!first.sameBillAs(hex)) {
@@ -87,7 +108,8 @@ public class TransactionRecords {
                       + record.transactionSerial()
                       + " with different contents; the first copy stands: "
                       + hex);
-        } else if (!first.isSettled() && settling.add(key)) {
+        } else if (!first.isSettled() && payable && settling.add(key)) {
+          first.markSettled();
           bills.add(new Settlement.Bill(first, record));
         }
       }
@@ -95,7 +117,7 @@ public class TransactionRecords {
     }
     // The records before their orders, which refer to them by id (a foreign key JPA does not see).
     em.flush();
-    settlement.settleAll(bills);
+    settlement.settleAll(bills, registered);
     // Every row written here, so a broken constraint fails this call, not a commit after it.
     em.flush();
     return acks;
