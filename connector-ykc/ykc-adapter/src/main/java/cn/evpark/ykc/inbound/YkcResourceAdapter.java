@@ -106,7 +106,8 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
         settings.intValue("ykc.realtime-batch", realTimeBatch),
         Duration.ofMillis(settings.intValue("ykc.realtime-flush-millis", realTimeFlushMillis)),
         settings.intValue("ykc.record-queue", defaults.recordQueue()),
-        settings.intValue("ykc.record-batch", defaults.recordBatch()));
+        settings.intValue("ykc.record-batch", defaults.recordBatch()),
+        settings.intValue("ykc.record-workers", defaults.recordWorkers()));
   }
 
   @Override

@@ -30,7 +30,12 @@ record ServerContext(
         new RealTimeBatcher(
             config.realTimeQueue(), config.realTimeBatch(), platform, scheduler, activeWork),
         new TransactionRecordBatcher(
-            config.recordQueue(), config.recordBatch(), platform, scheduler, activeWork),
+            config.recordQueue(),
+            config.recordBatch(),
+            config.recordWorkers(),
+            platform,
+            scheduler,
+            activeWork),
         new Counters(),
         new FrameLog(),
         clock);

@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param recordQueue transaction records (0x3B) of all piles waiting for the platform; more are
  *     left unanswered (and counted), so their piles send them again (spec §11.4)
  * @param recordBatch most transaction records handed to the platform in one transaction
+ * @param recordWorkers batches of transaction records handed to the platform at the same time
  */
 public record YkcServerConfig(
     String host,
@@ -42,7 +43,8 @@ public record YkcServerConfig(
     int realTimeBatch,
     Duration realTimeFlush,
     int recordQueue,
-    int recordBatch) {
+    int recordBatch,
+    int recordWorkers) {
 
   public YkcServerConfig {
     Objects.requireNonNull(host, "host");
@@ -61,6 +63,7 @@ public record YkcServerConfig(
     requirePositive("realTimeFlush", realTimeFlush);
     requireRange("recordQueue", recordQueue, 1, 10_000_000);
     requireRange("recordBatch", recordBatch, 1, 10_000);
+    requireRange("recordWorkers", recordWorkers, 1, 16);
     if (timeSyncInterval.compareTo(Duration.ofDays(1)) > 0) {
       throw new IllegalArgumentException("timeSyncInterval must be at most a day (spec §8.2)");
     }
@@ -84,7 +87,8 @@ public record YkcServerConfig(
         1_000,
         Duration.ofSeconds(1),
         50_000,
-        500);
+        500,
+        2);
   }
 
   private static void requireRange(String name, int value, int min, int max) {

@@ -105,7 +105,8 @@ class PileConnectionTest {
             100,
             Duration.ofSeconds(1),
             1000,
-            100);
+            100,
+            1);
     return ServerContext.of(config, platform, workers, new TickerClock(START, ticker));
   }
 

@@ -3,6 +3,7 @@ package cn.evpark.ykc.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
@@ -12,10 +13,13 @@ import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The transaction-record batcher, its worker run by the test. */
@@ -27,16 +31,20 @@ class TransactionRecordBatcherTest {
   final ManualWorkScheduler workers = new ManualWorkScheduler();
   final ActiveWork activeWork = new ActiveWork();
   final TransactionRecordBatcher batcher =
-      new TransactionRecordBatcher(5, 2, platform, workers, activeWork);
+      new TransactionRecordBatcher(5, 2, 1, platform, workers, activeWork);
 
   /** What each record's answer was told, by the record's number. */
   final Map<Integer, Object> outcomes = new ConcurrentHashMap<>();
 
   /** A stand-in message; the batcher never looks inside. */
   static PileEvent record(int n) {
+    return record(PILE, n);
+  }
+
+  static PileEvent record(PileCode pile, int n) {
     return new PileEvent(
-        PILE,
-        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(PILE, n, GunHealth.NORMAL)),
+        pile,
+        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(pile, n, GunHealth.NORMAL)),
         Instant.EPOCH,
         1,
         "test");
@@ -47,20 +55,22 @@ class TransactionRecordBatcherTest {
   }
 
   boolean offer(int n) {
-    return batcher.offer(
-        new TransactionRecordBatcher.Pending(
-            record(n),
-            new TransactionRecordBatcher.Answer() {
-              @Override
-              public void answered(Optional<PlatformMessage> reply) {
-                outcomes.put(n, reply.orElseThrow());
-              }
+    return batcher.offer(new TransactionRecordBatcher.Pending(record(n), answerTo(n)));
+  }
 
-              @Override
-              public void failed(RuntimeException cause) {
-                outcomes.put(n, cause);
-              }
-            }));
+  /** An answer that notes its record's outcome in {@link #outcomes}. */
+  TransactionRecordBatcher.Answer answerTo(int n) {
+    return new TransactionRecordBatcher.Answer() {
+      @Override
+      public void answered(Optional<PlatformMessage> reply) {
+        outcomes.put(n, reply.orElseThrow());
+      }
+
+      @Override
+      public void failed(RuntimeException cause) {
+        outcomes.put(n, cause);
+      }
+    };
   }
 
   {
@@ -155,5 +165,100 @@ class TransactionRecordBatcherTest {
         .allMatch(PlatformUnavailableException.class::isInstance);
     assertThat(platform.recordBatches).isEmpty();
     assertThat(activeWork.active()).isZero();
+  }
+
+  @Test
+  void twoWorkers_deliverTwoBatchesAtATime_andStartNoThird() {
+    TransactionRecordBatcher two =
+        new TransactionRecordBatcher(10, 2, 2, platform, workers, activeWork);
+    for (int n = 1; n <= 5; n++) {
+      two.offer(new TransactionRecordBatcher.Pending(record(n), answerTo(n)));
+    }
+
+    assertThat(workers.pending()).isEqualTo(2);
+    workers.runAll();
+
+    assertThat(platform.recordBatches).extracting(List::size).containsExactly(2, 2, 1);
+    assertThat(outcomes)
+        .hasSize(5)
+        .allSatisfy((n, o) -> assertThat(o).isInstanceOf(HeartbeatReply.class));
+    assertThat(two.queued()).isZero();
+    assertThat(activeWork.active()).isZero();
+  }
+
+  @Test
+  void twoWorkers_neverPutOnePilesRecordsInTwoBatchesAtOnce() throws Exception {
+    PileCode other = PileCode.of("32010200000002");
+    CountDownLatch firstBatchIn = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    CountDownLatch secondBatchOut = new CountDownLatch(1);
+    CountDownLatch answered = new CountDownLatch(3);
+    List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+    Platform blocking =
+        new BatchesOnly() {
+          @Override
+          public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
+            batches.add(batch.stream().map(TransactionRecordBatcherTest::number).toList());
+            int n = batches.size();
+            if (n == 1) {
+              firstBatchIn.countDown();
+              await(releaseFirst);
+            } else if (n == 2) {
+              secondBatchOut.countDown();
+            }
+            answered.countDown();
+            return batch.stream()
+                .map(e -> Optional.<PlatformMessage>of(HeartbeatReply.to((Heartbeat) e.message())))
+                .toList();
+          }
+        };
+    TransactionRecordBatcher two =
+        new TransactionRecordBatcher(
+            10, 10, 2, blocking, work -> new Thread(work).start(), activeWork);
+
+    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 1), answerTo(1)));
+    await(firstBatchIn);
+    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 2), answerTo(2)));
+    two.offer(new TransactionRecordBatcher.Pending(record(other, 3), answerTo(3)));
+    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 4), answerTo(4)));
+    // the second worker takes the other pile's record and leaves the first pile's queued
+    await(secondBatchOut);
+    assertThat(batches).containsExactly(List.of(1), List.of(3));
+    assertThat(two.queued()).isEqualTo(2);
+
+    releaseFirst.countDown();
+    assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(batches).containsExactly(List.of(1), List.of(3), List.of(2, 4));
+    assertThat(outcomes).hasSize(4);
+  }
+
+  /** A platform handed nothing but transaction records. */
+  abstract static class BatchesOnly implements Platform {
+    @Override
+    public Optional<PlatformMessage> handle(PileEvent event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sessionEvent(PileSessionEvent event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void realTimeData(List<PileEvent> batch) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("not reached in 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -149,7 +149,8 @@ class YkcServerTest {
         100,
         Duration.ofMillis(100),
         1000,
-        100);
+        100,
+        2);
   }
 
   int port() {
