@@ -53,20 +53,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * offline sessions (the pile's own card list) that become new orders of no account. Every record is
  * 12.5 kWh at 平 for 15.0000 yuan, which the standard agrees with.
  *
- * <p>For each pile count it sends a warm-up, then the measured records, and prints per step:
- * acknowledged records per second over the measured records (first send to last 0x40), the latency
- * from writing a record to reading its 0x40, the CPU of the server and of MariaDB, the database's
- * statements, row-lock waits and log fsyncs per record (global MariaDB counters: other clients of
- * the same server count too), and the SQL check that every record produced exactly one settled
- * order and each paid one exactly one ledger transaction, with every balance the sum of its
- * entries. The machine's load average is printed beside them: other work on the machine shows
- * there.
+ * <p>For each pile count it sends a warm-up (20,000 records by default: with fewer, the server's
+ * JIT is still compiling the settlement path during the measured part), then the measured records,
+ * and prints per step: acknowledged records per second over the measured records (first send to
+ * last 0x40), the latency from writing a record to reading its 0x40, the CPU of the server and of
+ * MariaDB, the database's statements, row-lock waits and log fsyncs per record (global MariaDB
+ * counters: other clients of the same server count too), and the SQL check that every record
+ * produced exactly one settled order and each paid one exactly one ledger transaction, with every
+ * balance the sum of its entries. The machine's load average is printed beside them: other work on
+ * the machine shows there.
  *
  * <pre>
  * mvn -B -o -pl payara-config,bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar cn.evpark.bench.settlement.SettlementBenchmark \
  *     [--micro payara-config/target/evpark-micro] [--piles 50,200] [--records 20000] \
- *     [--warmup 2000] [--window 4] [--paid 50] [--pool 32] [--deliveries 16]
+ *     [--warmup 20000] [--window 4] [--paid 50] [--pool 32] [--deliveries 16]
  * </pre>
  *
  * {@code --pool} is the server's {@code YKC_DB_POOL_MAX}, {@code --deliveries} its {@code
@@ -140,7 +141,7 @@ public final class SettlementBenchmark {
             Path.of(options.getOrDefault("--micro", "payara-config/target/evpark-micro")),
             steps,
             Integer.parseInt(options.getOrDefault("--records", "20000")),
-            Integer.parseInt(options.getOrDefault("--warmup", "2000")),
+            Integer.parseInt(options.getOrDefault("--warmup", "20000")),
             Integer.parseInt(options.getOrDefault("--window", "4")),
             Integer.parseInt(options.getOrDefault("--paid", "50")),
             environment)
