@@ -154,7 +154,10 @@ public class ChargingOrder {
   @Column(name = "arrears_amount", precision = 14, scale = 2)
   private Money arrearsAmount;
 
-  /** The pile's own total, yuan at 4 decimals as the record says. */
+  /**
+   * The pile's own total, yuan at 4 decimals as the record says; for an order staff settled, the
+   * running amount of the last real-time frame it was settled from.
+   */
   @Column(name = "pile_amount", precision = 14, scale = 4)
   private java.math.BigDecimal pileAmount;
 

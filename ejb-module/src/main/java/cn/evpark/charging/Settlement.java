@@ -108,12 +108,8 @@ public class Settlement {
     for (int i = 0; i < payable.size(); i++) {
       ChargingOrder order = orders.get(i);
       Bill bill = payable.get(i);
-      Optional<FeeSchedule> prices =
-          order
-              .getTariffSnapshot()
-              .or(() -> schedules.computeIfAbsent(order.getStationId(), this.schedules::current));
       if (order.awaitsRecordAfterStaffSettlement()) {
-        recordAfterStaffSettlement(order, bill, prices);
+        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules));
         continue;
       }
       if (order.getState() == OrderState.SETTLED) {
@@ -125,7 +121,7 @@ public class Settlement {
       Optional<Long> payer = order.getAccountId();
       SettledAmounts amounts =
           SettlementRules.settle(
-              prices,
+              pricesOf(order, schedules),
               energies(bill.record()),
               bill.record().totalAmount(),
               List.of(),
@@ -148,6 +144,17 @@ public class Settlement {
       }
     }
     settlementLedger.postAll(postings);
+  }
+
+  /**
+   * The prices of an order: the schedule it started with, else its station's now (money.md §4.3),
+   * read once per station of a batch.
+   */
+  private Optional<FeeSchedule> pricesOf(
+      ChargingOrder order, Map<Long, Optional<FeeSchedule>> stationSchedules) {
+    return order
+        .getTariffSnapshot()
+        .or(() -> stationSchedules.computeIfAbsent(order.getStationId(), schedules::current));
   }
 
   /**
