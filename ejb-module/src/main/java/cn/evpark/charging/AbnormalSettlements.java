@@ -74,7 +74,7 @@ public class AbnormalSettlements {
    */
   public StaffSettlementFigures figures(String orderNo) {
     ChargingOrder order = visible(callers.current(), orderNo);
-    order.awaitsStaff();
+    order.requireAbnormal();
     Optional<Money> balance =
         order.getAccountId().map(id -> em.find(LedgerAccount.class, id).getBalance());
     return figures(order, framesOf(order), balance);
@@ -105,7 +105,7 @@ public class AbnormalSettlements {
       }
       return new Settled(search.details(orderNo), false);
     }
-    order.awaitsStaff();
+    order.requireAbnormal();
     List<SessionProgress> frames = framesOf(order);
     String staff = callers.account().map(StaffAccount::getUsername).orElse("platform");
     SettlementLedger.Locked locked = settlementLedger.lock(List.of(order));

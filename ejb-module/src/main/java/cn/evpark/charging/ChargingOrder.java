@@ -380,7 +380,7 @@ public class ChargingOrder {
    *
    * @throws IllegalOrderTransitionException unless the order is abnormal
    */
-  void awaitsStaff() {
+  void requireAbnormal() {
     if (state != OrderState.ABNORMAL) {
       throw new IllegalOrderTransitionException(orderNo, state, "be settled by staff");
     }
@@ -402,7 +402,7 @@ public class ChargingOrder {
       java.math.BigDecimal lastFrameAmount,
       LocalDateTime lastFrameAt,
       LocalDateTime settledAt) {
-    awaitsStaff();
+    requireAbnormal();
     endedAt = Objects.requireNonNull(lastFrameAt);
     pileAmount = Objects.requireNonNull(lastFrameAmount);
     settledByStaff = true;
