@@ -168,9 +168,10 @@ public class ChargingOrdersPage implements Serializable {
   public void settle() {
     String orderNo = details.order().orderNo();
     try {
-      abnormal.settle(orderNo, settlementReason, settlementRequestId);
+      details =
+          OrderDetailsView.of(
+              abnormal.settle(orderNo, settlementReason, settlementRequestId).details());
       settlementFigures = null;
-      details = OrderDetailsView.of(search.details(orderNo));
       feedback.info("orders.settle.done", orderNo);
     } catch (RuntimeException e) {
       feedback.failure(e);
