@@ -1,5 +1,6 @@
 package cn.evpark.api.pile;
 
+import cn.evpark.pile.GunQrCode;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileImports;
 import cn.evpark.pile.PileOperations;
@@ -7,6 +8,7 @@ import cn.evpark.pile.PileQrCodes;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.web.pile.PileWorkbook;
+import cn.evpark.web.pile.QrCodeImages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -128,11 +130,9 @@ public class PilesResource {
   @Produces("image/png")
   @Operation(summary = "The printable QR code PNG of one gun (二维码下载)")
   public Response qrCode(@PathParam("code") String code, @PathParam("gun") int gun) {
-    Pile pile = pile(code);
-    return Response.ok(qrCodes.png(pile.getId(), gun), "image/png")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + PileQrCodes.fileName(pile, gun) + "\"")
+    GunQrCode qr = qrCodes.ofGun(pile(code).getId(), gun);
+    return Response.ok(QrCodeImages.png(qr), "image/png")
+        .header("Content-Disposition", "attachment; filename=\"" + QrCodeImages.fileName(qr) + "\"")
         .build();
   }
 
