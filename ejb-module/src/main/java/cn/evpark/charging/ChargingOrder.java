@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -606,8 +606,9 @@ public class ChargingOrder {
     return stopReason;
   }
 
+  /** The price lines in the order 尖, 峰, 平, 谷 (the database keeps them by the type's name). */
   public List<OrderTier> getTiers() {
-    return Collections.unmodifiableList(tiers);
+    return tiers.stream().sorted(Comparator.comparing(OrderTier::getRateType)).toList();
   }
 
   /** UTC. */

@@ -169,8 +169,14 @@ class ChargingOrdersPageIT {
               "结算",
               "离线卡充电",
               "32010200000001 · 1号枪");
-      assertThat(browser.text("#detailsForm\\:tiers"))
-          .contains("平", "12.5000", "0.80000", "0.40000", "10.00", "5.00");
+      String tiers = browser.text("#detailsForm\\:tiers");
+      assertThat(tiers).contains("平", "12.5000", "0.80000", "0.40000", "10.00", "5.00");
+      // 尖峰平谷, the field's order, not the database's (by the rate type's name)
+      assertThat(
+              List.of(
+                  tiers.indexOf("尖"), tiers.indexOf("峰"), tiers.indexOf("平"), tiers.indexOf("谷")))
+          .doesNotContain(-1)
+          .isSorted();
       // The dialog scrolls within the window: read the frame whether scrolled into view or not.
       assertThat(browser.find("#recordHex").getAttribute("textContent"))
           .startsWith("68")
