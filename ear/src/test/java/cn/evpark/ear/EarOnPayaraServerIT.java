@@ -69,6 +69,17 @@ class EarOnPayaraServerIT {
           "javax.sql.DataSource",
           "--isolationlevel",
           "read-committed",
+          // as the README tells enterprise IT to create it
+          "--statementcachesize",
+          "64",
+          "--isconnectvalidatereq",
+          "true",
+          "--validationmethod",
+          "custom-validation",
+          "--validationclassname",
+          "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+          "--sqltracelisteners",
+          "null",
           "--property",
           "url=jdbc\\:mysql\\://127.0.0.1\\:3306/" + DATABASE + "?user\\=root",
           "evparkPool");
