@@ -1,10 +1,11 @@
 package cn.evpark.wechatpay;
 
+import com.wechat.pay.java.service.payments.model.Transaction;
 import java.util.Objects;
 
 /**
- * What a verified, decrypted WeChat Pay payment notice says (money.md §6): the {@code resource}'s
- * transaction.
+ * What WeChat Pay says of a payment (money.md §6): the {@code resource}'s transaction of a
+ * verified, decrypted notice, or the transaction WeChat answered our query with.
  *
  * @param mchid the merchant paid
  * @param appid the app paid through
@@ -27,5 +28,19 @@ public record PaidNotice(
     Objects.requireNonNull(outTradeNo, "outTradeNo");
     Objects.requireNonNull(transactionId, "transactionId");
     Objects.requireNonNull(tradeState, "tradeState");
+  }
+
+  /**
+   * From the SDK's transaction, whose ids and amount are present (a trade state missing is {@code
+   * UNKNOWN}).
+   */
+  static PaidNotice of(Transaction transaction) {
+    return new PaidNotice(
+        transaction.getMchid(),
+        transaction.getAppid(),
+        transaction.getOutTradeNo(),
+        transaction.getTransactionId(),
+        transaction.getTradeState() == null ? "UNKNOWN" : transaction.getTradeState().name(),
+        transaction.getAmount().getTotal());
   }
 }

@@ -5,15 +5,19 @@ import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores payment orders, each step in a transaction of its own so that no database transaction
@@ -27,7 +31,23 @@ public class PaymentOrders {
   @Inject Clock clock;
   @EJB WeChatMerchants merchants;
 
+  /**
+   * How long WeChat takes payment of an order ({@code time_expire}): at most 2 hours, the life of a
+   * JSAPI {@code prepay_id}; a top-up is paid within a minute of being asked for, so 30 by default.
+   */
+  @Inject
+  @ConfigProperty(name = "ykc.wechat-pay.time-expire-seconds", defaultValue = "1800")
+  long timeExpireSeconds;
+
+  /** How long after its creation an order whose notice has not come is first asked about. */
+  @Inject
+  @ConfigProperty(name = "ykc.wechat-pay.check-after-seconds", defaultValue = "300")
+  long checkAfterSeconds;
+
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A JSAPI {@code prepay_id} lives 2 hours: no order is payable longer. */
+  static final long MAX_TIME_EXPIRE_SECONDS = 7200;
 
   /** A new order with the merchant it is paid to. */
   public record Opened(PaymentOrder order, MerchantKeys merchant, String notifyUrl) {}
@@ -48,6 +68,7 @@ public class PaymentOrders {
                     new NotFoundException(
                         "wechatpay.merchant.notFound",
                         "operator " + operatorId + " takes no WeChat Pay"));
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     PaymentOrder order =
         new PaymentOrder(
             newOutTradeNo(),
@@ -56,7 +77,9 @@ public class PaymentOrders {
             amount,
             merchant.getMchid(),
             merchant.getAppid(),
-            BusinessCalendar.toStored(clock.instant()));
+            now,
+            now.plusSeconds(Math.min(MAX_TIME_EXPIRE_SECONDS, timeExpireSeconds)),
+            now.plusSeconds(checkAfterSeconds));
     em.persist(order);
     em.flush();
     return new Opened(order, merchant.keys(), merchant.getNotifyUrl());
@@ -73,6 +96,59 @@ public class PaymentOrders {
   public void close(long orderId, String failure) {
     em.find(PaymentOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE)
         .close(failure, BusinessCalendar.toStored(clock.instant()));
+  }
+
+  /**
+   * Closes an order that is still unpaid (WeChat closed it, or its payment failed); an order paid
+   * meanwhile stays paid.
+   *
+   * @return true when it closed now
+   */
+  public boolean closeUnpaid(String outTradeNo, String failure) {
+    Optional<PaymentOrder> order = lockedByOutTradeNo(outTradeNo);
+    if (order.isEmpty() || order.get().getState() != PaymentOrderState.CREATED) {
+      return false;
+    }
+    order.get().close(failure, BusinessCalendar.toStored(clock.instant()));
+    return true;
+  }
+
+  /**
+   * Claims the unpaid orders whose check is due, at most {@code limit}, for this caller: their next
+   * check moves {@code intervalSeconds} on, in a transaction of its own that skips orders another
+   * transaction holds, so instances checking at once never take the same order in one round.
+   *
+   * @return their numbers ({@code out_trade_no})
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<String> claimDue(int limit, long intervalSeconds) {
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, out_trade_no FROM payment_order"
+                    + " WHERE state = 'CREATED' AND next_check_at <= ?"
+                    + " ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED")
+            .setParameter(1, now)
+            .setParameter(2, limit)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    em.createQuery("update PaymentOrder o set o.nextCheckAt = :next where o.id in :ids")
+        .setParameter("next", now.plusSeconds(intervalSeconds))
+        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
+        .executeUpdate();
+    return rows.stream().map(r -> (String) r[1]).toList();
+  }
+
+  /** The order of this {@code out_trade_no}, not locked. */
+  public Optional<PaymentOrder> byOutTradeNo(String outTradeNo) {
+    return em.createQuery(
+            "select o from PaymentOrder o where o.outTradeNo = :no", PaymentOrder.class)
+        .setParameter("no", outTradeNo)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The order of this {@code out_trade_no}, locked until the caller's transaction ends. */

@@ -54,7 +54,9 @@ class NoticeVerifierTest {
         Money.ofFen(fen),
         TestWeChatPay.MCHID,
         TestWeChatPay.APPID,
-        LocalDateTime.of(2026, 11, 30, 10, 59));
+        LocalDateTime.of(2026, 11, 30, 10, 59),
+        LocalDateTime.of(2026, 11, 30, 11, 29),
+        LocalDateTime.of(2026, 11, 30, 11, 4));
   }
 
   static NoticeRejectedException.Reason reasonOf(Runnable action) {
@@ -209,16 +211,19 @@ class NoticeVerifierTest {
   }
 
   @Test
-  void pay_closedOrder_isNotPayable() {
+  void pay_closedOrder_isPaidAfterAll_soWeChatsMoneyIsNeverLost() {
     PaymentOrder order = order(5000);
-    order.close("WeChat Pay answered 500", LocalDateTime.of(2026, 11, 30, 11, 0));
+    order.close("unpaid at time_expire", LocalDateTime.of(2026, 11, 30, 11, 30));
 
-    assertThat(
-            reasonOf(
-                () ->
-                    order.pay(
-                        verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 1))))
-        .isEqualTo(NoticeRejectedException.Reason.ORDER_NOT_PAYABLE);
+    boolean credit =
+        order.pay(verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 31));
+
+    assertThat(credit).isTrue();
+    assertThat(order.getState()).isEqualTo(PaymentOrderState.PAID);
+    assertThat(order.getTransactionId()).contains("4200000001202611300000000001");
+    assertThat(order.pay(verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 32)))
+        .as("a repeat")
+        .isFalse();
   }
 
   @Test
