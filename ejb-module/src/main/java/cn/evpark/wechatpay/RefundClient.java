@@ -37,7 +37,7 @@ public class RefundClient {
    * WeChat refused it for good (400, 403, 404: a parameter, the merchant's available balance, the
    * payment unknown or too old): it is never made.
    *
-   * @param reason WeChat's status, code and message
+   * @param reason WeChat's status, code and message, e.g. {@code 403 NOT_ENOUGH: 基本账户余额不足}
    */
   public record Refused(String reason) implements Answer {}
 
@@ -62,8 +62,7 @@ public class RefundClient {
     WeChatPayHttp.Reply reply = http.send(merchant, "POST", REFUNDS_PATH, GsonUtil.toJson(request));
     if (reply.status() == 400 || reply.status() == 403 || reply.status() == 404) {
       // error answers are taken as they come over TLS, as the SDK takes them
-      return new Refused(
-          "WeChat Pay answered " + reply.status() + ": " + WeChatPayHttp.abbreviate(reply.body()));
+      return new Refused(reply.status() + " " + WeChatPayHttp.error(reply.body()));
     }
     return new Accepted(refundOf(reply, refund.getOutRefundNo()));
   }

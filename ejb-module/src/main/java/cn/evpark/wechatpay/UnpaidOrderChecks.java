@@ -73,8 +73,7 @@ public class UnpaidOrderChecks {
     switch (state) {
       case SUCCESS -> credit(order, transaction.get());
       case NOTPAY, USERPAYING -> {
-        if (order.isExpired(now)) {
-          client.close(keys, outTradeNo);
+        if (order.isExpired(now) && client.close(keys, outTradeNo)) {
           orders.closeUnpaid(outTradeNo, "unpaid at time_expire: closed at WeChat Pay");
         }
       }

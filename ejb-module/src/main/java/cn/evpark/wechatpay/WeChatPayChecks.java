@@ -4,6 +4,7 @@ import cn.evpark.operator.CallerScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RunAs(CallerScope.PLATFORM)
 @Startup
 @Singleton
+@DependsOn("DatabaseMigration")
 public class WeChatPayChecks {
 
   private static final Logger LOG = Logger.getLogger(WeChatPayChecks.class.getName());

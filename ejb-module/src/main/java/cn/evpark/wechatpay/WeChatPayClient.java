@@ -131,21 +131,27 @@ public class WeChatPayClient {
 
   /**
    * Closes a payment order at WeChat: nobody can pay it afterwards. Closing a closed order again
-   * succeeds; WeChat refuses to close a paid one ({@code ORDERPAID}).
+   * succeeds.
    *
-   * @throws WeChatPayUnavailableException when WeChat does not answer 204
+   * @return true when closed; false when WeChat refuses because it was paid meanwhile ({@code
+   *     ORDERPAID}: the next query sees the payment)
+   * @throws WeChatPayUnavailableException when WeChat answers otherwise or not at all
    */
-  public void close(MerchantKeys merchant, String outTradeNo) {
+  public boolean close(MerchantKeys merchant, String outTradeNo) {
     WeChatPayHttp.Reply reply =
         http.send(
             merchant,
             "POST",
             BY_OUT_TRADE_NO + encode(outTradeNo) + "/close",
             Json.createObjectBuilder().add("mchid", merchant.mchid()).build().toString());
-    if (reply.status() != 204) {
-      throw new WeChatPayUnavailableException(
-          "WeChat Pay answered " + reply.status() + ": " + WeChatPayHttp.abbreviate(reply.body()));
+    if (reply.status() == 204) {
+      return true;
     }
+    if (reply.status() == 400 && reply.body().contains("ORDERPAID")) {
+      return false;
+    }
+    throw new WeChatPayUnavailableException(
+        "WeChat Pay answered " + reply.status() + ": " + WeChatPayHttp.abbreviate(reply.body()));
   }
 
   /** The mini program's payment parameters for a prepay id, signed with the merchant key. */

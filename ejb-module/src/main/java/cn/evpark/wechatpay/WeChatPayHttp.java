@@ -8,7 +8,12 @@ import com.wechat.pay.java.core.cipher.Signer;
 import com.wechat.pay.java.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,6 +107,20 @@ public class WeChatPayHttp {
   /** The merchant's signer, for the mini program's payment parameters too. */
   static Signer signer(MerchantKeys merchant) {
     return new RSASigner(merchant.merchantSerial(), merchant.privateKey());
+  }
+
+  /**
+   * WeChat's error answer {@code {"code":…,"message":…}} as {@code code: message}, at most 150
+   * characters; the body abbreviated when it is no such answer.
+   */
+  static String error(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      JsonObject error = reader.readObject();
+      String text = error.getString("code", "?") + ": " + error.getString("message", "");
+      return text.substring(0, Math.min(150, text.length()));
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
+      return abbreviate(body);
+    }
   }
 
   static String abbreviate(String text) {
