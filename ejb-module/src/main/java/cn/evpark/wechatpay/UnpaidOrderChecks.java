@@ -63,23 +63,55 @@ public class UnpaidOrderChecks {
     MerchantKeys keys = merchant.get().keys();
     LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     Optional<Transaction> transaction = client.query(keys, outTradeNo);
-    if (transaction.isEmpty()) {
-      if (order.isExpired(now)) {
-        orders.closeUnpaid(outTradeNo, "WeChat Pay has no such order");
-      }
-      return;
-    }
-    Transaction.TradeStateEnum state = transaction.get().getTradeState();
-    switch (state) {
-      case SUCCESS -> credit(order, transaction.get());
-      case NOTPAY, USERPAYING -> {
-        if (order.isExpired(now) && client.close(keys, outTradeNo)) {
+    Optional<Transaction.TradeStateEnum> state = transaction.map(Transaction::getTradeState);
+    switch (actionFor(state, order.isExpired(now))) {
+      case CREDIT -> credit(order, transaction.orElseThrow());
+      case CLOSE_AT_WECHAT -> {
+        if (client.close(keys, outTradeNo)) {
           orders.closeUnpaid(outTradeNo, "unpaid at time_expire: closed at WeChat Pay");
         }
       }
-      case CLOSED, PAYERROR, REVOKED -> orders.closeUnpaid(outTradeNo, "WeChat Pay: " + state);
-      default -> LOG.info(() -> outTradeNo + " is " + state + " at WeChat Pay: left as it is");
+      case MARK_CLOSED ->
+          orders.closeUnpaid(
+              outTradeNo,
+              state.map(s -> "WeChat Pay: " + s).orElse("WeChat Pay has no such order"));
+      case LEAVE -> {
+        if (state.filter(s -> s == Transaction.TradeStateEnum.REFUND).isPresent()) {
+          // paid and refunded at WeChat, never credited here: for staff, never guessed
+          LOG.warning(() -> outTradeNo + " is REFUND at WeChat Pay but unpaid here");
+        }
+      }
     }
+  }
+
+  /** What to do with an unpaid order after asking WeChat. */
+  enum Action {
+    /** WeChat was paid: credit the wallet. */
+    CREDIT,
+    /** Unpaid past time_expire: close at WeChat, then here. */
+    CLOSE_AT_WECHAT,
+    /** WeChat closed it, its payment failed, or WeChat never had it and it expired: close here. */
+    MARK_CLOSED,
+    /** Still payable, or a state that needs no action: ask again next round. */
+    LEAVE
+  }
+
+  /**
+   * The rule of the class comment.
+   *
+   * @param state WeChat's trade_state; empty when WeChat has no such order
+   * @param expired whether the order's time_expire has passed
+   */
+  static Action actionFor(Optional<Transaction.TradeStateEnum> state, boolean expired) {
+    if (state.isEmpty()) {
+      return expired ? Action.MARK_CLOSED : Action.LEAVE;
+    }
+    return switch (state.get()) {
+      case SUCCESS -> Action.CREDIT;
+      case NOTPAY, USERPAYING -> expired ? Action.CLOSE_AT_WECHAT : Action.LEAVE;
+      case CLOSED, PAYERROR, REVOKED -> Action.MARK_CLOSED;
+      default -> Action.LEAVE;
+    };
   }
 
   private void credit(PaymentOrder order, Transaction transaction) {
