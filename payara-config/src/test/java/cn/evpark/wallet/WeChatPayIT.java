@@ -121,6 +121,11 @@ class WeChatPayIT {
   /** A refund of this many fen WeChat refuses, as when the merchant's balance is short. */
   static final long REFUSED_FEN = 1;
 
+  /** A refund of this many fen WeChat makes, but the answer to its first create is lost. */
+  static final long ANSWER_LOST_FEN = 2;
+
+  static final List<String> REFUND_QUERIES = new CopyOnWriteArrayList<>();
+
   static final String OPENID = "oUpF8uMuAJO_M2pxb1";
 
   @Deployment(testable = false)
@@ -203,6 +208,16 @@ class WeChatPayIT {
               answer(exchange, 403, "{\"code\":\"NOT_ENOUGH\",\"message\":\"基本账户余额不足\"}");
               return;
             }
+            if (refundFen == ANSWER_LOST_FEN && !REFUNDS.containsKey(outRefundNo)) {
+              REFUNDS.put(
+                  outRefundNo,
+                  new StubRefund(
+                      Json.field(body, "transaction_id"),
+                      refundFen,
+                      Long.parseLong(Json.field(body, "total"))));
+              answer(exchange, 500, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"lost\"}");
+              return;
+            }
             // one refund per out_refund_no: a repeated create answers the first
             StubRefund refund =
                 REFUNDS.computeIfAbsent(
@@ -216,6 +231,7 @@ class WeChatPayIT {
             return;
           }
           String outRefundNo = uri.getRawPath().substring("/v3/refund/domestic/refunds/".length());
+          REFUND_QUERIES.add(outRefundNo);
           StubRefund refund = REFUNDS.get(outRefundNo);
           if (refund == null) {
             answer(exchange, 404, "{\"code\":\"RESOURCE_NOT_EXISTS\",\"message\":\"none\"}");
@@ -434,7 +450,10 @@ class WeChatPayIT {
     BigDecimal before = balance(driver);
     String outTradeNo = startTopUp(driver, operatorId, "20.00");
     String transactionId = "4200000001202611300000000002";
-    // WeChat took the money, but its notice is lost
+    // WeChat cannot be reached at first (the stub answers 503): the order is left as it is
+    Awaitility.await().atMost(WAIT).until(() -> QUERIES.contains(outTradeNo));
+    assertThat(state(driver, outTradeNo)).isEqualTo("CREATED");
+    // WeChat took the money, but its notice is lost: the next rounds ask again
     TRADES.put(outTradeNo, new Trade("SUCCESS", transactionId, 2000));
 
     Awaitility.await().atMost(WAIT).until(() -> state(driver, outTradeNo).equals("PAID"));
@@ -620,6 +639,39 @@ class WeChatPayIT {
                   "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_RETURNED'"))
           .isEqualTo(3);
     }
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void refund_whoseCreateAnswerIsLost_isSentAgain_andWeChatMakesItOnce() throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+
+    String lost =
+        single(refund(driver, "k-lost", "{\"operatorId\":" + operatorId + ",\"amount\":0.02}"));
+    String outRefundNo = Json.field(lost, "outRefundNo");
+    assertThat(lost).contains("\"state\":\"REQUESTED\"");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("0.02")));
+
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                object(driver.get("api/driver/refunds").body(), outRefundNo)
+                    .contains("\"state\":\"PROCESSING\""));
+    assertThat(CREATE_REFUNDS.stream().filter(body -> body.contains(outRefundNo)).count())
+        .as("sent again with the same out_refund_no")
+        .isGreaterThanOrEqualTo(2);
+    // a refund PROCESSING whose notice has not come is asked about
+    Awaitility.await().atMost(WAIT).until(() -> REFUND_QUERIES.contains(outRefundNo));
+    assertThat(post(refundNotice(lost, "SUCCESS")).statusCode()).isEqualTo(204);
+
+    assertThat(object(driver.get("api/driver/refunds").body(), outRefundNo))
+        .contains("\"state\":\"SUCCESS\"");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("0.02")));
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
