@@ -78,7 +78,7 @@ public class PaymentOrder {
   @Column(name = "time_expire", nullable = false, updatable = false)
   private LocalDateTime timeExpire;
 
-  /** When the check of this order at WeChat is next due, while unpaid ({@link UnpaidOrders}). */
+  /** When the check of this order at WeChat is next due, while unpaid ({@link WeChatPayChecks}). */
   @Column(name = "next_check_at")
   private LocalDateTime nextCheckAt;
 
@@ -144,14 +144,15 @@ public class PaymentOrder {
   }
 
   /**
-   * Applies WeChat's verified notice of a payment of this order (money.md §6): the amount must
-   * equal the order's and the trade state be SUCCESS.
+   * Applies WeChat's word of a payment of this order (money.md §6: its verified notice, or its
+   * signed answer to our query): the amount must equal the order's and the trade state be SUCCESS.
+   *
+   * <p>A {@code CLOSED} order is paid too: WeChat took the money (a payment in the last moment
+   * before the close, or an order closed here while WeChat had it open), and it is never lost.
    *
    * @param paidAt UTC
    * @return true when the order moved to PAID now, so the wallet is to be credited; false when the
    *     notice repeats the payment already applied (nothing is to move)
-   *     <p>A {@code CLOSED} order is paid too: WeChat took the money (a payment in the last moment
-   *     before the close, or an order closed here while WeChat had it open), and it is never lost.
    * @throws NoticeRejectedException when the amount differs, the trade did not succeed, or the
    *     order was paid by another WeChat transaction
    */
@@ -253,11 +254,6 @@ public class PaymentOrder {
   /** UTC. */
   public Optional<LocalDateTime> getPaidAt() {
     return Optional.ofNullable(paidAt);
-  }
-
-  /** UTC. */
-  public Optional<LocalDateTime> getClosedAt() {
-    return Optional.ofNullable(closedAt);
   }
 
   /** UTC: when WeChat stops taking payment of it ({@code time_expire}). */

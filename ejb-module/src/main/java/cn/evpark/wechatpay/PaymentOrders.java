@@ -33,7 +33,8 @@ public class PaymentOrders {
 
   /**
    * How long WeChat takes payment of an order ({@code time_expire}): at most 2 hours, the life of a
-   * JSAPI {@code prepay_id}; a top-up is paid within a minute of being asked for, so 30 by default.
+   * JSAPI {@code prepay_id}; a top-up is paid within a minute of being asked for, so 30 minutes by
+   * default.
    */
   @Inject
   @ConfigProperty(name = "ykc.wechat-pay.time-expire-seconds", defaultValue = "1800")
@@ -101,16 +102,11 @@ public class PaymentOrders {
   /**
    * Closes an order that is still unpaid (WeChat closed it, or its payment failed); an order paid
    * meanwhile stays paid.
-   *
-   * @return true when it closed now
    */
-  public boolean closeUnpaid(String outTradeNo, String failure) {
-    Optional<PaymentOrder> order = lockedByOutTradeNo(outTradeNo);
-    if (order.isEmpty() || order.get().getState() != PaymentOrderState.CREATED) {
-      return false;
-    }
-    order.get().close(failure, BusinessCalendar.toStored(clock.instant()));
-    return true;
+  public void closeUnpaid(String outTradeNo, String failure) {
+    lockedByOutTradeNo(outTradeNo)
+        .filter(order -> order.getState() == PaymentOrderState.CREATED)
+        .ifPresent(order -> order.close(failure, BusinessCalendar.toStored(clock.instant())));
   }
 
   /**

@@ -222,10 +222,6 @@ public class Refund {
     return requestKey;
   }
 
-  public int getPart() {
-    return part;
-  }
-
   public long getOperatorId() {
     return operatorId;
   }
