@@ -2,7 +2,7 @@
 --
 -- time_expire: what the order told WeChat (its time_expire); after it nobody can pay, and an order
 -- still unpaid then is closed at WeChat and here. next_check_at: when the check of an unpaid order
--- (UnpaidOrderChecks) is next due; an instance claims due orders by moving it on, under FOR UPDATE
+-- (WeChatPayChecks) is next due; an instance claims due orders by moving it on, under FOR UPDATE
 -- SKIP LOCKED, so instances checking at once never ask WeChat about one order twice in a round.
 -- Orders from before this migration get both from their creation (2 hours: WeChat's prepay_id life).
 ALTER TABLE payment_order ADD COLUMN time_expire DATETIME(6) NULL;

@@ -97,6 +97,7 @@ public class RefundClient {
     if (answer == null
         || !outRefundNo.equals(answer.getOutRefundNo())
         || answer.getRefundId() == null
+        || answer.getRefundId().length() > 32
         || answer.getTransactionId() == null
         || answer.getStatus() == null
         || answer.getAmount() == null

@@ -13,10 +13,10 @@ import java.util.logging.Logger;
 /**
  * A driver's refund of (part of) the wallet balance at an operator to where it came from, through
  * WeChat Pay (money.md §6, last bullet): the wallet is debited and the refunds stored ({@link
- * Refunds#open}), then each is sent to WeChat ({@link RefundChecks}); WeChat's notice completes it,
- * and a refund that fails or is closed gives its money back. Only money paid in by WeChat Pay
- * within the last year can go back this way, split over those payments ({@link RefundSplit}); money
- * paid in cash is refunded by staff.
+ * RefundRequests#open}), then each is sent to WeChat ({@link RefundChecks}); WeChat's notice
+ * completes it, and a refund that fails or is closed gives its money back. Only money paid in by
+ * WeChat Pay within the last year can go back this way, split over those payments ({@link
+ * RefundSplit}); money paid in cash is refunded by staff.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +24,7 @@ public class WalletRefunds {
 
   private static final Logger LOG = Logger.getLogger(WalletRefunds.class.getName());
 
+  @EJB RefundRequests requests;
   @EJB Refunds refunds;
   @EJB RefundChecks checks;
 
@@ -35,11 +36,12 @@ public class WalletRefunds {
    * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
    * @return the request's refunds, one per payment, as they stand after WeChat's first answer
    *     (REQUESTED when WeChat did not answer: it is asked again later)
-   * @throws RuleViolationException when refused (see {@link Refunds#open})
+   * @throws RuleViolationException when refused (see {@link RefundRequests#open})
    * @throws NotFoundException when the driver is unknown or the operator takes no WeChat Pay
    */
   public List<Refund> request(long driverId, long operatorId, Money amount, String idempotencyKey) {
-    Refunds.Requested requested = refunds.open(driverId, operatorId, amount, idempotencyKey);
+    RefundRequests.Requested requested =
+        requests.open(driverId, operatorId, amount, idempotencyKey);
     if (requested.repeat()) {
       return requested.refunds();
     }
