@@ -17,8 +17,10 @@ CREATE INDEX ix_payment_order_paid ON payment_order (driver_id, operator_id, sta
 -- One WeChat refund (退款) of a part of a driver's wallet balance, against one payment order: WeChat
 -- refunds per transaction, so a request larger than one payment is split into several refunds, one
 -- per payment, sharing the request's key. out_refund_no is ours, refund_id WeChat's.
--- REQUESTED (wallet debited, WeChat not yet answering) → PROCESSING → SUCCESS; FAILED (WeChat
--- refused it), ABNORMAL, CLOSED: the money went back to the wallet.
+-- REQUESTED (wallet debited, WeChat not yet answering) → PROCESSING → SUCCESS; ABNORMAL (stuck at
+-- WeChat, not final: the money stays in refund clearing); FAILED (WeChat has no such refund), CLOSED:
+-- the money went back to the wallet. needs_staff and wechat_answer: WeChat's word contradicted the
+-- refund, kept for staff; next_check_at is then NULL (as when final): WeChat is no longer asked.
 CREATE TABLE wechat_refund (
   id                BIGINT        NOT NULL AUTO_INCREMENT,
   out_refund_no     VARCHAR(64)   NOT NULL,
@@ -33,7 +35,9 @@ CREATE TABLE wechat_refund (
   failure           VARCHAR(200)  NULL,
   created_at        DATETIME(6)   NOT NULL,
   finished_at       DATETIME(6)   NULL,
-  next_check_at     DATETIME(6)   NOT NULL,
+  next_check_at     DATETIME(6)   NULL,
+  needs_staff       BOOLEAN       NOT NULL DEFAULT FALSE,
+  wechat_answer     VARCHAR(300)  NULL,
   version           BIGINT        NOT NULL DEFAULT 0,
   CONSTRAINT pk_wechat_refund PRIMARY KEY (id),
   CONSTRAINT uk_wechat_refund_out_refund_no UNIQUE (out_refund_no),

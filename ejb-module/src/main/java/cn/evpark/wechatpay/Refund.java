@@ -21,12 +21,15 @@ import java.util.Optional;
  * payment order that paid money in (money.md §6): WeChat refunds per transaction, so a request
  * larger than one payment becomes several refunds, parts of one request ({@link RefundSplit}).
  *
- * <p>Life cycle: {@code REQUESTED} with the wallet debited in the same transaction; WeChat's answer
- * to our create-refund moves it to {@code PROCESSING} ({@link #accepted}), or to {@code FAILED}
- * when WeChat refuses it ({@link #refused}). WeChat's word on the outcome (its notice, or the
- * answer to a create or a query) moves it to {@code SUCCESS}, {@code ABNORMAL} or {@code CLOSED}
- * ({@link #finish}), also straight from {@code REQUESTED} when the answer to the create was lost.
- * The final states never change; a repeat of the same word changes nothing.
+ * <p>Life cycle: {@code REQUESTED} with the wallet debited in the same transaction. WeChat's word
+ * (its notice, or its answer to a create or a query) moves it by {@link RefundOutcome#of}: to
+ * {@code PROCESSING}, to {@code ABNORMAL} (stuck at WeChat: not final, its money stays in refund
+ * clearing until WeChat's next word), and to the final {@code SUCCESS} or {@code CLOSED}, also
+ * straight from {@code REQUESTED} when the answer to the create was lost. {@code FAILED} ({@link
+ * #refused}) only when WeChat's signed answer to a query says it has no such refund. A word that
+ * contradicts the refund (another payment or amount, a success after the money went back) changes
+ * no state: it is kept on the refund with {@code needs_staff} set, and the refund is no longer
+ * asked about ({@link #conflict}).
  */
 @Entity
 @Table(name = "wechat_refund")
@@ -75,9 +78,19 @@ public class Refund {
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
 
-  /** When WeChat is next asked about it while it is not final ({@link RefundChecks}). */
-  @Column(name = "next_check_at", nullable = false)
+  /**
+   * When WeChat is next asked about it ({@link RefundChecks}); null once final or left to staff.
+   */
+  @Column(name = "next_check_at")
   private LocalDateTime nextCheckAt;
+
+  /** Set when WeChat's word contradicted the refund: staff decide, nothing is guessed. */
+  @Column(name = "needs_staff", nullable = false)
+  private boolean needsStaff;
+
+  /** WeChat's word that contradicted the refund, and why, for staff. */
+  @Column(name = "wechat_answer", length = 300)
+  private String wechatAnswer;
 
   @Version private long version;
 
@@ -118,21 +131,8 @@ public class Refund {
   }
 
   /**
-   * WeChat accepted the refund ({@code PROCESSING}); a refund further on stays where it is.
-   *
-   * @param said WeChat's answer to the create, {@code PROCESSING}
-   */
-  void accepted(RefundNotice said) {
-    check(said);
-    if (state == RefundState.REQUESTED) {
-      this.state = RefundState.PROCESSING;
-      this.refundId = said.refundId();
-    }
-  }
-
-  /**
-   * WeChat refused the refund when asked to make it (money.md §6: a failed refund returns the money
-   * once).
+   * WeChat refused the refund and its signed answer to our query says it has no such refund: it was
+   * certainly never made (money.md §6: a failed refund returns the money once).
    *
    * @return true when it moved to {@code FAILED} now (the money is to go back); false when WeChat's
    *     word had moved it on before
@@ -142,72 +142,88 @@ public class Refund {
       return false;
     }
     this.state = RefundState.FAILED;
-    this.failure = failure == null ? null : failure.substring(0, Math.min(200, failure.length()));
+    this.failure = clip(failure, 200);
     this.finishedAt = Objects.requireNonNull(at);
+    this.nextCheckAt = null;
     return true;
   }
 
   /**
-   * Applies WeChat's word on the outcome: {@code SUCCESS}, {@code ABNORMAL} or {@code CLOSED}
-   * ({@code PROCESSING} is {@link #accepted}).
+   * Applies WeChat's word on the refund ({@link RefundOutcome#of}); a word that does not fit it
+   * (another payment refunded, another amount) or contradicts it is recorded for staff ({@link
+   * #conflict}) and changes no state.
    *
-   * @return the final state reached now, whose money is to move; empty when it repeats what was
-   *     applied before (or says PROCESSING), and nothing is to move
-   * @throws NoticeRejectedException when it names another payment or amount (NOT_OURS,
-   *     AMOUNT_MISMATCH), or contradicts a final state (ORDER_NOT_PAYABLE: a success of a refund
-   *     whose money went back, or the reverse)
+   * @return what it did; money is to move when {@link RefundOutcome#movesMoney}
+   * @throws NoticeRejectedException (MALFORMED) for a status WeChat does not have
    */
-  Optional<RefundState> finish(RefundNotice said, LocalDateTime at) {
-    check(said);
-    RefundState told = stateOf(said.status());
-    if (told == RefundState.PROCESSING) {
-      accepted(said);
-      return Optional.empty();
-    }
-    if (state.isFinal()) {
-      if (told == state || (told.returnedMoney() && state.returnedMoney())) {
-        return Optional.empty();
-      }
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.ORDER_NOT_PAYABLE,
-          outRefundNo + " is " + state + ", WeChat says " + told);
-    }
-    this.state = told;
-    this.refundId = said.refundId();
-    this.finishedAt = Objects.requireNonNull(at);
-    if (told.returnedMoney()) {
-      this.failure = "WeChat: " + told;
-    }
-    return Optional.of(told);
-  }
-
-  private void check(RefundNotice said) {
+  RefundOutcome finish(RefundNotice said, LocalDateTime at) {
     if (!said.outRefundNo().equals(outRefundNo)) {
       throw new IllegalArgumentException(
           "a notice of " + said.outRefundNo() + " for " + outRefundNo);
     }
+    RefundState told = RefundState.ofWeChat(said.status());
     if (!said.transactionId().equals(payment.getTransactionId().orElse(null))) {
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.NOT_OURS,
-          outRefundNo + " refunds another transaction than " + said.transactionId());
+      return conflict("refunds another transaction", said);
     }
     if (said.refundFen() != amountFen) {
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.AMOUNT_MISMATCH,
-          "amount.refund " + said.refundFen() + " fen, the refund is " + amountFen + " fen");
+      return conflict("amount.refund is not " + amountFen + " fen", said);
     }
+    RefundOutcome outcome = RefundOutcome.of(state, told);
+    switch (outcome) {
+      case CONFLICT -> conflict("contradicts " + state, said);
+      case ACCEPTED, ABNORMAL -> {
+        this.state = told;
+        this.refundId = said.refundId();
+      }
+      case PAID, RETURNED -> {
+        this.state = told;
+        this.refundId = said.refundId();
+        this.finishedAt = Objects.requireNonNull(at);
+        this.nextCheckAt = null;
+        if (outcome == RefundOutcome.RETURNED) {
+          this.failure = "WeChat: " + told;
+        }
+      }
+      case UNCHANGED -> {
+        // a repeat, or overtaken by WeChat's later word
+      }
+    }
+    return outcome;
   }
 
-  private static RefundState stateOf(String status) {
-    return switch (status) {
-      case "SUCCESS" -> RefundState.SUCCESS;
-      case "PROCESSING" -> RefundState.PROCESSING;
-      case "ABNORMAL" -> RefundState.ABNORMAL;
-      case "CLOSED" -> RefundState.CLOSED;
-      default ->
-          throw new NoticeRejectedException(
-              NoticeRejectedException.Reason.MALFORMED, "refund_status " + status);
-    };
+  /**
+   * Keeps WeChat's word that contradicts the refund, for staff: no state changes, no money moves,
+   * and WeChat is no longer asked about it.
+   *
+   * @param wechatSays what WeChat said and why it does not fit
+   * @return {@link RefundOutcome#CONFLICT}
+   */
+  RefundOutcome conflict(String wechatSays) {
+    this.needsStaff = true;
+    this.nextCheckAt = null;
+    this.wechatAnswer = clip(wechatSays, 300);
+    return RefundOutcome.CONFLICT;
+  }
+
+  private RefundOutcome conflict(String why, RefundNotice said) {
+    return conflict(describe(said) + ": " + why);
+  }
+
+  /** WeChat's word as kept for staff. */
+  static String describe(RefundNotice said) {
+    return "WeChat says "
+        + said.status()
+        + " (refund_id "
+        + said.refundId()
+        + ", transaction_id "
+        + said.transactionId()
+        + ", amount.refund "
+        + said.refundFen()
+        + " fen)";
+  }
+
+  private static String clip(String text, int max) {
+    return text == null ? null : text.substring(0, Math.min(max, text.length()));
   }
 
   public Long getId() {
@@ -251,6 +267,16 @@ public class Refund {
 
   public Optional<String> getFailure() {
     return Optional.ofNullable(failure);
+  }
+
+  /** Whether WeChat's word contradicted it: staff decide. */
+  public boolean isNeedsStaff() {
+    return needsStaff;
+  }
+
+  /** WeChat's word that contradicted it, and why. */
+  public Optional<String> getWechatAnswer() {
+    return Optional.ofNullable(wechatAnswer);
   }
 
   /** UTC. */

@@ -5,14 +5,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Brings one refund to WeChat and WeChat's word back (money.md §6), with no database transaction
  * open while WeChat is called: a {@code REQUESTED} refund is sent (again: WeChat makes one refund
- * per {@code out_refund_no}), a {@code PROCESSING} one whose notice has not come is asked about.
- * What WeChat says is applied like its notice ({@link Refunds#answered}); a refusal fails the
- * refund and gives its money back ({@link Refunds#refused}).
+ * per {@code out_refund_no}), a {@code PROCESSING} or {@code ABNORMAL} one whose outcome has not
+ * come is asked about. What WeChat says is applied like its notice ({@link Refunds#answered}).
+ *
+ * <p>A create WeChat refuses fails the refund (its money back to the wallet, {@link
+ * Refunds#refused}) only when WeChat's signed answer to the query then says it has no such refund:
+ * a refused re-send of a create whose answer was lost is no proof that the refund was never made.
+ * Otherwise what the query says is applied. WeChat saying it has no refund it had accepted, or an
+ * operator without WeChat Pay any more, leaves the refund to staff.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -25,30 +31,51 @@ public class RefundChecks {
   @Inject RefundClient client;
 
   /**
-   * Sends or asks about the refund, as its state needs; a final refund is left alone.
+   * Sends or asks about the refund, as its state needs; a final refund, or one left to staff, is
+   * left alone.
    *
+   * @return whether WeChat was called (and answered)
    * @throws WeChatPayUnavailableException when WeChat's answer is unknown (the refund stays as it
    *     is, for the next check)
    */
-  public void check(String outRefundNo) {
-    Refund refund = refunds.byOutRefundNo(outRefundNo).orElseThrow();
-    WeChatMerchant merchant = merchants.of(refund.getOperatorId()).orElseThrow();
-    switch (refund.getState()) {
-      case REQUESTED -> send(refund, merchant);
-      case PROCESSING -> apply(refund, client.query(merchant.keys(), refund.getOutRefundNo()));
-      default -> {
-        // final: nothing to ask
+  public boolean check(String outRefundNo) {
+    Optional<Refund> found = refunds.byOutRefundNo(outRefundNo);
+    if (found.isEmpty() || found.get().getState().isFinal() || found.get().isNeedsStaff()) {
+      return false;
+    }
+    Refund refund = found.get();
+    Optional<WeChatMerchant> merchant = merchants.of(refund.getOperatorId());
+    if (merchant.isEmpty()) {
+      refunds.leaveToStaff(outRefundNo, "the operator takes no WeChat Pay any more");
+      return false;
+    }
+    MerchantKeys keys = merchant.get().keys();
+    if (refund.getState() == RefundState.REQUESTED) {
+      send(refund, merchant.get());
+    } else {
+      Optional<RefundNotice> known = client.query(keys, outRefundNo);
+      if (known.isEmpty()) {
+        refunds.leaveToStaff(
+            outRefundNo, "WeChat says it has no such refund, after it was " + refund.getState());
+      } else {
+        apply(refund, known.get());
       }
     }
+    return true;
   }
 
   private void send(Refund refund, WeChatMerchant merchant) {
     RefundClient.Answer answer = client.create(merchant.keys(), refund, merchant.getNotifyUrl());
     if (answer instanceof RefundClient.Accepted accepted) {
       apply(refund, accepted.said());
-    } else if (answer instanceof RefundClient.Refused refused
-        && refunds.refused(refund.getOutRefundNo(), refused.reason())) {
-      LOG.info(() -> refund.getOutRefundNo() + " refused, money back: " + refused.reason());
+      return;
+    }
+    String reason = ((RefundClient.Refused) answer).reason();
+    Optional<RefundNotice> known = client.query(merchant.keys(), refund.getOutRefundNo());
+    if (known.isPresent()) {
+      apply(refund, known.get());
+    } else if (refunds.refused(refund.getOutRefundNo(), reason)) {
+      LOG.info(() -> refund.getOutRefundNo() + " never made, money back: " + reason);
     }
   }
 
@@ -56,8 +83,7 @@ public class RefundChecks {
     try {
       refunds.answered(refund.getOperatorId(), said);
     } catch (NoticeRejectedException e) {
-      // WeChat's own signed answer contradicts the refund: for staff, never guessed
-      LOG.severe(() -> "WeChat's answer on " + refund.getOutRefundNo() + ": " + e.getMessage());
+      refunds.leaveToStaff(refund.getOutRefundNo(), e.getMessage());
     }
   }
 }

@@ -6,12 +6,15 @@ import com.wechat.pay.java.service.refund.model.AmountReq;
 import com.wechat.pay.java.service.refund.model.CreateRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Calls WeChat Pay APIv3 for refunds: create ({@code POST /v3/refund/domestic/refunds}) and query
  * ({@code GET /v3/refund/domestic/refunds/{out_refund_no}}), with the SDK's request and answer
  * models. A create repeated with the same {@code out_refund_no} makes no second refund: WeChat
- * answers with the first, so a create whose answer was lost is simply sent again.
+ * answers with the first, so a create whose answer was lost is simply sent again. A create WeChat
+ * refuses may still have been made by an earlier send whose answer was lost: only the query can say
+ * that WeChat has no such refund ({@code 404 RESOURCE_NOT_EXISTS}, signed).
  */
 @ApplicationScoped
 public class RefundClient {
@@ -34,8 +37,9 @@ public class RefundClient {
   public record Accepted(RefundNotice said) implements Answer {}
 
   /**
-   * WeChat refused it for good (400, 403, 404: a parameter, the merchant's available balance, the
-   * payment unknown or too old): it is never made.
+   * WeChat refused this create (400, 403, 404: a parameter, the merchant's available balance, the
+   * payment unknown or too old, or a refund of that number made before by a send whose answer was
+   * lost): whether a refund exists is for the query to say.
    *
    * @param reason WeChat's status, code and message, e.g. {@code 403 NOT_ENOUGH: 基本账户余额不足}
    */
@@ -61,21 +65,27 @@ public class RefundClient {
     request.setAmount(amount);
     WeChatPayHttp.Reply reply = http.send(merchant, "POST", REFUNDS_PATH, GsonUtil.toJson(request));
     if (reply.status() == 400 || reply.status() == 403 || reply.status() == 404) {
-      // error answers are taken as they come over TLS, as the SDK takes them
+      // not decisive, signed or not: the refund is failed only on the query's signed answer
       return new Refused(reply.status() + " " + WeChatPayHttp.error(reply.body()));
     }
     return new Accepted(refundOf(reply, refund.getOutRefundNo()));
   }
 
   /**
-   * What WeChat knows of a refund it accepted.
+   * What WeChat knows of a refund.
    *
-   * @throws WeChatPayUnavailableException when WeChat does not answer with a signed 200
+   * @return empty when WeChat says, signed, that it has no refund of that number ({@code 404
+   *     RESOURCE_NOT_EXISTS}): it was never made
+   * @throws WeChatPayUnavailableException when WeChat does not answer with a signed 200 or that
+   *     signed 404
    */
-  public RefundNotice query(MerchantKeys merchant, String outRefundNo) {
-    return refundOf(
-        http.send(merchant, "GET", REFUNDS_PATH + "/" + WeChatPayClient.encode(outRefundNo), null),
-        outRefundNo);
+  public Optional<RefundNotice> query(MerchantKeys merchant, String outRefundNo) {
+    WeChatPayHttp.Reply reply =
+        http.send(merchant, "GET", REFUNDS_PATH + "/" + WeChatPayClient.encode(outRefundNo), null);
+    if (WeChatPayHttp.isSignedError(reply, 404, "RESOURCE_NOT_EXISTS")) {
+      return Optional.empty();
+    }
+    return Optional.of(refundOf(reply, outRefundNo));
   }
 
   private static RefundNotice refundOf(WeChatPayHttp.Reply reply, String outRefundNo) {

@@ -181,8 +181,7 @@ public class RefundRequests {
                 + " and r.state not in :returned group by r.payment.id",
             Object[].class)
         .setParameter("ids", payments.stream().map(PaymentOrder::getId).toList())
-        .setParameter(
-            "returned", List.of(RefundState.FAILED, RefundState.ABNORMAL, RefundState.CLOSED))
+        .setParameter("returned", List.of(RefundState.FAILED, RefundState.CLOSED))
         .getResultList()
         .forEach(row -> taken.put((Long) row[0], ((Number) row[1]).longValue()));
     return payments.stream()

@@ -6,25 +6,45 @@ public enum RefundState {
   REQUESTED,
   /** WeChat accepted the refund and is paying it out. */
   PROCESSING,
-  /** WeChat paid it out to the driver. Final. */
-  SUCCESS,
-  /** WeChat refused the refund when asked: the money went back to the wallet. Final. */
-  FAILED,
   /**
-   * WeChat could not pay it out (退款异常, e.g. the driver's card is closed): the money went back to
-   * the wallet. Final here; staff must not also pay it out by hand at the merchant platform.
+   * WeChat's 退款异常: the money left the merchant but could not reach the driver (e.g. the card is
+   * closed). Not final: it is resolved at WeChat (its apply-abnormal-refund, to the driver's card
+   * or the merchant's bank account, or by hand on the merchant platform), and WeChat's later
+   * SUCCESS or CLOSED completes it. Meanwhile its money stays in the refund clearing account, and
+   * the refund is shown to staff and asked about again.
    */
   ABNORMAL,
+  /** WeChat paid it out to the driver. Final. */
+  SUCCESS,
+  /** WeChat certainly never made the refund: the money went back to the wallet. Final. */
+  FAILED,
   /** WeChat closed the refund: the money went back to the wallet. Final. */
   CLOSED;
 
   /** Whether the refund ended without paying out, its money back in the wallet. */
   public boolean returnedMoney() {
-    return this == FAILED || this == ABNORMAL || this == CLOSED;
+    return this == FAILED || this == CLOSED;
   }
 
   /** Whether the refund is over. */
   public boolean isFinal() {
-    return this != REQUESTED && this != PROCESSING;
+    return this == SUCCESS || returnedMoney();
+  }
+
+  /**
+   * WeChat's {@code refund_status} as a state.
+   *
+   * @throws NoticeRejectedException (MALFORMED) for a status WeChat does not have
+   */
+  static RefundState ofWeChat(String status) {
+    return switch (status) {
+      case "SUCCESS" -> SUCCESS;
+      case "PROCESSING" -> PROCESSING;
+      case "ABNORMAL" -> ABNORMAL;
+      case "CLOSED" -> CLOSED;
+      default ->
+          throw new NoticeRejectedException(
+              NoticeRejectedException.Reason.MALFORMED, "refund_status " + status);
+    };
   }
 }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Stores refunds of wallet balances once requested ({@link RefundRequests}) and moves their money
@@ -30,12 +31,15 @@ import java.util.Optional;
  *
  * <p>The money: at the request the wallet is debited into the operator's refund clearing account
  * ({@code wechat-refund:<out_refund_no>}); when WeChat paid it out, refund clearing goes to WeChat
- * clearing, the account WeChat top-ups came from ({@code wechat-refund-paid:<out_refund_no>}); when
- * the refund failed or was closed, refund clearing goes back to the wallet ({@code
- * wechat-refund-returned:<out_refund_no>}). Each once, by its key.
+ * clearing, the account WeChat top-ups came from; when the refund failed or was closed, refund
+ * clearing goes back to the wallet. While WeChat says ABNORMAL the money stays in refund clearing.
+ * Both outcomes post under one key, {@code wechat-refund-outcome:<out_refund_no>}, so the ledger's
+ * UNIQUE key itself refuses a refund both paid out and given back.
  */
 @Stateless
 public class Refunds {
+
+  private static final Logger LOG = Logger.getLogger(Refunds.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -44,15 +48,16 @@ public class Refunds {
   @EJB Wallets wallets;
 
   /**
-   * Records WeChat's acceptance of a refund, or its word on the outcome, and moves the money of an
-   * outcome reached now: the refund locked, then checked against WeChat's word ({@link
-   * Refund#finish}), in the caller's transaction.
+   * Applies WeChat's word on a refund ({@link Refund#finish}) and moves the money of an outcome
+   * reached now, in the caller's transaction with the refund locked. A word that contradicts the
+   * refund is kept on it for staff ({@link RefundOutcome#CONFLICT}) and commits: WeChat is told the
+   * notice was taken, instead of sending it again for a day.
    *
-   * @return true when money moved now; false for a repeat, or PROCESSING
-   * @throws NoticeRejectedException when no refund of the operator has that number, or the word
-   *     does not fit it (nothing moves)
+   * @return what the word did
+   * @throws NoticeRejectedException when no refund of the operator has that number, or the status
+   *     is none of WeChat's (nothing moves)
    */
-  public boolean answered(long operatorId, RefundNotice said) {
+  public RefundOutcome answered(long operatorId, RefundNotice said) {
     Refund refund =
         locked(said.outRefundNo())
             .filter(r -> r.getOperatorId() == operatorId)
@@ -61,13 +66,18 @@ public class Refunds {
                     new NoticeRejectedException(
                         NoticeRejectedException.Reason.UNKNOWN_ORDER,
                         "no refund " + said.outRefundNo()));
-    Optional<RefundState> reached = refund.finish(said, BusinessCalendar.toStored(clock.instant()));
-    reached.ifPresent(state -> settle(refund, state));
-    return reached.isPresent();
+    RefundOutcome outcome = refund.finish(said, BusinessCalendar.toStored(clock.instant()));
+    if (outcome.movesMoney()) {
+      settle(refund, outcome, said);
+    } else if (outcome == RefundOutcome.CONFLICT) {
+      LOG.severe(() -> refund.getOutRefundNo() + " left to staff: " + refund.getWechatAnswer());
+    }
+    return outcome;
   }
 
   /**
-   * WeChat refused to make the refund: it fails and its money goes back to the wallet, once.
+   * WeChat has no such refund (its signed answer to our query): it fails and its money goes back to
+   * the wallet, once.
    *
    * @return true when it failed now
    */
@@ -78,8 +88,22 @@ public class Refunds {
     if (!refund.refused(failure, BusinessCalendar.toStored(clock.instant()))) {
       return false;
     }
-    settle(refund, RefundState.FAILED);
+    settle(refund, RefundOutcome.RETURNED, null);
     return true;
+  }
+
+  /**
+   * Leaves a refund to staff: WeChat's word on it cannot be applied (see {@link Refund#conflict});
+   * it is no longer asked about.
+   */
+  public void leaveToStaff(String outRefundNo, String wechatSays) {
+    locked(outRefundNo)
+        .filter(refund -> !refund.getState().isFinal())
+        .ifPresent(
+            refund -> {
+              refund.conflict(wechatSays);
+              LOG.severe(() -> outRefundNo + " left to staff: " + wechatSays);
+            });
   }
 
   /**
@@ -95,7 +119,8 @@ public class Refunds {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT id, out_refund_no FROM wechat_refund"
-                    + " WHERE state IN ('REQUESTED', 'PROCESSING') AND next_check_at <= ?"
+                    + " WHERE state IN ('REQUESTED', 'PROCESSING', 'ABNORMAL')"
+                    + " AND next_check_at <= ?"
                     + " ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED")
             .setParameter(1, now)
             .setParameter(2, limit)
@@ -136,41 +161,52 @@ public class Refunds {
         .getResultList();
   }
 
-  private void settle(Refund refund, RefundState state) {
+  /**
+   * Posts the refund's outcome under its one outcome key; the wallet and refund clearing (or WeChat
+   * clearing and refund clearing) are locked together, in id order, by the ledger.
+   *
+   * @param said WeChat's word that reached it, or null when WeChat has no such refund
+   */
+  private void settle(Refund refund, RefundOutcome outcome, RefundNotice said) {
     long operatorId = refund.getOperatorId();
     LedgerAccount clearing =
         accounts.operatorAccount(operatorId, AccountKind.WECHAT_REFUND_CLEARING);
     Money amount = refund.getAmount();
-    if (state == RefundState.SUCCESS) {
-      LedgerAccount wechat = accounts.operatorAccount(operatorId, AccountKind.WECHAT_CLEARING);
-      ledger.post(
-          new Posting(
-              "wechat-refund-paid:" + refund.getOutRefundNo(),
-              TransactionKind.WECHAT_REFUND_PAID,
-              operatorId,
-              null,
-              "wechat-pay",
-              List.of(
-                  new Posting.Leg(clearing.getId(), amount.negated()),
-                  new Posting.Leg(wechat.getId(), amount))));
-      return;
-    }
-    LedgerAccount wallet = accounts.wallet(operatorId, refund.getDriverId());
-    Ledger.Posted returned =
+    boolean paid = outcome == RefundOutcome.PAID;
+    LedgerAccount to =
+        paid
+            ? accounts.operatorAccount(operatorId, AccountKind.WECHAT_CLEARING)
+            : accounts.wallet(operatorId, refund.getDriverId());
+    TransactionKind kind =
+        paid ? TransactionKind.WECHAT_REFUND_PAID : TransactionKind.WECHAT_REFUND_RETURNED;
+    Ledger.Posted posted =
         ledger.post(
             new Posting(
-                "wechat-refund-returned:" + refund.getOutRefundNo(),
-                TransactionKind.WECHAT_REFUND_RETURNED,
+                outcomeKey(refund.getOutRefundNo()),
+                kind,
                 operatorId,
-                refund.getFailure().orElse(null),
+                paid ? null : refund.getFailure().orElse(null),
                 "wechat-pay",
                 List.of(
                     new Posting.Leg(clearing.getId(), amount.negated()),
-                    new Posting.Leg(wallet.getId(), amount))));
-    if (returned.posted()) {
-      wallets.payArrearsFromWallet(
-          operatorId, refund.getDriverId(), returned.transaction().getIdempotencyKey());
+                    new Posting.Leg(to.getId(), amount))));
+    if (!posted.posted()) {
+      if (posted.transaction().getKind() != kind && said != null) {
+        // the refund's state said otherwise: the ledger's key is the last guard
+        refund.conflict(
+            Refund.describe(said) + ": the ledger holds " + posted.transaction().getKind());
+      }
+      return;
     }
+    if (!paid) {
+      wallets.payArrearsFromWallet(
+          operatorId, refund.getDriverId(), posted.transaction().getIdempotencyKey());
+    }
+  }
+
+  /** The one ledger key of a refund's outcome, paid out or given back. */
+  static String outcomeKey(String outRefundNo) {
+    return "wechat-refund-outcome:" + outRefundNo;
   }
 
   private Optional<Refund> locked(String outRefundNo) {

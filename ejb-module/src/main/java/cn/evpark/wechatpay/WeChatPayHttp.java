@@ -47,6 +47,9 @@ public class WeChatPayHttp {
           "Wechatpay-Serial",
           "Request-ID");
 
+  /** The longest one call takes before it fails: connecting (5 s), then the answer (10 s). */
+  static final long MAX_CALL_SECONDS = 15;
+
   @Inject
   @ConfigProperty(name = "ykc.wechat-pay.base-url", defaultValue = "https://api.mch.weixin.qq.com")
   String baseUrl;
@@ -121,6 +124,29 @@ public class WeChatPayHttp {
     } catch (JsonException | IllegalStateException | ClassCastException e) {
       return abbreviate(body);
     }
+  }
+
+  /**
+   * The {@code code} of WeChat's error answer {@code {"code":…,"message":…}}, e.g. {@code
+   * RESOURCE_NOT_EXISTS}; empty when the body is no such answer.
+   */
+  static Optional<String> errorCode(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return Optional.ofNullable(reader.readObject().getString("code", null));
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the answer is WeChat's signed error of this {@code code} and status: an error is
+   * believed only with WeChat's signature (APIv3 signs its error answers as its others), as it
+   * decides what happens to money.
+   */
+  static boolean isSignedError(Reply reply, int status, String code) {
+    return reply.status() == status
+        && reply.signed()
+        && errorCode(reply.body()).filter(code::equals).isPresent();
   }
 
   static String abbreviate(String text) {

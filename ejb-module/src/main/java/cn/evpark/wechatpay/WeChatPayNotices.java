@@ -16,8 +16,11 @@ import java.util.Set;
  *   <li>{@code TRANSACTION.SUCCESS}: verify, decrypt, check, then credit the wallet once, keyed on
  *       WeChat's {@code transaction_id}, and mark the payment order PAID ({@link TopUpCredits});
  *   <li>{@code REFUND.SUCCESS}, {@code REFUND.ABNORMAL}, {@code REFUND.CLOSED}: the same
- *       verification and decryption, then the refund of that {@code out_refund_no} completes or
- *       gives its money back to the wallet, once ({@link Refunds#answered}).
+ *       verification and decryption, then the refund of that {@code out_refund_no} completes, gives
+ *       its money back to the wallet (CLOSED), or waits for staff with its money in refund clearing
+ *       (ABNORMAL), once ({@link Refunds#answered}). A verified notice that contradicts its refund
+ *       is kept on the refund for staff and taken (204): WeChat sending it again for a day would
+ *       change nothing.
  * </ul>
  *
  * <p>Which operator's keys verify a notice: its {@code Wechatpay-Serial} names one configured
@@ -44,7 +47,9 @@ public class WeChatPayNotices {
     /** Money moved now: a wallet credited, a refund completed or its money given back. */
     APPLIED,
     /** A repeat of a notice applied before: nothing moved. */
-    REPEATED
+    REPEATED,
+    /** It contradicts its refund: nothing moved, the refund is left to staff. */
+    LEFT_TO_STAFF
   }
 
   /**
@@ -78,7 +83,11 @@ public class WeChatPayNotices {
             NoticeRejectedException.Reason.MALFORMED,
             event + " says refund_status " + said.status());
       }
-      return refunds.answered(keys.operatorId(), said) ? Outcome.APPLIED : Outcome.REPEATED;
+      return switch (refunds.answered(keys.operatorId(), said)) {
+        case UNCHANGED -> Outcome.REPEATED;
+        case CONFLICT -> Outcome.LEFT_TO_STAFF;
+        case ACCEPTED, ABNORMAL, PAID, RETURNED -> Outcome.APPLIED;
+      };
     }
     throw new NoticeRejectedException(
         NoticeRejectedException.Reason.MALFORMED, "event_type " + event + " is not taken");

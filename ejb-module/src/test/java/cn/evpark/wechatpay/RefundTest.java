@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * money.md §6 on refunds: a refund notice is verified like a payment notice, must fit its refund
- * (payment, amount), and moves the money once; a refund that fails or is closed gives it back once.
+ * (payment, amount), and moves the money once; a refund that fails or is closed gives it back once;
+ * an ABNORMAL one keeps it until WeChat's next word; a contradiction is kept for staff.
  */
 class RefundTest {
 
@@ -84,45 +85,85 @@ class RefundTest {
   @Test
   void finish_success_movesOnce_thenRepeatsChangeNothing() {
     Refund refund = refund(3000);
-    refund.accepted(said("PROCESSING", 3000));
 
-    assertThat(refund.finish(said("SUCCESS", 3000), AT)).contains(RefundState.SUCCESS);
-    assertThat(refund.finish(said("SUCCESS", 3000), AT.plusMinutes(1))).isEmpty();
+    assertThat(refund.finish(said("PROCESSING", 3000), AT)).isEqualTo(RefundOutcome.ACCEPTED);
+    assertThat(refund.finish(said("SUCCESS", 3000), AT)).isEqualTo(RefundOutcome.PAID);
+    assertThat(refund.finish(said("SUCCESS", 3000), AT.plusMinutes(1)))
+        .isEqualTo(RefundOutcome.UNCHANGED);
+    assertThat(refund.finish(said("PROCESSING", 3000), AT))
+        .as("an answer overtaken by the notice")
+        .isEqualTo(RefundOutcome.UNCHANGED);
     assertThat(refund.getState()).isEqualTo(RefundState.SUCCESS);
     assertThat(refund.getRefundId()).contains("50000000382019052709732678859");
   }
 
   @Test
-  void finish_abnormalOrClosed_givesTheMoneyBackOnce_evenWhenBoth() {
+  void finish_abnormal_keepsTheMoneyAtWeChat_untilALaterSuccessPaysIt() {
     Refund refund = refund(3000);
 
-    assertThat(refund.finish(said("ABNORMAL", 3000), AT)).contains(RefundState.ABNORMAL);
-    assertThat(refund.finish(said("CLOSED", 3000), AT)).isEmpty();
-    assertThat(refund.finish(said("ABNORMAL", 3000), AT)).isEmpty();
+    assertThat(refund.finish(said("ABNORMAL", 3000), AT)).isEqualTo(RefundOutcome.ABNORMAL);
+    assertThat(refund.finish(said("ABNORMAL", 3000), AT)).isEqualTo(RefundOutcome.UNCHANGED);
+    assertThat(refund.getState()).isEqualTo(RefundState.ABNORMAL);
+    assertThat(refund.getState().isFinal()).as("asked about again").isFalse();
+    assertThat(refund.getState().returnedMoney()).isFalse();
+    assertThat(refund.getFinishedAt()).isEmpty();
+
+    assertThat(refund.finish(said("SUCCESS", 3000), AT)).isEqualTo(RefundOutcome.PAID);
+    assertThat(refund.getState()).isEqualTo(RefundState.SUCCESS);
+    assertThat(refund.isNeedsStaff()).isFalse();
+  }
+
+  @Test
+  void finish_closedAfterAbnormal_givesTheMoneyBackOnce() {
+    Refund refund = refund(3000);
+    refund.finish(said("ABNORMAL", 3000), AT);
+
+    assertThat(refund.finish(said("CLOSED", 3000), AT)).isEqualTo(RefundOutcome.RETURNED);
+    assertThat(refund.finish(said("CLOSED", 3000), AT)).isEqualTo(RefundOutcome.UNCHANGED);
+    assertThat(refund.finish(said("ABNORMAL", 3000), AT))
+        .as("overtaken")
+        .isEqualTo(RefundOutcome.UNCHANGED);
+    assertThat(refund.getState()).isEqualTo(RefundState.CLOSED);
     assertThat(refund.getState().returnedMoney()).isTrue();
   }
 
   @Test
-  void finish_successAfterTheMoneyWentBack_isRefused() {
+  void finish_successAfterTheMoneyWentBack_isKeptForStaff_andMovesNothing() {
     Refund refund = refund(3000);
     refund.finish(said("CLOSED", 3000), AT);
 
-    assertThat(NoticeVerifierTest.reasonOf(() -> refund.finish(said("SUCCESS", 3000), AT)))
-        .isEqualTo(NoticeRejectedException.Reason.ORDER_NOT_PAYABLE);
+    assertThat(refund.finish(said("SUCCESS", 3000), AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.getState()).isEqualTo(RefundState.CLOSED);
+    assertThat(refund.isNeedsStaff()).isTrue();
+    assertThat(refund.getWechatAnswer()).hasValueSatisfying(a -> assertThat(a).contains("SUCCESS"));
   }
 
   @Test
-  void finish_anotherAmountOrTransaction_isRefused() {
+  void finish_anyWordButClosedOfARefundFailedHere_isKeptForStaff() {
+    Refund failed = refund(3000);
+    failed.refused("403 NOT_ENOUGH", AT);
+
+    assertThat(failed.finish(said("PROCESSING", 3000), AT)).isEqualTo(RefundOutcome.CONFLICT);
+    assertThat(failed.getState()).isEqualTo(RefundState.FAILED);
+    assertThat(failed.isNeedsStaff()).isTrue();
+    assertThat(RefundOutcome.of(RefundState.FAILED, RefundState.CLOSED))
+        .isEqualTo(RefundOutcome.UNCHANGED);
+    assertThat(RefundOutcome.of(RefundState.SUCCESS, RefundState.CLOSED))
+        .isEqualTo(RefundOutcome.CONFLICT);
+  }
+
+  @Test
+  void finish_anotherAmountOrTransaction_isKeptForStaff() {
     Refund refund = refund(3000);
     RefundNotice otherTransaction =
         new RefundNotice(OUT_REFUND_NO, "5000", "4200000009", "SUCCESS", 3000);
 
-    assertThat(NoticeVerifierTest.reasonOf(() -> refund.finish(said("SUCCESS", 2999), AT)))
-        .isEqualTo(NoticeRejectedException.Reason.AMOUNT_MISMATCH);
-    assertThat(NoticeVerifierTest.reasonOf(() -> refund.finish(otherTransaction, AT)))
-        .isEqualTo(NoticeRejectedException.Reason.NOT_OURS);
+    assertThat(refund.finish(said("SUCCESS", 2999), AT)).isEqualTo(RefundOutcome.CONFLICT);
+    assertThat(refund.finish(otherTransaction, AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.getState()).isEqualTo(RefundState.REQUESTED);
+    assertThat(refund.isNeedsStaff()).isTrue();
+    assertThat(refund.getWechatAnswer())
+        .hasValueSatisfying(a -> assertThat(a).contains("4200000009"));
   }
 
   @Test

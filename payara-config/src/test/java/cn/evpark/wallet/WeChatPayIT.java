@@ -66,8 +66,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>a top-up never paid: after its time_expire it is closed at WeChat and here, and a notice
  *       that WeChat took the money after all still credits it;
  *   <li>refunds of the wallet: split over the payments, completed by REFUND.SUCCESS with the ledger
- *       exact, replays changing nothing; ABNORMAL, CLOSED and a refund WeChat refuses give the
- *       money back once; a tampered refund notice is refused.
+ *       exact, replays changing nothing; ABNORMAL keeps the money in refund clearing until WeChat's
+ *       later word (asked about by the platform); CLOSED and a refund WeChat refuses and does not
+ *       have give the money back once; a success after that is kept for staff; a tampered refund
+ *       notice is refused.
  * </ol>
  *
  * The tests build on each other's wallet, in order. The platform asks WeChat every second, a second
@@ -125,6 +127,9 @@ class WeChatPayIT {
   static final long ANSWER_LOST_FEN = 2;
 
   static final List<String> REFUND_QUERIES = new CopyOnWriteArrayList<>();
+
+  /** The refund_status WeChat's query answers, by out_refund_no: PROCESSING unless set. */
+  static final Map<String, String> REFUND_STATUSES = new ConcurrentHashMap<>();
 
   static final String OPENID = "oUpF8uMuAJO_M2pxb1";
 
@@ -237,7 +242,11 @@ class WeChatPayIT {
             answer(exchange, 404, "{\"code\":\"RESOURCE_NOT_EXISTS\",\"message\":\"none\"}");
             return;
           }
-          answer(exchange, 200, refundAnswer(outRefundNo, refund, "PROCESSING"));
+          answer(
+              exchange,
+              200,
+              refundAnswer(
+                  outRefundNo, refund, REFUND_STATUSES.getOrDefault(outRefundNo, "PROCESSING")));
         });
     stub.start();
   }
@@ -595,42 +604,64 @@ class WeChatPayIT {
 
   @Test
   @Order(5)
-  void refund_abnormalClosedOrRefused_givesTheMoneyBackOnce() throws Exception {
+  void refund_abnormalWaitsForWeChat_closedOrNeverMadeGivesTheMoneyBackOnce() throws Exception {
     long operatorId = demoOperator();
     Http driver = new Http(base).asDriver(driverToken());
     BigDecimal before = balance(driver);
     BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
 
+    // ABNORMAL: the money left the merchant and is stuck at WeChat; it is not the wallet's again
     String abnormal =
         single(refund(driver, "k-abnormal", "{\"operatorId\":" + operatorId + ",\"amount\":5.00}"));
-    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("5.00")));
+    String abnormalNo = Json.field(abnormal, "outRefundNo");
     assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).isEqualTo(204);
     assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).as("a replay").isEqualTo(204);
-    assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode())
-        .as("closed after")
-        .isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("5.00")));
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("5.00");
+    assertThat(object(driver.get("api/driver/refunds").body(), abnormalNo))
+        .contains("\"state\":\"ABNORMAL\"");
+    // WeChat closes it: now the money goes back, once
+    assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).isEqualTo(204);
+    assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).as("a replay").isEqualTo(204);
     assertThat(balance(driver)).isEqualByComparingTo(before);
+
+    // ABNORMAL resolved at WeChat (apply-abnormal-refund): the platform asks and learns SUCCESS
+    String stuck =
+        single(refund(driver, "k-stuck", "{\"operatorId\":" + operatorId + ",\"amount\":3.00}"));
+    String stuckNo = Json.field(stuck, "outRefundNo");
+    assertThat(post(refundNotice(stuck, "ABNORMAL")).statusCode()).isEqualTo(204);
+    REFUND_STATUSES.put(stuckNo, "SUCCESS");
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                object(driver.get("api/driver/refunds").body(), stuckNo)
+                    .contains("\"state\":\"SUCCESS\""));
+    BigDecimal paidOut = new BigDecimal("3.00");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
 
     String closed =
         single(refund(driver, "k-closed", "{\"operatorId\":" + operatorId + ",\"amount\":4.00}"));
+    String closedNo = Json.field(closed, "outRefundNo");
     assertThat(post(refundNotice(closed, "CLOSED")).statusCode()).isEqualTo(204);
     assertThat(post(refundNotice(closed, "SUCCESS")).statusCode())
-        .as("paid out after its money went back")
-        .isEqualTo(409);
-    assertThat(balance(driver)).isEqualByComparingTo(before);
+        .as("paid out after its money went back: taken, and kept for staff")
+        .isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
+    assertThat(object(driver.get("api/driver/refunds").body(), closedNo))
+        .contains("\"state\":\"CLOSED\"", "\"needsStaff\":true", "WeChat says SUCCESS");
 
+    // WeChat refuses the create and, asked, has no such refund: it was never made
     HttpResponse<String> refused =
         refund(driver, "k-refused", "{\"operatorId\":" + operatorId + ",\"amount\":0.01}");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
     assertThat(single(refused)).contains("\"state\":\"FAILED\"", "NOT_ENOUGH");
-    assertThat(balance(driver)).isEqualByComparingTo(before);
+    assertThat(REFUND_QUERIES).contains(Json.field(single(refused), "outRefundNo"));
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
 
-    String listed = driver.get("api/driver/refunds").body();
-    assertThat(object(listed, Json.field(abnormal, "outRefundNo")))
-        .contains("\"state\":\"ABNORMAL\"");
-    assertThat(object(listed, Json.field(closed, "outRefundNo"))).contains("\"state\":\"CLOSED\"");
     assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
-    assertThat(account(operatorId, "WECHAT_CLEARING")).isEqualByComparingTo(clearingBefore);
+    assertThat(account(operatorId, "WECHAT_CLEARING"))
+        .isEqualByComparingTo(clearingBefore.add(paidOut));
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
       assertThat(
@@ -638,6 +669,15 @@ class WeChatPayIT {
                   query,
                   "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_RETURNED'"))
           .isEqualTo(3);
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM ledger_transaction WHERE idempotency_key"
+                      + " = 'wechat-refund-outcome:"
+                      + closedNo
+                      + "'"))
+          .as("one outcome per refund")
+          .isEqualTo(1);
     }
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
@@ -717,6 +757,7 @@ class WeChatPayIT {
   /** WeChat's notice on a refund as the API listed it, signed with WeChat's first key. */
   static Notice refundNotice(String refund, String status) throws GeneralSecurityException {
     String outRefundNo = Json.field(refund, "outRefundNo");
+    REFUND_STATUSES.put(outRefundNo, status);
     StubRefund atWeChat = REFUNDS.get(outRefundNo);
     assertThat(atWeChat).as("WeChat has " + outRefundNo).isNotNull();
     String resource =

@@ -45,8 +45,9 @@ public class RefundsResource {
   public record RefundRequest(long operatorId, @Schema(example = "30.00") BigDecimal amount) {}
 
   /**
-   * One refund: yuan; state REQUESTED, PROCESSING, SUCCESS, FAILED, ABNORMAL or CLOSED; times in
-   * Asia/Shanghai.
+   * One refund: yuan; state REQUESTED, PROCESSING, ABNORMAL (stuck at WeChat, the money held until
+   * WeChat resolves it), SUCCESS, FAILED or CLOSED; needsStaff when WeChat's word contradicted it
+   * (wechatAnswer says what WeChat said); times in Asia/Shanghai.
    */
   public record RefundResponse(
       String outRefundNo,
@@ -56,6 +57,8 @@ public class RefundsResource {
       String outTradeNo,
       String refundId,
       String failure,
+      boolean needsStaff,
+      String wechatAnswer,
       String createdAt,
       String finishedAt) {
 
@@ -68,6 +71,8 @@ public class RefundsResource {
           r.getPayment().getOutTradeNo(),
           r.getRefundId().orElse(null),
           r.getFailure().orElse(null),
+          r.isNeedsStaff(),
+          r.getWechatAnswer().orElse(null),
           BusinessCalendar.display(r.getCreatedAt()),
           r.getFinishedAt().map(BusinessCalendar::display).orElse(null));
     }
