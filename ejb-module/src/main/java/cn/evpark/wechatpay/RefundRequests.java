@@ -77,8 +77,8 @@ public class RefundRequests {
    * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
    * @throws RuleViolationException (422) when the amount is not positive, exceeds the balance or
    *     what WeChat payments of the last year can take back, or the driver owes the operator (欠费:
-   *     the balance pays that first, money.md §4.7) or is charging at it (the balance pays that
-   *     session)
+   *     the balance pays that first, money.md §4.7) or has an order at it not yet settled (under
+   *     way, FINISHED or ABNORMAL: the balance pays that bill)
    * @throws NotFoundException when the driver is unknown or the operator takes no WeChat Pay
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -104,8 +104,9 @@ public class RefundRequests {
     if (wallets.arrears(operatorId, driverId).isPositive()) {
       throw rule("", "wechatpay.refund.arrears", "the driver owes the operator (欠费)");
     }
-    if (chargingOrders.openOf(driverId).filter(o -> o.getOperatorId() == operatorId).isPresent()) {
-      throw rule("", "wechatpay.refund.charging", "the driver is charging at the operator");
+    if (chargingOrders.hasUnsettled(driverId, operatorId)) {
+      throw rule(
+          "", "wechatpay.refund.charging", "the driver has an unsettled order at the operator");
     }
     LedgerAccount wallet = accounts.wallet(operatorId, driverId);
     Money balance = ledger.lock(List.of(wallet.getId())).get(wallet.getId()).getBalance();
