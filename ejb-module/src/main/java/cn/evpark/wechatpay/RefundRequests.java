@@ -109,7 +109,11 @@ public class RefundRequests {
           "", "wechatpay.refund.charging", "the driver has an unsettled order at the operator");
     }
     LedgerAccount wallet = accounts.wallet(operatorId, driverId);
-    Money balance = ledger.lock(List.of(wallet.getId())).get(wallet.getId()).getBalance();
+    LedgerAccount clearing =
+        accounts.operatorAccount(operatorId, AccountKind.WECHAT_REFUND_CLEARING);
+    // both accounts the debits post to, in one statement in id order, as every posting locks them
+    Money balance =
+        ledger.lock(List.of(wallet.getId(), clearing.getId())).get(wallet.getId()).getBalance();
     if (amount.compareTo(balance) > 0) {
       throw rule("amount", "wechatpay.refund.balance", "the balance is " + balance + " yuan");
     }
@@ -127,8 +131,6 @@ public class RefundRequests {
               + Money.ofFen(RefundSplit.refundableFen(refundable, now))
               + " yuan");
     }
-    LedgerAccount clearing =
-        accounts.operatorAccount(operatorId, AccountKind.WECHAT_REFUND_CLEARING);
     List<Refund> refunds = new ArrayList<>();
     List<Posting> postings = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
