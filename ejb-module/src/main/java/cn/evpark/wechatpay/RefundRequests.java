@@ -75,6 +75,9 @@ public class RefundRequests {
    *
    * @param amount yuan, more than zero
    * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
+   * @throws InvalidIdempotencyKeyException (400) when the key is empty or longer
+   * @throws RefundKeyReusedException (409) when the key named a request of another operator or
+   *     amount
    * @throws RuleViolationException (422) when the amount is not positive, exceeds the balance or
    *     what WeChat payments of the last year can take back, or the driver owes the operator (欠费:
    *     the balance pays that first, money.md §4.7) or has an order at it not yet settled (under
@@ -84,7 +87,7 @@ public class RefundRequests {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Requested open(long driverId, long operatorId, Money amount, String idempotencyKey) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
-      throw new IllegalArgumentException("an Idempotency-Key has 1 to 64 characters");
+      throw new InvalidIdempotencyKeyException();
     }
     if (em.find(Driver.class, driverId, LockModeType.PESSIMISTIC_WRITE) == null) {
       throw new NotFoundException("driver.notFound", "no driver " + driverId);
@@ -92,6 +95,13 @@ public class RefundRequests {
     String requestKey = "driver:" + driverId + ":" + idempotencyKey;
     List<Refund> before = refunds.ofRequest(requestKey);
     if (!before.isEmpty()) {
+      long fen = before.stream().mapToLong(r -> r.getAmount().fen()).sum();
+      if (before.get(0).getOperatorId() != operatorId
+          || amount == null
+          || !amount.isPositive()
+          || amount.fen() != fen) {
+        throw new RefundKeyReusedException(idempotencyKey);
+      }
       return new Requested(before, true);
     }
     if (em.find(WeChatMerchant.class, operatorId) == null) {

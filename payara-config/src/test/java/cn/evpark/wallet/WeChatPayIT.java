@@ -571,6 +571,10 @@ class WeChatPayIT {
         .as("the first request's refunds")
         .isEqualTo(refunds.stream().map(r -> Json.field(r, "outRefundNo")).toList());
     assertThat(CREATE_REFUNDS).as("not sent again").hasSize(3);
+    HttpResponse<String> reused =
+        refund(driver, "k-65", "{\"operatorId\":" + operatorId + ",\"amount\":64.00}");
+    assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
+    assertThat(reused.body()).contains("wechatpay.refund.keyReused");
     BigDecimal left = before.subtract(new BigDecimal("65.00"));
     assertThat(balance(driver)).isEqualByComparingTo(left);
     assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("65.00");
