@@ -110,32 +110,20 @@ public class PaymentOrders {
   }
 
   /**
-   * Claims the unpaid orders whose check is due, at most {@code limit}, for this caller: their next
-   * check moves {@code intervalSeconds} on, in a transaction of its own that skips orders another
-   * transaction holds, so instances checking at once never take the same order in one round.
-   *
-   * @return their numbers ({@code out_trade_no})
+   * Claims the unpaid orders whose check is due, at most {@code limit}, for this caller until
+   * {@code leaseSeconds} from now ({@link DueChecks}), in a transaction of its own.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<String> claimDue(int limit, long intervalSeconds) {
-    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, out_trade_no FROM payment_order"
-                    + " WHERE state = 'CREATED' AND next_check_at <= ?"
-                    + " ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED")
-            .setParameter(1, now)
-            .setParameter(2, limit)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    em.createQuery("update PaymentOrder o set o.nextCheckAt = :next where o.id in :ids")
-        .setParameter("next", now.plusSeconds(intervalSeconds))
-        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
-        .executeUpdate();
-    return rows.stream().map(r -> (String) r[1]).toList();
+  public DueChecks.Claim claimDue(int limit, long leaseSeconds) {
+    return DueChecks.PAYMENT_ORDERS.claim(
+        em, BusinessCalendar.toStored(clock.instant()), limit, leaseSeconds);
+  }
+
+  /** Ends a claim: its orders the round did not reschedule are next due in {@code seconds}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(DueChecks.Claim claim, long seconds) {
+    DueChecks.PAYMENT_ORDERS.release(
+        em, claim, BusinessCalendar.toStored(clock.instant()).plusSeconds(seconds));
   }
 
   /** The order of this {@code out_trade_no}, not locked. */

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -106,33 +105,18 @@ public class Refunds {
             });
   }
 
-  /**
-   * Claims the refunds not final whose check is due, at most {@code limit}, like {@link
-   * PaymentOrders#claimDue}.
-   *
-   * @return their numbers ({@code out_refund_no})
-   */
+  /** Claims the refunds not final whose check is due, like {@link PaymentOrders#claimDue}. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public List<String> claimDue(int limit, long intervalSeconds) {
-    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT id, out_refund_no FROM wechat_refund"
-                    + " WHERE state IN ('REQUESTED', 'PROCESSING', 'ABNORMAL')"
-                    + " AND next_check_at <= ?"
-                    + " ORDER BY next_check_at LIMIT ? FOR UPDATE SKIP LOCKED")
-            .setParameter(1, now)
-            .setParameter(2, limit)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    em.createQuery("update Refund r set r.nextCheckAt = :next where r.id in :ids")
-        .setParameter("next", now.plusSeconds(intervalSeconds))
-        .setParameter("ids", rows.stream().map(r -> ((Number) r[0]).longValue()).toList())
-        .executeUpdate();
-    return rows.stream().map(r -> (String) r[1]).toList();
+  public DueChecks.Claim claimDue(int limit, long leaseSeconds) {
+    return DueChecks.REFUNDS.claim(
+        em, BusinessCalendar.toStored(clock.instant()), limit, leaseSeconds);
+  }
+
+  /** Ends a claim: its refunds still pending are next due in {@code seconds}. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void release(DueChecks.Claim claim, long seconds) {
+    DueChecks.REFUNDS.release(
+        em, claim, BusinessCalendar.toStored(clock.instant()).plusSeconds(seconds));
   }
 
   /** The refund of this number, not locked. */

@@ -47,18 +47,19 @@ public class UnpaidOrderChecks {
   /**
    * Checks the order at WeChat and applies what WeChat says.
    *
+   * @return whether WeChat was called (and answered)
    * @throws WeChatPayUnavailableException when WeChat does not answer (or not as it should): the
    *     order is left for the next check
    */
-  public void check(String outTradeNo) {
+  public boolean check(String outTradeNo) {
     Optional<PaymentOrder> found = orders.byOutTradeNo(outTradeNo);
     if (found.isEmpty() || found.get().getState() != PaymentOrderState.CREATED) {
-      return;
+      return false;
     }
     PaymentOrder order = found.get();
     Optional<WeChatMerchant> merchant = merchants.of(order.getOperatorId());
     if (merchant.isEmpty()) {
-      return;
+      return false;
     }
     MerchantKeys keys = merchant.get().keys();
     LocalDateTime now = BusinessCalendar.toStored(clock.instant());
@@ -82,6 +83,7 @@ public class UnpaidOrderChecks {
         }
       }
     }
+    return true;
   }
 
   /** What to do with an unpaid order after asking WeChat. */

@@ -15,7 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,13 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ykc.wechat-pay.check-interval-seconds} (60 by default), on each instance, the payment orders
  * still unpaid {@code ykc.wechat-pay.check-after-seconds} (300) after their creation ({@link
  * UnpaidOrderChecks}) and the refunds not final as long after their request ({@link RefundChecks}),
- * each again every interval until settled. Instances take turns per order: each claims its due
- * orders and refunds under {@code FOR UPDATE SKIP LOCKED}, and what WeChat says is applied
- * idempotently, so two instances asking about one order change it once.
+ * each again every interval until settled (an order still payable at its {@code time_expire}).
  *
- * <p>When WeChat cannot be reached, every order and refund stays as it is for the next round, and
- * the outage is logged once, when it starts (and when it ends). The timer has no caller: it runs as
- * the platform ({@link CallerScope#PLATFORM}).
+ * <p>Instances take turns per order: each claims its due orders and refunds under {@code FOR UPDATE
+ * SKIP LOCKED} ({@link DueChecks}) for longer than a round can last: {@link #BATCH} items, each at
+ * most {@link #CALLS_PER_CHECK} calls of at most {@link WeChatPayHttp#MAX_CALL_SECONDS}. After the
+ * round, what it claimed and did not settle or reschedule is due again in an interval. What WeChat
+ * says is applied idempotently, so two instances asking about one order change it once.
+ *
+ * <p>When WeChat cannot be reached, the round stops at once (another 49 timeouts would tell nothing
+ * new), every order and refund stays as it is for the next round, and the outage is logged once,
+ * when it starts, and when a check reaches WeChat again. The timer has no caller: it runs as the
+ * platform ({@link CallerScope#PLATFORM}).
  */
 @RunAs(CallerScope.PLATFORM)
 @Startup
@@ -43,6 +48,12 @@ public class WeChatPayChecks {
 
   /** Orders, and refunds, claimed per round. */
   static final int BATCH = 50;
+
+  /**
+   * Calls to WeChat one check makes at most: a query, then a close (an order); a create, then a
+   * query (a refund WeChat refused).
+   */
+  static final int CALLS_PER_CHECK = 2;
 
   @Resource TimerService timers;
   @EJB PaymentOrders orders;
@@ -63,18 +74,42 @@ public class WeChatPayChecks {
     timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
   }
 
+  /** How long a claim lasts: longer than the longest round, and at least an interval. */
+  long leaseSeconds() {
+    return Math.max(intervalSeconds, BATCH * CALLS_PER_CHECK * WeChatPayHttp.MAX_CALL_SECONDS + 60);
+  }
+
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void checkDue() {
-    round(orders.claimDue(BATCH, intervalSeconds), unpaidOrders::check);
-    round(refunds.claimDue(BATCH, intervalSeconds), refundChecks::check);
+    DueChecks.Claim dueOrders = orders.claimDue(BATCH, leaseSeconds());
+    boolean reached;
+    try {
+      reached = round(dueOrders.numbers(), unpaidOrders::check);
+    } finally {
+      orders.release(dueOrders, intervalSeconds);
+    }
+    if (!reached) {
+      return;
+    }
+    DueChecks.Claim dueRefunds = refunds.claimDue(BATCH, leaseSeconds());
+    try {
+      round(dueRefunds.numbers(), refundChecks::check);
+    } finally {
+      refunds.release(dueRefunds, intervalSeconds);
+    }
   }
 
-  private void round(List<String> numbers, Consumer<String> check) {
+  /**
+   * Checks each number in turn.
+   *
+   * @param check true when it called WeChat and WeChat answered
+   * @return false when WeChat could not be reached: the round stopped there
+   */
+  private boolean round(List<String> numbers, Predicate<String> check) {
     for (String number : numbers) {
       try {
-        check.accept(number);
-        if (unreachable) {
+        if (check.test(number) && unreachable) {
           unreachable = false;
           LOG.info("WeChat Pay answers again");
         }
@@ -84,14 +119,15 @@ public class WeChatPayChecks {
           LOG.warning(
               "WeChat Pay cannot be reached ("
                   + e.getMessage()
-                  + "): orders and refunds are"
-                  + " asked about again every "
+                  + "): orders and refunds are asked about again every "
                   + intervalSeconds
                   + " s");
         }
+        return false;
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, number + " not checked; checked next round", e);
       }
     }
+    return true;
   }
 }
