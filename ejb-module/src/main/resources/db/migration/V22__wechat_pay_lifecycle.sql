@@ -7,6 +7,10 @@
 -- Orders from before this migration get both from their creation (2 hours: WeChat's prepay_id life).
 ALTER TABLE payment_order ADD COLUMN time_expire DATETIME(6) NULL;
 ALTER TABLE payment_order ADD COLUMN next_check_at DATETIME(6) NULL;
+-- needs_staff, wechat_answer: WeChat's word on an unpaid order could not be applied (or WeChat can no
+-- longer be asked); next_check_at is then NULL: staff decide.
+ALTER TABLE payment_order ADD COLUMN needs_staff BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE payment_order ADD COLUMN wechat_answer VARCHAR(300) NULL;
 UPDATE payment_order SET time_expire = TIMESTAMPADD(HOUR, 2, created_at), next_check_at = created_at
   WHERE time_expire IS NULL;
 ALTER TABLE payment_order MODIFY COLUMN time_expire DATETIME(6) NOT NULL;

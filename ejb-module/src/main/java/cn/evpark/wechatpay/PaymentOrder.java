@@ -78,9 +78,20 @@ public class PaymentOrder {
   @Column(name = "time_expire", nullable = false, updatable = false)
   private LocalDateTime timeExpire;
 
-  /** When the check of this order at WeChat is next due, while unpaid ({@link WeChatPayChecks}). */
+  /**
+   * When the check of this order at WeChat is next due, while unpaid ({@link WeChatPayChecks});
+   * null when left to staff.
+   */
   @Column(name = "next_check_at")
   private LocalDateTime nextCheckAt;
+
+  /** Set when WeChat's word on it cannot be applied: staff decide, nothing is guessed. */
+  @Column(name = "needs_staff", nullable = false)
+  private boolean needsStaff;
+
+  /** What WeChat said that could not be applied, for staff. */
+  @Column(name = "wechat_answer", length = 300)
+  private String wechatAnswer;
 
   @Version private long version;
 
@@ -187,6 +198,38 @@ public class PaymentOrder {
       }
     }
     throw new IllegalStateException(state.name());
+  }
+
+  /** The next check at WeChat is due at {@code at} (UTC), not sooner. */
+  void checkAgainAt(LocalDateTime at) {
+    requireState(PaymentOrderState.CREATED);
+    this.nextCheckAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * WeChat's signed word on this unpaid order cannot be applied (paid and refunded at WeChat, a
+   * payment that does not fit it), or WeChat can no longer be asked (the operator's merchant was
+   * removed): staff decide, and WeChat is no longer asked about it. A verified notice of its
+   * payment still pays it ({@link #pay}).
+   *
+   * @param wechatSays what WeChat said, or why it cannot be asked
+   */
+  void leaveToStaff(String wechatSays) {
+    requireState(PaymentOrderState.CREATED);
+    this.needsStaff = true;
+    this.nextCheckAt = null;
+    this.wechatAnswer =
+        wechatSays == null ? null : wechatSays.substring(0, Math.min(300, wechatSays.length()));
+  }
+
+  /** Whether it was left to staff. */
+  public boolean isNeedsStaff() {
+    return needsStaff;
+  }
+
+  /** What WeChat said that could not be applied. */
+  public Optional<String> getWechatAnswer() {
+    return Optional.ofNullable(wechatAnswer);
   }
 
   /** Whether WeChat no longer takes payment of it at {@code now} (UTC). */

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class PaymentOrders {
+
+  private static final Logger LOG = Logger.getLogger(PaymentOrders.class.getName());
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -124,6 +127,27 @@ public class PaymentOrders {
   public void release(DueChecks.Claim claim, long seconds) {
     DueChecks.PAYMENT_ORDERS.release(
         em, claim, BusinessCalendar.toStored(clock.instant()).plusSeconds(seconds));
+  }
+
+  /** An unpaid order is next asked about at {@code at} (UTC). */
+  public void checkAgainAt(String outTradeNo, LocalDateTime at) {
+    lockedByOutTradeNo(outTradeNo)
+        .filter(order -> order.getState() == PaymentOrderState.CREATED)
+        .ifPresent(order -> order.checkAgainAt(at));
+  }
+
+  /**
+   * An unpaid order WeChat's word on cannot be applied (see {@link PaymentOrder#leaveToStaff}): it
+   * is no longer asked about.
+   */
+  public void leaveToStaff(String outTradeNo, String wechatSays) {
+    lockedByOutTradeNo(outTradeNo)
+        .filter(order -> order.getState() == PaymentOrderState.CREATED)
+        .ifPresent(
+            order -> {
+              order.leaveToStaff(wechatSays);
+              LOG.severe(() -> outTradeNo + " left to staff: " + wechatSays);
+            });
   }
 
   /** The order of this {@code out_trade_no}, not locked. */

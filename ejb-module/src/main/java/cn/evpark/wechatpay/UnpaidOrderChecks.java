@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settles one payment order whose notice has not come by asking WeChat (money.md §6), with no
@@ -18,31 +18,36 @@ import java.util.logging.Logger;
  *
  * <ul>
  *   <li>{@code SUCCESS}: the wallet is credited exactly as by the notice ({@link
- *       TopUpCredits#credit}, once per {@code transaction_id}, after the same checks);
+ *       TopUpCredits#credit}, once per {@code transaction_id}, after the same checks); a payment
+ *       that does not pass them is left to staff;
  *   <li>{@code NOTPAY} or {@code USERPAYING} after the order's {@code time_expire}: closed at
  *       WeChat, then here; WeChat refuses to close an order paid meanwhile, and the next check
- *       credits it;
+ *       credits it. Before {@code time_expire}: asked again at the later of the next interval and
+ *       {@code time_expire};
  *   <li>{@code CLOSED}, {@code PAYERROR}, {@code REVOKED}: closed here;
- *   <li>no such order at WeChat (its create-order never arrived) after {@code time_expire}: closed
- *       here;
- *   <li>anything else (still open before {@code time_expire}, {@code REFUND}, {@code ACCEPT}): left
- *       for the next check.
+ *   <li>no such order at WeChat (its create-order never arrived; WeChat's signed 404) after {@code
+ *       time_expire}: closed here; before it, as NOTPAY;
+ *   <li>{@code REFUND} (paid and refunded at WeChat, never credited here): left to staff;
+ *   <li>anything else ({@code ACCEPT}): asked again next interval.
  * </ul>
  *
- * A close here never loses money: a verified payment of a closed order still credits it ({@link
+ * An order whose operator no longer takes WeChat Pay cannot be asked about: it is left to staff. A
+ * close here never loses money: a verified payment of a closed order still credits it ({@link
  * PaymentOrder#pay}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UnpaidOrderChecks {
 
-  private static final Logger LOG = Logger.getLogger(UnpaidOrderChecks.class.getName());
-
   @EJB PaymentOrders orders;
   @EJB WeChatMerchants merchants;
   @EJB TopUpCredits credits;
   @Inject WeChatPayClient client;
   @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "ykc.wechat-pay.check-interval-seconds", defaultValue = "60")
+  long intervalSeconds;
 
   /**
    * Checks the order at WeChat and applies what WeChat says.
@@ -53,17 +58,21 @@ public class UnpaidOrderChecks {
    */
   public boolean check(String outTradeNo) {
     Optional<PaymentOrder> found = orders.byOutTradeNo(outTradeNo);
-    if (found.isEmpty() || found.get().getState() != PaymentOrderState.CREATED) {
+    if (found.isEmpty()
+        || found.get().getState() != PaymentOrderState.CREATED
+        || found.get().isNeedsStaff()) {
       return false;
     }
     PaymentOrder order = found.get();
     Optional<WeChatMerchant> merchant = merchants.of(order.getOperatorId());
     if (merchant.isEmpty()) {
+      orders.leaveToStaff(
+          outTradeNo, "the operator takes no WeChat Pay any more: WeChat cannot be asked");
       return false;
     }
     MerchantKeys keys = merchant.get().keys();
-    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     Optional<Transaction> transaction = client.query(keys, outTradeNo);
+    LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     Optional<Transaction.TradeStateEnum> state = transaction.map(Transaction::getTradeState);
     switch (actionFor(state, order.isExpired(now))) {
       case CREDIT -> credit(order, transaction.orElseThrow());
@@ -76,11 +85,16 @@ public class UnpaidOrderChecks {
           orders.closeUnpaid(
               outTradeNo,
               state.map(s -> "WeChat Pay: " + s).orElse("WeChat Pay has no such order"));
-      case LEAVE -> {
-        if (state.filter(s -> s == Transaction.TradeStateEnum.REFUND).isPresent()) {
-          // paid and refunded at WeChat, never credited here: for staff, never guessed
-          LOG.warning(() -> outTradeNo + " is REFUND at WeChat Pay but unpaid here");
-        }
+      case WAIT_FOR_EXPIRY -> {
+        LocalDateTime next = now.plusSeconds(intervalSeconds);
+        orders.checkAgainAt(
+            outTradeNo, next.isAfter(order.getTimeExpire()) ? next : order.getTimeExpire());
+      }
+      case LEAVE_TO_STAFF ->
+          orders.leaveToStaff(
+              outTradeNo, "WeChat Pay says " + state.orElseThrow() + ": never credited here");
+      case ASK_AGAIN -> {
+        // the claim's release schedules the next interval
       }
     }
     return true;
@@ -94,8 +108,12 @@ public class UnpaidOrderChecks {
     CLOSE_AT_WECHAT,
     /** WeChat closed it, its payment failed, or WeChat never had it and it expired: close here. */
     MARK_CLOSED,
-    /** Still payable, or a state that needs no action: ask again next round. */
-    LEAVE
+    /** Still payable: ask again at time_expire (or the next interval, if later). */
+    WAIT_FOR_EXPIRY,
+    /** Paid and refunded at WeChat, never credited here: for staff, never guessed. */
+    LEAVE_TO_STAFF,
+    /** A state that needs no action: ask again next interval. */
+    ASK_AGAIN
   }
 
   /**
@@ -106,13 +124,14 @@ public class UnpaidOrderChecks {
    */
   static Action actionFor(Optional<Transaction.TradeStateEnum> state, boolean expired) {
     if (state.isEmpty()) {
-      return expired ? Action.MARK_CLOSED : Action.LEAVE;
+      return expired ? Action.MARK_CLOSED : Action.WAIT_FOR_EXPIRY;
     }
     return switch (state.get()) {
       case SUCCESS -> Action.CREDIT;
-      case NOTPAY, USERPAYING -> expired ? Action.CLOSE_AT_WECHAT : Action.LEAVE;
+      case NOTPAY, USERPAYING -> expired ? Action.CLOSE_AT_WECHAT : Action.WAIT_FOR_EXPIRY;
       case CLOSED, PAYERROR, REVOKED -> Action.MARK_CLOSED;
-      default -> Action.LEAVE;
+      case REFUND -> Action.LEAVE_TO_STAFF;
+      default -> Action.ASK_AGAIN;
     };
   }
 
@@ -120,14 +139,14 @@ public class UnpaidOrderChecks {
     if (transaction.getTransactionId() == null
         || transaction.getAmount() == null
         || transaction.getAmount().getTotal() == null) {
-      LOG.severe(() -> order.getOutTradeNo() + ": WeChat says SUCCESS without the payment");
+      orders.leaveToStaff(order.getOutTradeNo(), "WeChat Pay says SUCCESS without the payment");
       return;
     }
     try {
       credits.credit(order.getOperatorId(), PaidNotice.of(transaction));
     } catch (NoticeRejectedException e) {
       // WeChat's own signed answer does not fit the order: for staff, never guessed
-      LOG.severe(() -> "WeChat's answer on " + order.getOutTradeNo() + ": " + e.getMessage());
+      orders.leaveToStaff(order.getOutTradeNo(), "WeChat Pay says SUCCESS: " + e.getMessage());
     }
   }
 }

@@ -22,8 +22,8 @@ class UnpaidOrderChecksTest {
 
   @Test
   void actionFor_stillOpenAtWeChat_waitsUntilTimeExpire_thenClosesThere() {
-    assertThat(action(TradeStateEnum.NOTPAY, false)).isEqualTo(Action.LEAVE);
-    assertThat(action(TradeStateEnum.USERPAYING, false)).isEqualTo(Action.LEAVE);
+    assertThat(action(TradeStateEnum.NOTPAY, false)).isEqualTo(Action.WAIT_FOR_EXPIRY);
+    assertThat(action(TradeStateEnum.USERPAYING, false)).isEqualTo(Action.WAIT_FOR_EXPIRY);
     assertThat(action(TradeStateEnum.NOTPAY, true)).isEqualTo(Action.CLOSE_AT_WECHAT);
     assertThat(action(TradeStateEnum.USERPAYING, true)).isEqualTo(Action.CLOSE_AT_WECHAT);
   }
@@ -37,13 +37,18 @@ class UnpaidOrderChecksTest {
 
   @Test
   void actionFor_unknownAtWeChat_isClosedOnlyAfterTimeExpire() {
-    assertThat(action(null, false)).isEqualTo(Action.LEAVE);
+    assertThat(action(null, false)).isEqualTo(Action.WAIT_FOR_EXPIRY);
     assertThat(action(null, true)).isEqualTo(Action.MARK_CLOSED);
   }
 
   @Test
-  void actionFor_refundedOrAcceptedAtWeChat_isLeftForStaff() {
-    assertThat(action(TradeStateEnum.REFUND, true)).isEqualTo(Action.LEAVE);
-    assertThat(action(TradeStateEnum.ACCEPT, true)).isEqualTo(Action.LEAVE);
+  void actionFor_refundedAtWeChat_isLeftToStaff_notAskedAboutForever() {
+    assertThat(action(TradeStateEnum.REFUND, false)).isEqualTo(Action.LEAVE_TO_STAFF);
+    assertThat(action(TradeStateEnum.REFUND, true)).isEqualTo(Action.LEAVE_TO_STAFF);
+  }
+
+  @Test
+  void actionFor_acceptedAtWeChat_isAskedAgain() {
+    assertThat(action(TradeStateEnum.ACCEPT, true)).isEqualTo(Action.ASK_AGAIN);
   }
 }
