@@ -96,10 +96,10 @@ public class WeChatPayClient {
    * open ({@code NOTPAY}, {@code USERPAYING}), or ended unpaid ({@code CLOSED}, {@code PAYERROR},
    * {@code REVOKED}).
    *
-   * @return empty when WeChat has no such order ({@code 404 ORDER_NOT_EXIST}: its create-order
-   *     never reached WeChat)
-   * @throws WeChatPayUnavailableException when WeChat does not answer, answers otherwise, or its
-   *     answer does not carry its signature
+   * @return empty when WeChat says, signed, that it has no such order ({@code 404 ORDER_NOT_EXIST}:
+   *     its create-order never reached WeChat)
+   * @throws WeChatPayUnavailableException when WeChat does not answer, answers otherwise, its
+   *     answer does not carry its signature, or is of another {@code out_trade_no}
    */
   public Optional<Transaction> query(MerchantKeys merchant, String outTradeNo) {
     WeChatPayHttp.Reply reply =
@@ -108,7 +108,7 @@ public class WeChatPayClient {
             "GET",
             BY_OUT_TRADE_NO + encode(outTradeNo) + "?mchid=" + encode(merchant.mchid()),
             null);
-    if (reply.status() == 404 && reply.body().contains("ORDER_NOT_EXIST")) {
+    if (WeChatPayHttp.isSignedError(reply, 404, "ORDER_NOT_EXIST")) {
       return Optional.empty();
     }
     if (reply.status() != 200) {
@@ -122,6 +122,11 @@ public class WeChatPayClient {
       Transaction transaction = GsonUtil.getGson().fromJson(reply.body(), Transaction.class);
       if (transaction == null || transaction.getTradeState() == null) {
         throw new WeChatPayUnavailableException("WeChat Pay's answer has no trade_state");
+      }
+      if (!outTradeNo.equals(transaction.getOutTradeNo())) {
+        // signed, but of another order: it says nothing of this one
+        throw new WeChatPayUnavailableException(
+            "WeChat Pay answered of " + transaction.getOutTradeNo() + ", not " + outTradeNo);
       }
       return Optional.of(transaction);
     } catch (JsonParseException e) {
