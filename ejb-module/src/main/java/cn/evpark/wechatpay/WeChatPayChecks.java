@@ -65,12 +65,25 @@ public class WeChatPayChecks {
   @ConfigProperty(name = "ykc.wechat-pay.check-interval-seconds", defaultValue = "60")
   long intervalSeconds;
 
+  /** Checked here, at startup: an order that expires as it is made could never be paid. */
+  @Inject
+  @ConfigProperty(name = "ykc.wechat-pay.time-expire-seconds", defaultValue = "1800")
+  long timeExpireSeconds;
+
   /** Whether the last call to WeChat failed: the outage is logged once. */
   private boolean unreachable;
 
   @PostConstruct
   void schedule() {
-    long millis = Math.max(1, intervalSeconds) * 1000;
+    if (timeExpireSeconds <= 0 || intervalSeconds <= 0) {
+      throw new IllegalStateException(
+          "ykc.wechat-pay.time-expire-seconds ("
+              + timeExpireSeconds
+              + ") and ykc.wechat-pay.check-interval-seconds ("
+              + intervalSeconds
+              + ") must be more than 0");
+    }
+    long millis = intervalSeconds * 1000;
     timers.createIntervalTimer(millis, millis, new TimerConfig(null, false));
   }
 
