@@ -135,6 +135,21 @@ public class Refunds {
         .getResultList();
   }
 
+  /**
+   * The operator's refunds staff must see, newest first, at most {@code size}: ABNORMAL ones (stuck
+   * at WeChat, their money in refund clearing) and those WeChat's word contradicted.
+   */
+  public List<Refund> forStaff(long operatorId, int size) {
+    return em.createQuery(
+            "select r from Refund r where r.operatorId = :operator"
+                + " and (r.state = :abnormal or r.needsStaff = true) order by r.id desc",
+            Refund.class)
+        .setParameter("operator", operatorId)
+        .setParameter("abnormal", RefundState.ABNORMAL)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
   /** The driver's refunds, newest first, {@code size} from {@code first}. */
   public List<Refund> ofDriver(long driverId, int first, int size) {
     return em.createQuery(

@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.CallerScope;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolationException;
@@ -27,6 +28,7 @@ public class WalletRefunds {
   @EJB RefundRequests requests;
   @EJB Refunds refunds;
   @EJB RefundChecks checks;
+  @EJB CallerScope callers;
 
   /**
    * Requests a refund, or returns the refunds of an earlier request with the same key (not sent
@@ -53,6 +55,17 @@ public class WalletRefunds {
       }
     }
     return refunds.ofRequest(requested.refunds().get(0).getRequestKey());
+  }
+
+  /**
+   * The operator's refunds staff must see, newest first: ABNORMAL (resolved at WeChat's merchant
+   * platform, or by WeChat's apply-abnormal-refund) and those WeChat's word contradicted.
+   *
+   * @throws NotFoundException when the operator is outside the caller's scope
+   */
+  public List<Refund> forStaff(long operatorId, int size) {
+    callers.current().check(operatorId, "operator.notFound");
+    return refunds.forStaff(operatorId, size);
   }
 
   /** The driver's refunds, newest first. */

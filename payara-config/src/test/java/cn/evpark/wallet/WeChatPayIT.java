@@ -623,6 +623,9 @@ class WeChatPayIT {
     assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("5.00");
     assertThat(object(driver.get("api/driver/refunds").body(), abnormalNo))
         .contains("\"state\":\"ABNORMAL\"");
+    Http admin = new Http(base);
+    String forStaff = "api/admin/operators/" + operatorId + "/wechat-pay/refunds/for-staff";
+    assertThat(object(admin.get(forStaff).body(), abnormalNo)).contains("\"state\":\"ABNORMAL\"");
     // WeChat closes it: now the money goes back, once
     assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).isEqualTo(204);
     assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).as("a replay").isEqualTo(204);
@@ -653,6 +656,11 @@ class WeChatPayIT {
     assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
     assertThat(object(driver.get("api/driver/refunds").body(), closedNo))
         .contains("\"state\":\"CLOSED\"", "\"needsStaff\":true", "WeChat says SUCCESS");
+    assertThat(object(admin.get(forStaff).body(), closedNo))
+        .contains("\"state\":\"CLOSED\"", "\"needsStaff\":true");
+    assertThat(admin.get(forStaff).body())
+        .as("resolved: no longer for staff")
+        .doesNotContain(abnormalNo, stuckNo);
 
     // WeChat refuses the create and, asked, has no such refund: it was never made
     HttpResponse<String> refused =
