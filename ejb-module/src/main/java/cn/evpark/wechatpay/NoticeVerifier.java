@@ -99,6 +99,7 @@ public final class NoticeVerifier {
         || transaction.getOutTradeNo().length() > 32
         || transaction.getTransactionId().isBlank()
         || transaction.getTransactionId().length() > 32
+        || transaction.getTradeState() == null
         || transaction.getAmount() == null
         || transaction.getAmount().getTotal() == null) {
       throw new NoticeRejectedException(
@@ -146,7 +147,7 @@ public final class NoticeVerifier {
         refund.getOutRefundNo(),
         refund.getRefundId(),
         refund.getTransactionId(),
-        refund.getRefundStatus().name(),
+        RefundState.ofWeChat(refund.getRefundStatus().name()),
         refund.getAmount().getRefund());
   }
 

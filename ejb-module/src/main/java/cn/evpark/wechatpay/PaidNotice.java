@@ -1,6 +1,7 @@
 package cn.evpark.wechatpay;
 
 import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param appid the app paid through
  * @param outTradeNo our payment order's number
  * @param transactionId WeChat's id of the payment: the ledger's idempotency key
- * @param tradeState e.g. {@code SUCCESS}
+ * @param tradeState WeChat's {@code trade_state}, e.g. {@code SUCCESS}
  * @param totalFen {@code amount.total}, fen
  */
 public record PaidNotice(
@@ -19,7 +20,7 @@ public record PaidNotice(
     String appid,
     String outTradeNo,
     String transactionId,
-    String tradeState,
+    TradeStateEnum tradeState,
     long totalFen) {
 
   public PaidNotice {
@@ -30,17 +31,14 @@ public record PaidNotice(
     Objects.requireNonNull(tradeState, "tradeState");
   }
 
-  /**
-   * From the SDK's transaction, whose ids and amount are present (a trade state missing is {@code
-   * UNKNOWN}).
-   */
+  /** From the SDK's transaction, whose ids, trade state and amount are present. */
   static PaidNotice of(Transaction transaction) {
     return new PaidNotice(
         transaction.getMchid(),
         transaction.getAppid(),
         transaction.getOutTradeNo(),
         transaction.getTransactionId(),
-        transaction.getTradeState() == null ? "UNKNOWN" : transaction.getTradeState().name(),
+        transaction.getTradeState(),
         transaction.getAmount().getTotal());
   }
 }

@@ -1,6 +1,7 @@
 package cn.evpark.wechatpay;
 
 import cn.evpark.shared.Money;
+import com.wechat.pay.java.service.payments.model.Transaction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -177,7 +178,7 @@ public class PaymentOrder {
           NoticeRejectedException.Reason.AMOUNT_MISMATCH,
           "amount.total " + notice.totalFen() + " fen, the order is " + amountFen + " fen");
     }
-    if (!"SUCCESS".equals(notice.tradeState())) {
+    if (notice.tradeState() != Transaction.TradeStateEnum.SUCCESS) {
       throw new NoticeRejectedException(
           NoticeRejectedException.Reason.NOT_SUCCESS, "trade_state " + notice.tradeState());
     }

@@ -161,7 +161,7 @@ public class Refund {
       throw new IllegalArgumentException(
           "a notice of " + said.outRefundNo() + " for " + outRefundNo);
     }
-    RefundState told = RefundState.ofWeChat(said.status());
+    RefundState told = said.status();
     if (!said.transactionId().equals(payment.getTransactionId().orElse(null))) {
       return conflict("refunds another transaction", said);
     }

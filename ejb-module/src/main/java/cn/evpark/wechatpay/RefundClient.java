@@ -114,11 +114,17 @@ public class RefundClient {
         || answer.getAmount().getRefund() == null) {
       throw new WeChatPayUnavailableException("WeChat Pay's answer is no refund of " + outRefundNo);
     }
+    RefundState status;
+    try {
+      status = RefundState.ofWeChat(answer.getStatus().name());
+    } catch (NoticeRejectedException e) {
+      throw new WeChatPayUnavailableException("WeChat Pay's answer: " + e.getMessage());
+    }
     return new RefundNotice(
         answer.getOutRefundNo(),
         answer.getRefundId(),
         answer.getTransactionId(),
-        answer.getStatus().name(),
+        status,
         answer.getAmount().getRefund());
   }
 }

@@ -9,16 +9,20 @@ import java.util.Objects;
  * @param outRefundNo our refund's number
  * @param refundId WeChat's id of the refund
  * @param transactionId the WeChat payment refunded
- * @param status {@code SUCCESS}, {@code PROCESSING}, {@code ABNORMAL} or {@code CLOSED}
+ * @param status WeChat's {@code refund_status}: {@code SUCCESS}, {@code PROCESSING}, {@code
+ *     ABNORMAL} or {@code CLOSED}
  * @param refundFen {@code amount.refund}, fen
  */
 public record RefundNotice(
-    String outRefundNo, String refundId, String transactionId, String status, long refundFen) {
+    String outRefundNo, String refundId, String transactionId, RefundState status, long refundFen) {
 
   public RefundNotice {
     Objects.requireNonNull(outRefundNo, "outRefundNo");
     Objects.requireNonNull(refundId, "refundId");
     Objects.requireNonNull(transactionId, "transactionId");
     Objects.requireNonNull(status, "status");
+    if (status == RefundState.REQUESTED || status == RefundState.FAILED) {
+      throw new IllegalArgumentException("WeChat never says " + status);
+    }
   }
 }

@@ -37,6 +37,7 @@ public enum RefundState {
    * @throws NoticeRejectedException (MALFORMED) for a status WeChat does not have
    */
   static RefundState ofWeChat(String status) {
+    // WeChat's names are ours for the states it has
     return switch (status) {
       case "SUCCESS" -> SUCCESS;
       case "PROCESSING" -> PROCESSING;

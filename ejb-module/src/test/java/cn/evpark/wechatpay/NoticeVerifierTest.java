@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.shared.Money;
+import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -79,7 +80,7 @@ class NoticeVerifierTest {
                 TestWeChatPay.APPID,
                 OUT_TRADE_NO,
                 "4200000001202611300000000001",
-                "SUCCESS",
+                TradeStateEnum.SUCCESS,
                 5000));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.shared.Money;
+import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ class RefundTest {
             TestWeChatPay.APPID,
             NoticeVerifierTest.OUT_TRADE_NO,
             TRANSACTION,
-            "SUCCESS",
+            TradeStateEnum.SUCCESS,
             5000),
         AT.minusHours(1));
     return new Refund(OUT_REFUND_NO, "driver:11:k", 1, payment, Money.ofFen(fen), AT, AT);
@@ -50,7 +51,11 @@ class RefundTest {
     assertThat(said("SUCCESS", 3000))
         .isEqualTo(
             new RefundNotice(
-                OUT_REFUND_NO, "50000000382019052709732678859", TRANSACTION, "SUCCESS", 3000));
+                OUT_REFUND_NO,
+                "50000000382019052709732678859",
+                TRANSACTION,
+                RefundState.SUCCESS,
+                3000));
   }
 
   @Test
@@ -156,7 +161,7 @@ class RefundTest {
   void finish_anotherAmountOrTransaction_isKeptForStaff() {
     Refund refund = refund(3000);
     RefundNotice otherTransaction =
-        new RefundNotice(OUT_REFUND_NO, "5000", "4200000009", "SUCCESS", 3000);
+        new RefundNotice(OUT_REFUND_NO, "5000", "4200000009", RefundState.SUCCESS, 3000);
 
     assertThat(refund.finish(said("SUCCESS", 2999), AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.finish(otherTransaction, AT)).isEqualTo(RefundOutcome.CONFLICT);

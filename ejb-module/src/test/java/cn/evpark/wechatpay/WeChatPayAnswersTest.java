@@ -133,7 +133,7 @@ class WeChatPayAnswersTest {
     next = new Scripted(200, refund(OUT_REFUND_NO, "PROCESSING"), Signing.SIGNED);
 
     assertThat(refundClient().query(merchant, OUT_REFUND_NO))
-        .hasValueSatisfying(said -> assertThat(said.status()).isEqualTo("PROCESSING"));
+        .hasValueSatisfying(said -> assertThat(said.status()).isEqualTo(RefundState.PROCESSING));
   }
 
   @Test
