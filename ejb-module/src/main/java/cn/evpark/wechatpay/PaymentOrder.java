@@ -3,6 +3,7 @@ package cn.evpark.wechatpay;
 import cn.evpark.shared.Money;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,20 +80,8 @@ public class PaymentOrder {
   @Column(name = "time_expire", nullable = false, updatable = false)
   private LocalDateTime timeExpire;
 
-  /**
-   * When the check of this order at WeChat is next due, while unpaid ({@link WeChatPayChecks});
-   * null when left to staff.
-   */
-  @Column(name = "next_check_at")
-  private LocalDateTime nextCheckAt;
-
-  /** Set when WeChat's word on it cannot be applied: staff decide, nothing is guessed. */
-  @Column(name = "needs_staff", nullable = false)
-  private boolean needsStaff;
-
-  /** What WeChat said that could not be applied, for staff. */
-  @Column(name = "wechat_answer", length = 300)
-  private String wechatAnswer;
+  /** Asked about by {@link WeChatPayChecks} while unpaid, unless left to staff. */
+  @Embedded private WeChatCheck check;
 
   @Version private long version;
 
@@ -132,7 +121,7 @@ public class PaymentOrder {
           "time_expire " + timeExpire + " is not after " + createdAt);
     }
     this.timeExpire = timeExpire;
-    this.nextCheckAt = Objects.requireNonNull(firstCheckAt);
+    this.check = WeChatCheck.dueAt(firstCheckAt);
   }
 
   /** WeChat accepted the order: the driver may pay with this prepay id. */
@@ -204,7 +193,7 @@ public class PaymentOrder {
   /** The next check at WeChat is due at {@code at} (UTC), not sooner. */
   void checkAgainAt(LocalDateTime at) {
     requireState(PaymentOrderState.CREATED);
-    this.nextCheckAt = Objects.requireNonNull(at);
+    check.againAt(at);
   }
 
   /**
@@ -217,20 +206,12 @@ public class PaymentOrder {
    */
   void leaveToStaff(String wechatSays) {
     requireState(PaymentOrderState.CREATED);
-    this.needsStaff = true;
-    this.nextCheckAt = null;
-    this.wechatAnswer =
-        wechatSays == null ? null : wechatSays.substring(0, Math.min(300, wechatSays.length()));
+    check.leaveToStaff(wechatSays);
   }
 
-  /** Whether it was left to staff. */
-  public boolean isNeedsStaff() {
-    return needsStaff;
-  }
-
-  /** What WeChat said that could not be applied. */
-  public Optional<String> getWechatAnswer() {
-    return Optional.ofNullable(wechatAnswer);
+  /** How it is asked about while unpaid, and whether it was left to staff. */
+  public WeChatCheck getCheck() {
+    return check;
   }
 
   /** Whether WeChat no longer takes payment of it at {@code now} (UTC). */

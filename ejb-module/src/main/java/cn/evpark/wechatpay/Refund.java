@@ -2,6 +2,7 @@ package cn.evpark.wechatpay;
 
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,19 +79,8 @@ public class Refund {
   @Column(name = "finished_at")
   private LocalDateTime finishedAt;
 
-  /**
-   * When WeChat is next asked about it ({@link RefundChecks}); null once final or left to staff.
-   */
-  @Column(name = "next_check_at")
-  private LocalDateTime nextCheckAt;
-
-  /** Set when WeChat's word contradicted the refund: staff decide, nothing is guessed. */
-  @Column(name = "needs_staff", nullable = false)
-  private boolean needsStaff;
-
-  /** WeChat's word that contradicted the refund, and why, for staff. */
-  @Column(name = "wechat_answer", length = 300)
-  private String wechatAnswer;
+  /** Asked about by {@link RefundChecks} until final; left to staff on a contradiction. */
+  @Embedded private WeChatCheck check;
 
   @Version private long version;
 
@@ -127,7 +117,7 @@ public class Refund {
     this.amountFen = amount.fen();
     this.state = RefundState.REQUESTED;
     this.createdAt = Objects.requireNonNull(createdAt);
-    this.nextCheckAt = Objects.requireNonNull(firstCheckAt);
+    this.check = WeChatCheck.dueAt(firstCheckAt);
   }
 
   /**
@@ -144,7 +134,7 @@ public class Refund {
     this.state = RefundState.FAILED;
     this.failure = clip(failure, 200);
     this.finishedAt = Objects.requireNonNull(at);
-    this.nextCheckAt = null;
+    check.stop();
     return true;
   }
 
@@ -179,7 +169,7 @@ public class Refund {
         this.state = told;
         this.refundId = said.refundId();
         this.finishedAt = Objects.requireNonNull(at);
-        this.nextCheckAt = null;
+        check.stop();
         if (outcome == RefundOutcome.RETURNED) {
           this.failure = "WeChat: " + told;
         }
@@ -199,27 +189,12 @@ public class Refund {
    * @return {@link RefundOutcome#CONFLICT}
    */
   RefundOutcome conflict(String wechatSays) {
-    this.needsStaff = true;
-    this.nextCheckAt = null;
-    this.wechatAnswer = clip(wechatSays, 300);
+    check.leaveToStaff(wechatSays);
     return RefundOutcome.CONFLICT;
   }
 
   private RefundOutcome conflict(String why, RefundNotice said) {
-    return conflict(describe(said) + ": " + why);
-  }
-
-  /** WeChat's word as kept for staff. */
-  static String describe(RefundNotice said) {
-    return "WeChat says "
-        + said.status()
-        + " (refund_id "
-        + said.refundId()
-        + ", transaction_id "
-        + said.transactionId()
-        + ", amount.refund "
-        + said.refundFen()
-        + " fen)";
+    return conflict(said.describe() + ": " + why);
   }
 
   private static String clip(String text, int max) {
@@ -269,14 +244,9 @@ public class Refund {
     return Optional.ofNullable(failure);
   }
 
-  /** Whether WeChat's word contradicted it: staff decide. */
-  public boolean isNeedsStaff() {
-    return needsStaff;
-  }
-
-  /** WeChat's word that contradicted it, and why. */
-  public Optional<String> getWechatAnswer() {
-    return Optional.ofNullable(wechatAnswer);
+  /** How it is asked about, and whether WeChat's word contradicted it (staff decide). */
+  public WeChatCheck getCheck() {
+    return check;
   }
 
   /** UTC. */

@@ -40,7 +40,9 @@ public class RefundChecks {
    */
   public boolean check(String outRefundNo) {
     Optional<Refund> found = refunds.byOutRefundNo(outRefundNo);
-    if (found.isEmpty() || found.get().getState().isFinal() || found.get().isNeedsStaff()) {
+    if (found.isEmpty()
+        || found.get().getState().isFinal()
+        || found.get().getCheck().needsStaff()) {
       return false;
     }
     Refund refund = found.get();

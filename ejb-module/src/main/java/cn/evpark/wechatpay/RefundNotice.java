@@ -25,4 +25,17 @@ public record RefundNotice(
       throw new IllegalArgumentException("WeChat never says " + status);
     }
   }
+
+  /** WeChat's word as kept for staff. */
+  String describe() {
+    return "WeChat says "
+        + status
+        + " (refund_id "
+        + refundId
+        + ", transaction_id "
+        + transactionId
+        + ", amount.refund "
+        + refundFen
+        + " fen)";
+  }
 }

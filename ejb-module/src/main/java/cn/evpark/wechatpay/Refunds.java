@@ -69,7 +69,8 @@ public class Refunds {
     if (outcome.movesMoney()) {
       settle(refund, outcome, said);
     } else if (outcome == RefundOutcome.CONFLICT) {
-      LOG.severe(() -> refund.getOutRefundNo() + " left to staff: " + refund.getWechatAnswer());
+      LOG.severe(
+          () -> refund.getOutRefundNo() + " left to staff: " + refund.getCheck().wechatAnswer());
     }
     return outcome;
   }
@@ -142,7 +143,7 @@ public class Refunds {
   public List<Refund> forStaff(long operatorId, int size) {
     return em.createQuery(
             "select r from Refund r where r.operatorId = :operator"
-                + " and (r.state = :abnormal or r.needsStaff = true) order by r.id desc",
+                + " and (r.state = :abnormal or r.check.needsStaff = true) order by r.id desc",
             Refund.class)
         .setParameter("operator", operatorId)
         .setParameter("abnormal", RefundState.ABNORMAL)
@@ -192,8 +193,7 @@ public class Refunds {
     if (!posted.posted()) {
       if (posted.transaction().getKind() != kind && said != null) {
         // the refund's state said otherwise: the ledger's key is the last guard
-        refund.conflict(
-            Refund.describe(said) + ": the ledger holds " + posted.transaction().getKind());
+        refund.conflict(said.describe() + ": the ledger holds " + posted.transaction().getKind());
       }
       return;
     }

@@ -60,7 +60,7 @@ public class UnpaidOrderChecks {
     Optional<PaymentOrder> found = orders.byOutTradeNo(outTradeNo);
     if (found.isEmpty()
         || found.get().getState() != PaymentOrderState.CREATED
-        || found.get().isNeedsStaff()) {
+        || found.get().getCheck().needsStaff()) {
       return false;
     }
     PaymentOrder order = found.get();

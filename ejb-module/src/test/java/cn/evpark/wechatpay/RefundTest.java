@@ -115,7 +115,7 @@ class RefundTest {
 
     assertThat(refund.finish(said("SUCCESS", 3000), AT)).isEqualTo(RefundOutcome.PAID);
     assertThat(refund.getState()).isEqualTo(RefundState.SUCCESS);
-    assertThat(refund.isNeedsStaff()).isFalse();
+    assertThat(refund.getCheck().needsStaff()).isFalse();
   }
 
   @Test
@@ -139,8 +139,9 @@ class RefundTest {
 
     assertThat(refund.finish(said("SUCCESS", 3000), AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.getState()).isEqualTo(RefundState.CLOSED);
-    assertThat(refund.isNeedsStaff()).isTrue();
-    assertThat(refund.getWechatAnswer()).hasValueSatisfying(a -> assertThat(a).contains("SUCCESS"));
+    assertThat(refund.getCheck().needsStaff()).isTrue();
+    assertThat(refund.getCheck().wechatAnswer())
+        .hasValueSatisfying(a -> assertThat(a).contains("SUCCESS"));
   }
 
   @Test
@@ -150,7 +151,7 @@ class RefundTest {
 
     assertThat(failed.finish(said("PROCESSING", 3000), AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(failed.getState()).isEqualTo(RefundState.FAILED);
-    assertThat(failed.isNeedsStaff()).isTrue();
+    assertThat(failed.getCheck().needsStaff()).isTrue();
     assertThat(RefundOutcome.of(RefundState.FAILED, RefundState.CLOSED))
         .isEqualTo(RefundOutcome.UNCHANGED);
     assertThat(RefundOutcome.of(RefundState.SUCCESS, RefundState.CLOSED))
@@ -166,8 +167,8 @@ class RefundTest {
     assertThat(refund.finish(said("SUCCESS", 2999), AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.finish(otherTransaction, AT)).isEqualTo(RefundOutcome.CONFLICT);
     assertThat(refund.getState()).isEqualTo(RefundState.REQUESTED);
-    assertThat(refund.isNeedsStaff()).isTrue();
-    assertThat(refund.getWechatAnswer())
+    assertThat(refund.getCheck().needsStaff()).isTrue();
+    assertThat(refund.getCheck().wechatAnswer())
         .hasValueSatisfying(a -> assertThat(a).contains("4200000009"));
   }
 

@@ -71,8 +71,8 @@ public class RefundsResource {
           r.getPayment().getOutTradeNo(),
           r.getRefundId().orElse(null),
           r.getFailure().orElse(null),
-          r.isNeedsStaff(),
-          r.getWechatAnswer().orElse(null),
+          r.getCheck().needsStaff(),
+          r.getCheck().wechatAnswer().orElse(null),
           BusinessCalendar.display(r.getCreatedAt()),
           r.getFinishedAt().map(BusinessCalendar::display).orElse(null));
     }

@@ -92,8 +92,8 @@ public class WeChatPayMerchantResource {
                     r.getDriverId(),
                     r.getAmount().yuan(),
                     r.getState().name(),
-                    r.isNeedsStaff(),
-                    r.getWechatAnswer().orElse(null),
+                    r.getCheck().needsStaff(),
+                    r.getCheck().wechatAnswer().orElse(null),
                     r.getPayment().getOutTradeNo(),
                     r.getRefundId().orElse(null),
                     BusinessCalendar.display(r.getCreatedAt())))
