@@ -191,9 +191,12 @@ public class Refunds {
                     new Posting.Leg(clearing.getId(), amount.negated()),
                     new Posting.Leg(to.getId(), amount))));
     if (!posted.posted()) {
-      if (posted.transaction().getKind() != kind && said != null) {
-        // the refund's state said otherwise: the ledger's key is the last guard
-        refund.conflict(said.describe() + ": the ledger holds " + posted.transaction().getKind());
+      if (posted.transaction().getKind() != kind) {
+        // the refund's state said otherwise: the ledger's key is the last guard, and staff decide
+        refund.conflict(
+            (said == null ? "WeChat has no such refund" : said.describe())
+                + ": the ledger holds "
+                + posted.transaction().getKind());
       }
       return;
     }

@@ -55,8 +55,11 @@ public class WeChatPayNotices {
   /**
    * Applies a notice.
    *
+   * @return what it did; {@link Outcome#LEFT_TO_STAFF} when a verified refund notice contradicts
+   *     its refund (kept on the refund; the caller answers 204 all the same)
    * @throws NoticeRejectedException when the notice fails verification, is of no kind taken here,
-   *     or does not fit its order or refund (nothing moves; the transaction rolls back)
+   *     names no order or refund of the merchant, or does not fit its payment order (nothing moves;
+   *     the transaction rolls back)
    */
   public Outcome receive(WeChatNotice notice) {
     NoticeVerifier verifier = new NoticeVerifier(clock);
