@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.Timeout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -123,6 +124,8 @@ class PlatformIdentityTest {
       methods()
           .that()
           .areAnnotatedWith(Schedule.class)
+          .or()
+          .areAnnotatedWith(Timeout.class)
           .should()
           .beDeclaredInClassesThat(
               new DescribedPredicate<JavaClass>("are annotated with " + RUN_AS_PLATFORM) {

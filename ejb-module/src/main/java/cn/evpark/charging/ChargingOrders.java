@@ -38,6 +38,31 @@ public class ChargingOrders {
   }
 
   /**
+   * Whether the driver has an order at the operator whose bill is not settled: under way, FINISHED
+   * (its record not yet settled) or ABNORMAL (awaiting staff). Its amount is still to come out of
+   * the account, so the wallet must not be emptied meanwhile.
+   */
+  public boolean hasUnsettled(long driverId, long operatorId) {
+    return !em.createQuery(
+            "select o.id from ChargingOrder o where o.driverId = :driver"
+                + " and o.operatorId = :operator and o.state in :unsettled",
+            Long.class)
+        .setParameter("driver", driverId)
+        .setParameter("operator", operatorId)
+        .setParameter(
+            "unsettled",
+            List.of(
+                OrderState.STARTING,
+                OrderState.CHARGING,
+                OrderState.STOPPING,
+                OrderState.FINISHED,
+                OrderState.ABNORMAL))
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /**
    * One of the driver's orders.
    *
    * @throws NotFoundException when the driver has no order of that number

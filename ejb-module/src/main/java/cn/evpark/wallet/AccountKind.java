@@ -12,6 +12,12 @@ public enum AccountKind {
   ARREARS(true, Bound.NOT_POSITIVE),
   /** Money paid in through WeChat Pay, the counterpart of wallet top-ups. */
   WECHAT_CLEARING(false, Bound.NONE),
+  /**
+   * Wallet money on its way back to drivers through WeChat Pay refunds: credited when a refund is
+   * requested, emptied when WeChat paid it out (into {@link #WECHAT_CLEARING}) or back into the
+   * wallet when the refund failed.
+   */
+  WECHAT_REFUND_CLEARING(false, Bound.NONE),
   /** Cash collected by staff (offline top-ups and refunds). */
   CASH_CLEARING(false, Bound.NONE),
   /** 电费收入. */

@@ -4,6 +4,12 @@ package cn.evpark.wallet;
 public enum TransactionKind {
   /** A wallet top-up paid through WeChat Pay. */
   WECHAT_TOP_UP,
+  /** A wallet refund requested through WeChat Pay: the wallet debited into refund clearing. */
+  WECHAT_REFUND,
+  /** A WeChat Pay refund paid out to the driver: refund clearing emptied into WeChat clearing. */
+  WECHAT_REFUND_PAID,
+  /** A WeChat Pay refund that failed or was closed: its money back from refund clearing. */
+  WECHAT_REFUND_RETURNED,
   /** A top-up staff took in cash or by other offline means (充值). */
   STAFF_TOP_UP,
   /** Money paid back to the driver offline by staff (退款). */

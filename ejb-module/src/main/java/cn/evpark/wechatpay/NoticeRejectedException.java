@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A WeChat Pay notice that is refused (money.md §6): it fails verification, cannot be decrypted, or
- * is not a payment of one of our orders as it stands. Nothing is credited; WeChat retries.
+ * is not a payment of one of our orders or a refund of ours as they stand. Nothing moves; WeChat
+ * retries.
  */
 public class NoticeRejectedException extends DomainException {
 
@@ -25,13 +26,16 @@ public class NoticeRejectedException extends DomainException {
     MALFORMED,
     /** The mchid or appid is not the merchant's. */
     NOT_OURS,
-    /** No payment order has this out_trade_no at that operator. */
+    /** No payment order has this out_trade_no (no refund this out_refund_no) at that operator. */
     UNKNOWN_ORDER,
-    /** amount.total differs from the order's. */
+    /** amount.total differs from the order's (amount.refund from the refund's). */
     AMOUNT_MISMATCH,
     /** trade_state is not SUCCESS. */
     NOT_SUCCESS,
-    /** The order is closed, or paid by another WeChat transaction. */
+    /**
+     * The order was paid by another WeChat transaction, or a refund's outcome contradicts the final
+     * one it has (paid out after its money went back, or the reverse).
+     */
     ORDER_NOT_PAYABLE;
 
     /** The stable code, e.g. {@code wechatpay.notice.badSignature}. */

@@ -1,17 +1,27 @@
 package cn.evpark.wechatpay;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import com.wechat.pay.java.core.exception.ValidationException;
 import com.wechat.pay.java.core.notification.NotificationParser;
 import com.wechat.pay.java.core.notification.RSAPublicKeyNotificationConfig;
 import com.wechat.pay.java.core.notification.RequestParam;
+import com.wechat.pay.java.core.util.GsonUtil;
 import com.wechat.pay.java.service.payments.model.Transaction;
+import com.wechat.pay.java.service.refund.model.RefundNotification;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Verifies and decrypts a WeChat Pay payment notice (money.md §6), in this order:
+ * Verifies and decrypts a WeChat Pay notice, of a payment or of a refund (money.md §6), in this
+ * order:
  *
  * <ol>
  *   <li>all four {@code Wechatpay-*} headers present; a signature beginning {@code
@@ -22,11 +32,11 @@ import java.time.Instant;
  *       decrypted with AEAD_AES_256_GCM under the APIv3 key (key = APIv3 key, IV = nonce, AAD =
  *       associated_data, tag at the ciphertext's end): both by the SDK's {@link NotificationParser}
  *       with an {@link RSAPublicKeyNotificationConfig}, offline;
- *   <li>{@code mchid} and {@code appid} the merchant's.
+ *   <li>{@code mchid} (and a payment's {@code appid}) the merchant's.
  * </ol>
  *
- * Whether the order exists and the amount and state fit is the order's part ({@link
- * PaymentOrder#pay}). Pure: no database, time from the clock given.
+ * Whether the order or refund exists and the amount and state fit is theirs ({@link
+ * PaymentOrder#pay}, {@link Refund#finish}). Pure: no database, time from the clock given.
  */
 public final class NoticeVerifier {
 
@@ -75,11 +85,97 @@ public final class NoticeVerifier {
   }
 
   /**
-   * Verifies the notice with the merchant's keys and decrypts what it says.
+   * Verifies a payment notice ({@code TRANSACTION.SUCCESS}) with the merchant's keys and decrypts
+   * what it says.
    *
    * @throws NoticeRejectedException any reason but the order's ones
    */
   public PaidNotice open(WeChatNotice notice, MerchantKeys merchant) {
+    Transaction transaction =
+        GsonUtil.getGson().fromJson(decrypt(notice, merchant), Transaction.class);
+    if (transaction == null
+        || transaction.getOutTradeNo() == null
+        || transaction.getTransactionId() == null
+        || transaction.getOutTradeNo().length() > 32
+        || transaction.getTransactionId().isBlank()
+        || transaction.getTransactionId().length() > 32
+        || transaction.getTradeState() == null
+        || transaction.getAmount() == null
+        || transaction.getAmount().getTotal() == null) {
+      throw new NoticeRejectedException(
+          NoticeRejectedException.Reason.MALFORMED, "the resource is no payment");
+    }
+    if (!merchant.mchid().equals(transaction.getMchid())
+        || !merchant.appid().equals(transaction.getAppid())) {
+      throw new NoticeRejectedException(
+          NoticeRejectedException.Reason.NOT_OURS,
+          "mchid " + transaction.getMchid() + ", appid " + transaction.getAppid());
+    }
+    return PaidNotice.of(transaction);
+  }
+
+  /**
+   * Verifies a refund notice ({@code REFUND.SUCCESS}, {@code REFUND.ABNORMAL}, {@code
+   * REFUND.CLOSED}) the same way as a payment notice and decrypts what it says. Its resource has no
+   * appid: the mchid is checked.
+   *
+   * @throws NoticeRejectedException any reason but the refund's ones
+   */
+  public RefundNotice openRefund(WeChatNotice notice, MerchantKeys merchant) {
+    JsonObject resource = decrypt(notice, merchant);
+    RefundNotification refund = GsonUtil.getGson().fromJson(resource, RefundNotification.class);
+    if (refund == null
+        || refund.getOutRefundNo() == null
+        || refund.getOutRefundNo().length() > 64
+        || refund.getRefundId() == null
+        || refund.getRefundId().length() > 32
+        || refund.getTransactionId() == null
+        || refund.getRefundStatus() == null
+        || refund.getAmount() == null
+        || refund.getAmount().getRefund() == null) {
+      throw new NoticeRejectedException(
+          NoticeRejectedException.Reason.MALFORMED, "the resource is no refund");
+    }
+    String mchid =
+        resource.get("mchid") instanceof JsonPrimitive value && value.isString()
+            ? value.getAsString()
+            : null;
+    if (!merchant.mchid().equals(mchid)) {
+      throw new NoticeRejectedException(NoticeRejectedException.Reason.NOT_OURS, "mchid " + mchid);
+    }
+    return new RefundNotice(
+        refund.getOutRefundNo(),
+        refund.getRefundId(),
+        refund.getTransactionId(),
+        RefundState.ofWeChat(refund.getRefundStatus().name()),
+        refund.getAmount().getRefund());
+  }
+
+  /**
+   * The notice's {@code event_type} (e.g. {@code TRANSACTION.SUCCESS}, {@code REFUND.SUCCESS}):
+   * which kind of notice it is, to pick {@link #open} or {@link #openRefund}. Read before the
+   * signature is checked; the one that is opened then verifies the whole body, this field with it.
+   *
+   * @throws NoticeRejectedException MALFORMED when the body is no notice
+   */
+  public static String eventType(WeChatNotice notice) {
+    try (JsonReader reader = Json.createReader(new StringReader(notice.body()))) {
+      if (reader.readValue() instanceof jakarta.json.JsonObject body
+          && body.get("event_type") instanceof JsonString type) {
+        return type.getString();
+      }
+    } catch (JsonException | IllegalStateException e) {
+      // falls through: no notice
+    }
+    throw new NoticeRejectedException(
+        NoticeRejectedException.Reason.MALFORMED, "the body is no notice with an event_type");
+  }
+
+  /**
+   * Verifies the signature with the public key of the notice's serial and decrypts {@code resource}
+   * with the APIv3 key (the SDK's {@link NotificationParser}).
+   */
+  private JsonObject decrypt(WeChatNotice notice, MerchantKeys merchant) {
     checkHeaders(notice);
     PublicKey publicKey =
         merchant
@@ -96,9 +192,8 @@ public final class NoticeVerifier {
                 .publicKeyId(notice.serial())
                 .apiV3Key(merchant.apiV3Key())
                 .build());
-    Transaction transaction;
     try {
-      transaction =
+      JsonObject resource =
           parser.parse(
               new RequestParam.Builder()
                   .serialNumber(notice.serial())
@@ -107,40 +202,23 @@ public final class NoticeVerifier {
                   .timestamp(notice.timestamp())
                   .body(notice.body())
                   .build(),
-              Transaction.class);
+              JsonObject.class);
+      if (resource == null) {
+        throw new NoticeRejectedException(
+            NoticeRejectedException.Reason.MALFORMED, "the notice has no resource");
+      }
+      return resource;
     } catch (ValidationException e) {
       throw new NoticeRejectedException(
           NoticeRejectedException.Reason.BAD_SIGNATURE, "the signature does not verify");
+    } catch (NoticeRejectedException e) {
+      throw e;
     } catch (RuntimeException e) {
       // MalformedMessageException, DecryptionException, Gson's JsonParseException, a bad Base64
       throw new NoticeRejectedException(
           NoticeRejectedException.Reason.MALFORMED,
           "the notice does not decrypt or parse: " + e.getClass().getSimpleName());
     }
-    if (transaction == null
-        || transaction.getOutTradeNo() == null
-        || transaction.getTransactionId() == null
-        || transaction.getOutTradeNo().length() > 32
-        || transaction.getTransactionId().isBlank()
-        || transaction.getTransactionId().length() > 32
-        || transaction.getAmount() == null
-        || transaction.getAmount().getTotal() == null) {
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.MALFORMED, "the resource is no payment");
-    }
-    if (!merchant.mchid().equals(transaction.getMchid())
-        || !merchant.appid().equals(transaction.getAppid())) {
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.NOT_OURS,
-          "mchid " + transaction.getMchid() + ", appid " + transaction.getAppid());
-    }
-    return new PaidNotice(
-        transaction.getMchid(),
-        transaction.getAppid(),
-        transaction.getOutTradeNo(),
-        transaction.getTransactionId(),
-        transaction.getTradeState() == null ? "UNKNOWN" : transaction.getTradeState().name(),
-        transaction.getAmount().getTotal());
   }
 
   private static boolean blank(String value) {

@@ -1,7 +1,9 @@
 package cn.evpark.wechatpay;
 
 import cn.evpark.shared.Money;
+import com.wechat.pay.java.service.payments.model.Transaction;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,10 +20,14 @@ import java.util.Optional;
  * A driver's WeChat Pay top-up of the wallet at one operator (money.md §6): our own {@code
  * out_trade_no}, the amount in fen, and the merchant it was created with.
  *
- * <p>Life cycle: {@code CREATED} when the driver asks to pay; WeChat's create-order gives it a
- * {@code prepay_id}; a verified notice of success moves it to {@code PAID} ({@link #pay}) in the
- * same transaction as the wallet credit; a create-order that fails moves it to {@code CLOSED}.
- * {@code PAID} and {@code CLOSED} are final.
+ * <p>Life cycle: {@code CREATED} when the driver asks to pay, with the {@code time_expire} WeChat
+ * is told; WeChat's create-order gives it a {@code prepay_id}. WeChat's word that it was paid (a
+ * verified notice, or the answer to our query of an order whose notice did not come) moves it to
+ * {@code PAID} ({@link #pay}) in the same transaction as the wallet credit. It moves to {@code
+ * CLOSED} when the create-order fails, when it is still unpaid after {@code time_expire} and closed
+ * at WeChat, or when WeChat says it closed or failed ({@link #close}). {@code PAID} is final;
+ * {@code CLOSED} is final but for WeChat's word that it was paid after all: money WeChat took is
+ * never lost, so a verified payment of a closed order still pays it.
  */
 @Entity
 @Table(name = "payment_order")
@@ -71,6 +77,12 @@ public class PaymentOrder {
   @Column(name = "closed_at")
   private LocalDateTime closedAt;
 
+  @Column(name = "time_expire", nullable = false, updatable = false)
+  private LocalDateTime timeExpire;
+
+  /** Asked about by {@link WeChatPayChecks} while unpaid, unless left to staff. */
+  @Embedded private WeChatCheck check;
+
   @Version private long version;
 
   protected PaymentOrder() {}
@@ -80,6 +92,8 @@ public class PaymentOrder {
    *
    * @param amount yuan, more than zero
    * @param createdAt UTC
+   * @param timeExpire UTC, after {@code createdAt}: when WeChat stops taking payment of it
+   * @param firstCheckAt UTC: when to ask WeChat about it if no notice has come by then
    */
   PaymentOrder(
       String outTradeNo,
@@ -88,7 +102,9 @@ public class PaymentOrder {
       Money amount,
       String mchid,
       String appid,
-      LocalDateTime createdAt) {
+      LocalDateTime createdAt,
+      LocalDateTime timeExpire,
+      LocalDateTime firstCheckAt) {
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("a payment order is for more than zero: " + amount);
     }
@@ -100,6 +116,12 @@ public class PaymentOrder {
     this.appid = Objects.requireNonNull(appid);
     this.state = PaymentOrderState.CREATED;
     this.createdAt = Objects.requireNonNull(createdAt);
+    if (!timeExpire.isAfter(createdAt)) {
+      throw new IllegalArgumentException(
+          "time_expire " + timeExpire + " is not after " + createdAt);
+    }
+    this.timeExpire = timeExpire;
+    this.check = WeChatCheck.dueAt(firstCheckAt);
   }
 
   /** WeChat accepted the order: the driver may pay with this prepay id. */
@@ -108,7 +130,13 @@ public class PaymentOrder {
     this.prepayId = Objects.requireNonNull(prepayId);
   }
 
-  /** WeChat refused the order or did not answer: nobody can pay it. */
+  /**
+   * Nobody can pay it: WeChat refused the create-order or did not answer, or WeChat closed the
+   * order (after {@code time_expire}, or its own CLOSED or PAYERROR).
+   *
+   * @param failure why, for staff and the driver
+   * @throws IllegalStateException unless {@code CREATED}
+   */
   void close(String failure, LocalDateTime closedAt) {
     requireState(PaymentOrderState.CREATED);
     this.state = PaymentOrderState.CLOSED;
@@ -117,14 +145,17 @@ public class PaymentOrder {
   }
 
   /**
-   * Applies WeChat's verified notice of a payment of this order (money.md §6): the amount must
-   * equal the order's and the trade state be SUCCESS.
+   * Applies WeChat's word of a payment of this order (money.md §6: its verified notice, or its
+   * signed answer to our query): the amount must equal the order's and the trade state be SUCCESS.
+   *
+   * <p>A {@code CLOSED} order is paid too: WeChat took the money (a payment in the last moment
+   * before the close, or an order closed here while WeChat had it open), and it is never lost.
    *
    * @param paidAt UTC
    * @return true when the order moved to PAID now, so the wallet is to be credited; false when the
    *     notice repeats the payment already applied (nothing is to move)
-   * @throws NoticeRejectedException when the amount differs, the trade did not succeed, the order
-   *     is closed, or it was paid by another WeChat transaction
+   * @throws NoticeRejectedException when the amount differs, the trade did not succeed, or the
+   *     order was paid by another WeChat transaction
    */
   boolean pay(PaidNotice notice, LocalDateTime paidAt) {
     if (!notice.outTradeNo().equals(outTradeNo)) {
@@ -136,7 +167,7 @@ public class PaymentOrder {
           NoticeRejectedException.Reason.AMOUNT_MISMATCH,
           "amount.total " + notice.totalFen() + " fen, the order is " + amountFen + " fen");
     }
-    if (!"SUCCESS".equals(notice.tradeState())) {
+    if (notice.tradeState() != Transaction.TradeStateEnum.SUCCESS) {
       throw new NoticeRejectedException(
           NoticeRejectedException.Reason.NOT_SUCCESS, "trade_state " + notice.tradeState());
     }
@@ -149,10 +180,7 @@ public class PaymentOrder {
             NoticeRejectedException.Reason.ORDER_NOT_PAYABLE,
             outTradeNo + " was paid by another transaction");
       }
-      case CLOSED ->
-          throw new NoticeRejectedException(
-              NoticeRejectedException.Reason.ORDER_NOT_PAYABLE, outTradeNo + " is closed");
-      case CREATED -> {
+      case CREATED, CLOSED -> {
         this.state = PaymentOrderState.PAID;
         this.transactionId = notice.transactionId();
         this.paidAt = Objects.requireNonNull(paidAt);
@@ -160,6 +188,35 @@ public class PaymentOrder {
       }
     }
     throw new IllegalStateException(state.name());
+  }
+
+  /** The next check at WeChat is due at {@code at} (UTC), not sooner. */
+  void checkAgainAt(LocalDateTime at) {
+    requireState(PaymentOrderState.CREATED);
+    check.againAt(at);
+  }
+
+  /**
+   * WeChat's signed word on this unpaid order cannot be applied (paid and refunded at WeChat, a
+   * payment that does not fit it), or WeChat can no longer be asked (the operator's merchant was
+   * removed): staff decide, and WeChat is no longer asked about it. A verified notice of its
+   * payment still pays it ({@link #pay}).
+   *
+   * @param wechatSays what WeChat said, or why it cannot be asked
+   */
+  void leaveToStaff(String wechatSays) {
+    requireState(PaymentOrderState.CREATED);
+    check.leaveToStaff(wechatSays);
+  }
+
+  /** How it is asked about while unpaid, and whether it was left to staff. */
+  public WeChatCheck getCheck() {
+    return check;
+  }
+
+  /** Whether WeChat no longer takes payment of it at {@code now} (UTC). */
+  boolean isExpired(LocalDateTime now) {
+    return now.isAfter(timeExpire);
   }
 
   private void requireState(PaymentOrderState expected) {
@@ -222,5 +279,10 @@ public class PaymentOrder {
   /** UTC. */
   public Optional<LocalDateTime> getPaidAt() {
     return Optional.ofNullable(paidAt);
+  }
+
+  /** UTC: when WeChat stops taking payment of it ({@code time_expire}). */
+  public LocalDateTime getTimeExpire() {
+    return timeExpire;
   }
 }

@@ -1,26 +1,27 @@
 package cn.evpark.wechatpay;
 
 import cn.evpark.operator.CallerScope;
-import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.wallet.AccountKind;
-import cn.evpark.wallet.Ledger;
-import cn.evpark.wallet.LedgerAccount;
-import cn.evpark.wallet.LedgerAccounts;
-import cn.evpark.wallet.Posting;
-import cn.evpark.wallet.TransactionKind;
-import cn.evpark.wallet.Wallets;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
-import java.util.logging.Logger;
+import java.util.Set;
 
 /**
- * Takes WeChat Pay's payment notices (money.md §6): verify, decrypt, check, then credit the wallet
- * once, keyed on WeChat's {@code transaction_id}, and mark the payment order PAID in the same
- * transaction. The caller acknowledges only after this method returned, i.e. after the commit.
+ * Takes WeChat Pay's notices at the one notify URL of a merchant (money.md §6), in the caller's
+ * transaction; the caller acknowledges only after this method returned, i.e. after the commit:
+ *
+ * <ul>
+ *   <li>{@code TRANSACTION.SUCCESS}: verify, decrypt, check, then credit the wallet once, keyed on
+ *       WeChat's {@code transaction_id}, and mark the payment order PAID ({@link TopUpCredits});
+ *   <li>{@code REFUND.SUCCESS}, {@code REFUND.ABNORMAL}, {@code REFUND.CLOSED}: the same
+ *       verification and decryption, then the refund of that {@code out_refund_no} completes, gives
+ *       its money back to the wallet (CLOSED), or waits for staff with its money in refund clearing
+ *       (ABNORMAL), once ({@link Refunds#answered}). A verified notice that contradicts its refund
+ *       is kept on the refund for staff and taken (204): WeChat sending it again for a day would
+ *       change nothing.
+ * </ul>
  *
  * <p>Which operator's keys verify a notice: its {@code Wechatpay-Serial} names one configured
  * WeChat Pay public key, and each serial belongs to one operator's merchant.
@@ -32,81 +33,66 @@ import java.util.logging.Logger;
 @Stateless
 public class WeChatPayNotices {
 
-  private static final Logger LOG = Logger.getLogger(WeChatPayNotices.class.getName());
+  static final String PAYMENT_EVENT = "TRANSACTION.SUCCESS";
+  static final Set<String> REFUND_EVENTS =
+      Set.of("REFUND.SUCCESS", "REFUND.ABNORMAL", "REFUND.CLOSED");
 
   @EJB WeChatMerchants merchants;
-  @EJB PaymentOrders orders;
-  @EJB LedgerAccounts accounts;
-  @EJB Ledger ledger;
-  @EJB Wallets wallets;
+  @EJB TopUpCredits credits;
+  @EJB Refunds refunds;
   @Inject Clock clock;
 
   /** What a notice that was accepted did. */
   public enum Outcome {
-    /** The wallet was credited now. */
-    CREDITED,
-    /** A repeat of a payment credited before: nothing moved. */
-    ALREADY_CREDITED
+    /** Money moved now: a wallet credited, a refund completed or its money given back. */
+    APPLIED,
+    /** A repeat of a notice applied before: nothing moved. */
+    REPEATED,
+    /** It contradicts its refund: nothing moved, the refund is left to staff. */
+    LEFT_TO_STAFF
   }
 
   /**
    * Applies a notice.
    *
-   * @throws NoticeRejectedException when the notice fails verification or does not fit its order
-   *     (nothing moves; the transaction rolls back)
+   * @return what it did; {@link Outcome#LEFT_TO_STAFF} when a verified refund notice contradicts
+   *     its refund (kept on the refund; the caller answers 204 all the same)
+   * @throws NoticeRejectedException when the notice fails verification, is of no kind taken here,
+   *     names no order or refund of the merchant, or does not fit its payment order (nothing moves;
+   *     the transaction rolls back)
    */
   public Outcome receive(WeChatNotice notice) {
     NoticeVerifier verifier = new NoticeVerifier(clock);
     verifier.checkHeaders(notice);
-    WeChatMerchant merchant =
+    MerchantKeys keys =
         merchants
             .byPublicKeySerial(notice.serial())
             .orElseThrow(
                 () ->
                     new NoticeRejectedException(
                         NoticeRejectedException.Reason.UNKNOWN_SERIAL,
-                        "no WeChat Pay public key " + notice.serial()));
-    MerchantKeys keys = merchant.keys();
-    PaidNotice paid = verifier.open(notice, keys);
-    PaymentOrder order =
-        orders
-            .lockedByOutTradeNo(paid.outTradeNo())
-            .filter(o -> o.getOperatorId() == keys.operatorId())
-            .orElseThrow(
-                () ->
-                    new NoticeRejectedException(
-                        NoticeRejectedException.Reason.UNKNOWN_ORDER,
-                        "no payment order " + paid.outTradeNo()));
-    if (!order.getMchid().equals(paid.mchid()) || !order.getAppid().equals(paid.appid())) {
-      throw new NoticeRejectedException(
-          NoticeRejectedException.Reason.NOT_OURS,
-          paid.outTradeNo() + " was created with another merchant");
+                        "no WeChat Pay public key " + notice.serial()))
+            .keys();
+    String event = NoticeVerifier.eventType(notice);
+    if (PAYMENT_EVENT.equals(event)) {
+      return credits.credit(keys.operatorId(), verifier.open(notice, keys))
+          ? Outcome.APPLIED
+          : Outcome.REPEATED;
     }
-    if (!order.pay(paid, BusinessCalendar.toStored(clock.instant()))) {
-      return Outcome.ALREADY_CREDITED;
+    if (REFUND_EVENTS.contains(event)) {
+      RefundNotice said = verifier.openRefund(notice, keys);
+      if (!event.equals("REFUND." + said.status())) {
+        throw new NoticeRejectedException(
+            NoticeRejectedException.Reason.MALFORMED,
+            event + " says refund_status " + said.status());
+      }
+      return switch (refunds.answered(keys.operatorId(), said)) {
+        case UNCHANGED -> Outcome.REPEATED;
+        case CONFLICT -> Outcome.LEFT_TO_STAFF;
+        case ACCEPTED, ABNORMAL, PAID, RETURNED -> Outcome.APPLIED;
+      };
     }
-    LedgerAccount wallet = accounts.wallet(order.getOperatorId(), order.getDriverId());
-    LedgerAccount clearing =
-        accounts.operatorAccount(order.getOperatorId(), AccountKind.WECHAT_CLEARING);
-    Ledger.Posted posted =
-        ledger.post(
-            new Posting(
-                "wechat-top-up:" + paid.transactionId(),
-                TransactionKind.WECHAT_TOP_UP,
-                order.getOperatorId(),
-                null,
-                "wechat-pay",
-                List.of(
-                    new Posting.Leg(wallet.getId(), order.getAmount()),
-                    new Posting.Leg(clearing.getId(), order.getAmount().negated()))));
-    if (!posted.posted()) {
-      // the ledger key is the last guard: the order said unpaid, yet the transaction was posted
-      LOG.warning(
-          "WeChat transaction " + paid.transactionId() + " was credited before its order was paid");
-      return Outcome.ALREADY_CREDITED;
-    }
-    wallets.payArrearsFromWallet(
-        order.getOperatorId(), order.getDriverId(), posted.transaction().getIdempotencyKey());
-    return Outcome.CREDITED;
+    throw new NoticeRejectedException(
+        NoticeRejectedException.Reason.MALFORMED, "event_type " + event + " is not taken");
   }
 }

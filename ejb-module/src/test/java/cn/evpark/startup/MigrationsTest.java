@@ -41,7 +41,8 @@ class MigrationsTest {
               "occupancy_rule",
               "station_tariff",
               "pile_billing_model")
-          .contains("wechat_pay_merchant", "wechat_pay_public_key", "payment_order");
+          .contains(
+              "wechat_pay_merchant", "wechat_pay_public_key", "payment_order", "wechat_refund");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.shared.Money;
+import com.wechat.pay.java.service.payments.model.Transaction.TradeStateEnum;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -54,7 +55,9 @@ class NoticeVerifierTest {
         Money.ofFen(fen),
         TestWeChatPay.MCHID,
         TestWeChatPay.APPID,
-        LocalDateTime.of(2026, 11, 30, 10, 59));
+        LocalDateTime.of(2026, 11, 30, 10, 59),
+        LocalDateTime.of(2026, 11, 30, 11, 29),
+        LocalDateTime.of(2026, 11, 30, 11, 4));
   }
 
   static NoticeRejectedException.Reason reasonOf(Runnable action) {
@@ -77,7 +80,7 @@ class NoticeVerifierTest {
                 TestWeChatPay.APPID,
                 OUT_TRADE_NO,
                 "4200000001202611300000000001",
-                "SUCCESS",
+                TradeStateEnum.SUCCESS,
                 5000));
   }
 
@@ -209,16 +212,19 @@ class NoticeVerifierTest {
   }
 
   @Test
-  void pay_closedOrder_isNotPayable() {
+  void pay_closedOrder_isPaidAfterAll_soWeChatsMoneyIsNeverLost() {
     PaymentOrder order = order(5000);
-    order.close("WeChat Pay answered 500", LocalDateTime.of(2026, 11, 30, 11, 0));
+    order.close("unpaid at time_expire", LocalDateTime.of(2026, 11, 30, 11, 30));
 
-    assertThat(
-            reasonOf(
-                () ->
-                    order.pay(
-                        verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 1))))
-        .isEqualTo(NoticeRejectedException.Reason.ORDER_NOT_PAYABLE);
+    boolean credit =
+        order.pay(verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 31));
+
+    assertThat(credit).isTrue();
+    assertThat(order.getState()).isEqualTo(PaymentOrderState.PAID);
+    assertThat(order.getTransactionId()).contains("4200000001202611300000000001");
+    assertThat(order.pay(verifier.open(valid(), merchant), LocalDateTime.of(2026, 11, 30, 11, 32)))
+        .as("a repeat")
+        .isFalse();
   }
 
   @Test

@@ -66,9 +66,42 @@ final class TestWeChatPay {
         + ",\"currency\":\"CNY\",\"payer_currency\":\"CNY\"}}";
   }
 
+  /** A refund notice of {@code outRefundNo}, {@code REFUND.<status>}, signed by this key. */
+  WeChatNotice refund(
+      String outRefundNo, String transactionId, long refundFen, String status, Instant at) {
+    return notice(
+        refundResource(MCHID, outRefundNo, transactionId, refundFen, status),
+        "REFUND." + status,
+        at);
+  }
+
+  static String refundResource(
+      String mchid, String outRefundNo, String transactionId, long refundFen, String status) {
+    return "{\"mchid\":\""
+        + mchid
+        + "\",\"out_trade_no\":\"TU0123456789abcdef0123456789abcd\",\"transaction_id\":\""
+        + transactionId
+        + "\",\"out_refund_no\":\""
+        + outRefundNo
+        + "\",\"refund_id\":\"50000000382019052709732678859\",\"refund_status\":\""
+        + status
+        + "\",\"success_time\":\"2026-11-30T19:10:00+08:00\","
+        + "\"user_received_account\":\"招商银行信用卡0403\",\"amount\":{\"total\":5000,"
+        + "\"refund\":"
+        + refundFen
+        + ",\"payer_total\":5000,\"payer_refund\":"
+        + refundFen
+        + "}}";
+  }
+
   /** A notice whose resource is {@code plaintext}, encrypted with the APIv3 key and signed. */
   WeChatNotice notice(String plaintext, Instant at) {
-    String body = body(plaintext, API_V3_KEY);
+    return notice(plaintext, "TRANSACTION.SUCCESS", at);
+  }
+
+  /** A notice of {@code eventType} whose resource is {@code plaintext}, encrypted and signed. */
+  WeChatNotice notice(String plaintext, String eventType, Instant at) {
+    String body = body(plaintext, API_V3_KEY, eventType);
     String timestamp = Long.toString(at.getEpochSecond());
     String nonce = "5K8264ILTKCH16CQ2502SI8ZNMTM67VS";
     return new WeChatNotice(timestamp, nonce, sign(timestamp, nonce, body), serial, body);
@@ -107,6 +140,10 @@ final class TestWeChatPay {
 
   /** WeChat's notice body: the resource AES-256-GCM encrypted (tag at the end), Base64. */
   static String body(String plaintext, String apiV3Key) {
+    return body(plaintext, apiV3Key, "TRANSACTION.SUCCESS");
+  }
+
+  static String body(String plaintext, String apiV3Key, String eventType) {
     try {
       String nonce = "fdasflkja484";
       String aad = "transaction";
@@ -120,8 +157,9 @@ final class TestWeChatPay {
           Base64.getEncoder()
               .encodeToString(aes.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
       return "{\"id\":\"EV-2018022511223320873\",\"create_time\":\"2026-11-30T19:00:00+08:00\","
-          + "\"resource_type\":\"encrypt-resource\",\"event_type\":\"TRANSACTION.SUCCESS\","
-          + "\"summary\":\"支付成功\",\"resource\":{\"original_type\":\"transaction\","
+          + "\"resource_type\":\"encrypt-resource\",\"event_type\":\""
+          + eventType
+          + "\",\"summary\":\"支付成功\",\"resource\":{\"original_type\":\"transaction\","
           + "\"algorithm\":\"AEAD_AES_256_GCM\",\"ciphertext\":\""
           + ciphertext
           + "\",\"associated_data\":\""

@@ -9,6 +9,7 @@ import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,30 +33,57 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A WeChat Pay top-up end to end on Payara Micro and MariaDB (money.md §6): the administrator sets
- * the demo operator's merchant, the demo driver starts a top-up (WeChat's create-order answered by
- * a local stub that checks our APIv3 signature), and WeChat's notices arrive signed with the test's
- * own WeChat Pay key: tampered, unknown serial, stale, probe and wrong amount are refused, the
- * valid one credits the wallet, its repeat changes nothing.
+ * WeChat Pay end to end on Payara Micro and MariaDB (money.md §6), against a local WeChat stub that
+ * checks our APIv3 signature and signs its answers with the test's own WeChat Pay key:
+ *
+ * <ol>
+ *   <li>a top-up: the administrator sets the demo operator's merchant, the demo driver starts a
+ *       top-up, and WeChat's notices arrive: tampered, unknown serial, stale, probe and wrong
+ *       amount are refused, the valid one credits the wallet, its repeat changes nothing;
+ *   <li>a top-up whose notice does not come: the platform asks WeChat, credits it once, and the
+ *       late notice changes nothing;
+ *   <li>a top-up never paid: after its time_expire it is closed at WeChat and here, and a notice
+ *       that WeChat took the money after all still credits it;
+ *   <li>refunds of the wallet: split over the payments, completed by REFUND.SUCCESS with the ledger
+ *       exact, replays changing nothing; ABNORMAL keeps the money in refund clearing until WeChat's
+ *       later word (asked about by the platform); CLOSED and a refund WeChat refuses and does not
+ *       have give the money back once; a success after that is kept for staff; a tampered refund
+ *       notice is refused.
+ * </ol>
+ *
+ * The tests build on each other's wallet, in order. The platform asks WeChat every second, a second
+ * after an order's creation, and orders expire after 3 s; the stub answers 503 for orders a test
+ * did not script, as WeChat when it cannot be reached: those are left as they are.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
-@MicroProperties("ykc.wechat-pay.base-url=http://127.0.0.1:" + WeChatPayIT.STUB_PORT)
+@MicroProperties({
+  "ykc.wechat-pay.base-url=http://127.0.0.1:" + WeChatPayIT.STUB_PORT,
+  "ykc.wechat-pay.check-interval-seconds=1",
+  "ykc.wechat-pay.check-after-seconds=1",
+  "ykc.wechat-pay.time-expire-seconds=3"
+})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeChatPayIT {
 
   /** Where the stub WeChat listens: fixed, as the Micro's configuration is set before it starts. */
@@ -76,6 +104,34 @@ class WeChatPayIT {
   static final KeyPair MERCHANT = generate();
   static final List<String> CREATE_ORDERS = new CopyOnWriteArrayList<>();
   static HttpServer stub;
+  static String driverToken;
+
+  /** What the stub WeChat knows of a payment order: trade_state, transaction_id, amount. */
+  record Trade(String state, String transactionId, long totalFen) {}
+
+  /** What the stub WeChat knows of a refund. */
+  record StubRefund(String transactionId, long refundFen, long totalFen) {}
+
+  /** Payment orders the tests scripted, by out_trade_no; any other is answered 503. */
+  static final Map<String, Trade> TRADES = new ConcurrentHashMap<>();
+
+  static final List<String> QUERIES = new CopyOnWriteArrayList<>();
+  static final List<String> CLOSES = new CopyOnWriteArrayList<>();
+  static final Map<String, StubRefund> REFUNDS = new ConcurrentHashMap<>();
+  static final List<String> CREATE_REFUNDS = new CopyOnWriteArrayList<>();
+
+  /** A refund of this many fen WeChat refuses, as when the merchant's balance is short. */
+  static final long REFUSED_FEN = 1;
+
+  /** A refund of this many fen WeChat makes, but the answer to its first create is lost. */
+  static final long ANSWER_LOST_FEN = 2;
+
+  static final List<String> REFUND_QUERIES = new CopyOnWriteArrayList<>();
+
+  /** The refund_status WeChat's query answers, by out_refund_no: PROCESSING unless set. */
+  static final Map<String, String> REFUND_STATUSES = new ConcurrentHashMap<>();
+
+  static final String OPENID = "oUpF8uMuAJO_M2pxb1";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -109,7 +165,166 @@ class WeChatPayIT {
           exchange.getResponseBody().write(answer);
           exchange.close();
         });
+    stub.createContext(
+        "/v3/pay/transactions/out-trade-no/",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          URI uri = exchange.getRequestURI();
+          String method = exchange.getRequestMethod();
+          if (!verifiesAuthorization(
+              exchange.getRequestHeaders().getFirst("Authorization"), method, uri, body)) {
+            answer(exchange, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"bad signature\"}");
+            return;
+          }
+          String rest = uri.getRawPath().substring("/v3/pay/transactions/out-trade-no/".length());
+          if (method.equals("POST") && rest.endsWith("/close")) {
+            String outTradeNo = rest.substring(0, rest.length() - "/close".length());
+            CLOSES.add(outTradeNo);
+            TRADES.computeIfPresent(outTradeNo, (no, t) -> new Trade("CLOSED", null, t.totalFen()));
+            answer(exchange, 204, "");
+            return;
+          }
+          QUERIES.add(rest);
+          Trade trade = TRADES.get(rest);
+          if (trade == null || !("mchid=" + MCHID).equals(uri.getRawQuery())) {
+            answer(exchange, 503, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"busy\"}");
+            return;
+          }
+          answer(exchange, 200, queried(rest, trade));
+        });
+    stub.createContext(
+        "/v3/refund/domestic/refunds",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          URI uri = exchange.getRequestURI();
+          String method = exchange.getRequestMethod();
+          if (!verifiesAuthorization(
+              exchange.getRequestHeaders().getFirst("Authorization"), method, uri, body)) {
+            answer(exchange, 401, "{\"code\":\"SIGN_ERROR\",\"message\":\"bad signature\"}");
+            return;
+          }
+          if (method.equals("POST")) {
+            CREATE_REFUNDS.add(body);
+            String outRefundNo = Json.field(body, "out_refund_no");
+            long refundFen = Long.parseLong(Json.field(body, "refund"));
+            if (refundFen == REFUSED_FEN) {
+              answer(exchange, 403, "{\"code\":\"NOT_ENOUGH\",\"message\":\"基本账户余额不足\"}");
+              return;
+            }
+            if (refundFen == ANSWER_LOST_FEN && !REFUNDS.containsKey(outRefundNo)) {
+              REFUNDS.put(
+                  outRefundNo,
+                  new StubRefund(
+                      Json.field(body, "transaction_id"),
+                      refundFen,
+                      Long.parseLong(Json.field(body, "total"))));
+              answer(exchange, 500, "{\"code\":\"SYSTEM_ERROR\",\"message\":\"lost\"}");
+              return;
+            }
+            // one refund per out_refund_no: a repeated create answers the first
+            StubRefund refund =
+                REFUNDS.computeIfAbsent(
+                    outRefundNo,
+                    no ->
+                        new StubRefund(
+                            Json.field(body, "transaction_id"),
+                            refundFen,
+                            Long.parseLong(Json.field(body, "total"))));
+            answer(exchange, 200, refundAnswer(outRefundNo, refund, "PROCESSING"));
+            return;
+          }
+          String outRefundNo = uri.getRawPath().substring("/v3/refund/domestic/refunds/".length());
+          REFUND_QUERIES.add(outRefundNo);
+          StubRefund refund = REFUNDS.get(outRefundNo);
+          if (refund == null) {
+            answer(exchange, 404, "{\"code\":\"RESOURCE_NOT_EXISTS\",\"message\":\"none\"}");
+            return;
+          }
+          answer(
+              exchange,
+              200,
+              refundAnswer(
+                  outRefundNo, refund, REFUND_STATUSES.getOrDefault(outRefundNo, "PROCESSING")));
+        });
     stub.start();
+  }
+
+  /** Answers as WeChat does: JSON signed with WeChat's key under its serial. */
+  static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String nonce = "C4E5B1B1A8D34B2F9F5E3D0C2A1B0F9E";
+    try {
+      exchange.getResponseHeaders().set("Wechatpay-Timestamp", timestamp);
+      exchange.getResponseHeaders().set("Wechatpay-Nonce", nonce);
+      exchange
+          .getResponseHeaders()
+          .set(
+              "Wechatpay-Signature",
+              sign(WECHAT.getPrivate(), timestamp + "\n" + nonce + "\n" + body + "\n"));
+      exchange.getResponseHeaders().set("Wechatpay-Serial", SERIAL);
+    } catch (GeneralSecurityException e) {
+      throw new IOException(e);
+    }
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, status == 204 ? -1 : bytes.length);
+    if (status != 204) {
+      exchange.getResponseBody().write(bytes);
+    }
+    exchange.close();
+  }
+
+  /** WeChat's answer to a query: a paid order with its transaction, an unpaid one without. */
+  static String queried(String outTradeNo, Trade trade) {
+    if (trade.transactionId() != null) {
+      return transaction(outTradeNo, trade.transactionId(), trade.totalFen())
+          .replace("\"trade_state\":\"SUCCESS\"", "\"trade_state\":\"" + trade.state() + "\"");
+    }
+    return "{\"mchid\":\""
+        + MCHID
+        + "\",\"appid\":\""
+        + APPID
+        + "\",\"out_trade_no\":\""
+        + outTradeNo
+        + "\",\"trade_state\":\""
+        + trade.state()
+        + "\",\"trade_state_desc\":\"订单未支付\",\"amount\":{\"total\":"
+        + trade.totalFen()
+        + ",\"currency\":\"CNY\"}}";
+  }
+
+  /** WeChat's refund as its create and query answer it. */
+  static String refundAnswer(String outRefundNo, StubRefund refund, String status) {
+    return "{\"refund_id\":\""
+        + refundId(outRefundNo)
+        + "\",\"out_refund_no\":\""
+        + outRefundNo
+        + "\",\"transaction_id\":\""
+        + refund.transactionId()
+        + "\",\"out_trade_no\":\"TU\",\"channel\":\"ORIGINAL\","
+        + "\"user_received_account\":\"支付用户零钱\",\"create_time\":\"2026-11-30T19:05:00+08:00\","
+        + "\"status\":\""
+        + status
+        + "\",\"amount\":{\"total\":"
+        + refund.totalFen()
+        + ",\"refund\":"
+        + refund.refundFen()
+        + ",\"payer_total\":"
+        + refund.totalFen()
+        + ",\"payer_refund\":"
+        + refund.refundFen()
+        + ",\"settlement_refund\":"
+        + refund.refundFen()
+        + ",\"settlement_total\":"
+        + refund.totalFen()
+        + ",\"discount_refund\":0,\"currency\":\"CNY\"}}";
+  }
+
+  /** WeChat's refund_id of our refund in the stub: 50 and the last digits of our number. */
+  static String refundId(String outRefundNo) {
+    return "50" + Math.abs(outRefundNo.hashCode());
   }
 
   @AfterAll
@@ -120,6 +335,7 @@ class WeChatPayIT {
   }
 
   @Test
+  @Order(1)
   void topUp_creditsTheWalletOnce_andRefusesNoticesThatDoNotVerifyOrFit() throws Exception {
     Http admin = new Http(base);
     String operators = admin.get("api/admin/operators").body();
@@ -235,6 +451,385 @@ class WeChatPayIT {
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
+  @Test
+  @Order(2)
+  void unpaidOrder_isAskedAbout_andCreditedOnce_evenWhenItsNoticeThenComes() throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+    String outTradeNo = startTopUp(driver, operatorId, "20.00");
+    String transactionId = "4200000001202611300000000002";
+    // WeChat cannot be reached at first (the stub answers 503): the order is left as it is
+    Awaitility.await().atMost(WAIT).until(() -> QUERIES.contains(outTradeNo));
+    assertThat(state(driver, outTradeNo)).isEqualTo("CREATED");
+    // WeChat took the money, but its notice is lost: the next rounds ask again
+    TRADES.put(outTradeNo, new Trade("SUCCESS", transactionId, 2000));
+
+    Awaitility.await().atMost(WAIT).until(() -> state(driver, outTradeNo).equals("PAID"));
+
+    assertThat(balance(driver)).isEqualByComparingTo(before.add(new BigDecimal("20.00")));
+    assertThat(
+            post(notice(transaction(outTradeNo, transactionId, 2000), Instant.now())).statusCode())
+        .as("the late notice")
+        .isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before.add(new BigDecimal("20.00")));
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM ledger_transaction WHERE idempotency_key LIKE"
+                      + " 'wechat-top-up:"
+                      + transactionId
+                      + "%'"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void unpaidOrder_pastTimeExpire_isClosedAtWeChat_andAPaymentWeChatReportsStillCredits()
+      throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+    String outTradeNo = startTopUp(driver, operatorId, "10.00");
+    assertThat(CREATE_ORDERS.get(CREATE_ORDERS.size() - 1)).contains("\"time_expire\":\"");
+    TRADES.put(outTradeNo, new Trade("NOTPAY", null, 1000));
+
+    Awaitility.await().atMost(WAIT).until(() -> state(driver, outTradeNo).equals("CLOSED"));
+
+    assertThat(CLOSES).containsExactly(outTradeNo);
+    assertThat(balance(driver)).isEqualByComparingTo(before);
+    // WeChat took the money in the last moment before the close: it is never lost
+    String transactionId = "4200000001202611300000000003";
+    assertThat(
+            post(notice(transaction(outTradeNo, transactionId, 1000), Instant.now())).statusCode())
+        .isEqualTo(204);
+    assertThat(
+            post(notice(transaction(outTradeNo, transactionId, 1000), Instant.now())).statusCode())
+        .as("a repeat")
+        .isEqualTo(204);
+    assertThat(state(driver, outTradeNo)).isEqualTo("PAID");
+    assertThat(balance(driver)).isEqualByComparingTo(before.add(new BigDecimal("10.00")));
+  }
+
+  @Test
+  @Order(4)
+  void refund_isSplitOverThePayments_completedByItsNotices_ledgerExact_replaysChangeNothing()
+      throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+    BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
+    String request = "{\"operatorId\":" + operatorId + ",\"amount\":65.00}";
+
+    assertThat(
+            refund(
+                    driver,
+                    "k-too-much",
+                    "{\"operatorId\":"
+                        + operatorId
+                        + ",\"amount\":"
+                        + before.add(BigDecimal.ONE)
+                        + "}")
+                .statusCode())
+        .isEqualTo(422);
+    assertThat(
+            refund(driver, "k-zero", "{\"operatorId\":" + operatorId + ",\"amount\":0}")
+                .statusCode())
+        .isEqualTo(422);
+    assertThat(
+            refund(driver, "k-negative", "{\"operatorId\":" + operatorId + ",\"amount\":-1.00}")
+                .statusCode())
+        .isEqualTo(422);
+    assertThat(
+            refund(driver, "k-mills", "{\"operatorId\":" + operatorId + ",\"amount\":1.001}")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(driver.post("api/driver/refunds", request).statusCode()).as("no key").isEqualTo(400);
+    assertThat(CREATE_REFUNDS).as("nothing asked of WeChat").isEmpty();
+
+    HttpResponse<String> made = refund(driver, "k-65", request);
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    // the newest payments first: 10.00 (order 3), 20.00 (order 2), then 35.00 of the 50.00
+    List<String> refunds = objects(made.body());
+    assertThat(refunds).hasSize(3);
+    assertThat(refunds.get(0)).contains("\"amount\":10", "\"state\":\"PROCESSING\"");
+    assertThat(refunds.get(1)).contains("\"amount\":20", "\"state\":\"PROCESSING\"");
+    assertThat(refunds.get(2)).contains("\"amount\":35", "\"state\":\"PROCESSING\"");
+    assertThat(CREATE_REFUNDS).hasSize(3);
+    assertThat(CREATE_REFUNDS.get(2))
+        .contains(
+            "\"transaction_id\":\"4200000001202611300000000001\"",
+            "\"refund\":3500",
+            "\"total\":5000");
+    HttpResponse<String> repeat = refund(driver, "k-65", request);
+    assertThat(repeat.statusCode()).isEqualTo(201);
+    assertThat(objects(repeat.body()).stream().map(r -> Json.field(r, "outRefundNo")).toList())
+        .as("the first request's refunds")
+        .isEqualTo(refunds.stream().map(r -> Json.field(r, "outRefundNo")).toList());
+    assertThat(CREATE_REFUNDS).as("not sent again").hasSize(3);
+    HttpResponse<String> reused =
+        refund(driver, "k-65", "{\"operatorId\":" + operatorId + ",\"amount\":64.00}");
+    assertThat(reused.statusCode()).as(reused.body()).isEqualTo(409);
+    assertThat(reused.body()).contains("wechatpay.refund.keyReused");
+    BigDecimal left = before.subtract(new BigDecimal("65.00"));
+    assertThat(balance(driver)).isEqualByComparingTo(left);
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("65.00");
+
+    Notice first = refundNotice(refunds.get(0), "SUCCESS");
+    assertRefused(first.withBody(first.body().replace("REFUND.SUCCESS", "REFUND.CLOSED")), 401);
+    for (String refund : refunds) {
+      assertThat(post(refundNotice(refund, "SUCCESS")).statusCode()).isEqualTo(204);
+      assertThat(post(refundNotice(refund, "SUCCESS")).statusCode()).as("a replay").isEqualTo(204);
+    }
+
+    assertThat(balance(driver)).isEqualByComparingTo(left);
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(account(operatorId, "WECHAT_CLEARING"))
+        .isEqualByComparingTo(clearingBefore.add(new BigDecimal("65.00")));
+    String listed = driver.get("api/driver/refunds").body();
+    for (String refund : refunds) {
+      assertThat(object(listed, Json.field(refund, "outRefundNo")))
+          .contains("\"state\":\"SUCCESS\"");
+    }
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_PAID'"))
+          .isEqualTo(3);
+    }
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  @Test
+  @Order(5)
+  void refund_abnormalWaitsForWeChat_closedOrNeverMadeGivesTheMoneyBackOnce() throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+    BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
+
+    // ABNORMAL: the money left the merchant and is stuck at WeChat; it is not the wallet's again
+    String abnormal =
+        single(refund(driver, "k-abnormal", "{\"operatorId\":" + operatorId + ",\"amount\":5.00}"));
+    String abnormalNo = Json.field(abnormal, "outRefundNo");
+    assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).isEqualTo(204);
+    assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).as("a replay").isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("5.00")));
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("5.00");
+    assertThat(object(driver.get("api/driver/refunds").body(), abnormalNo))
+        .contains("\"state\":\"ABNORMAL\"");
+    Http admin = new Http(base);
+    String forStaff = "api/admin/operators/" + operatorId + "/wechat-pay/refunds/for-staff";
+    assertThat(object(admin.get(forStaff).body(), abnormalNo)).contains("\"state\":\"ABNORMAL\"");
+    // WeChat closes it: now the money goes back, once
+    assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).isEqualTo(204);
+    assertThat(post(refundNotice(abnormal, "CLOSED")).statusCode()).as("a replay").isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before);
+
+    // ABNORMAL resolved at WeChat (apply-abnormal-refund): the platform asks and learns SUCCESS
+    String stuck =
+        single(refund(driver, "k-stuck", "{\"operatorId\":" + operatorId + ",\"amount\":3.00}"));
+    String stuckNo = Json.field(stuck, "outRefundNo");
+    assertThat(post(refundNotice(stuck, "ABNORMAL")).statusCode()).isEqualTo(204);
+    REFUND_STATUSES.put(stuckNo, "SUCCESS");
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                object(driver.get("api/driver/refunds").body(), stuckNo)
+                    .contains("\"state\":\"SUCCESS\""));
+    BigDecimal paidOut = new BigDecimal("3.00");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
+
+    String closed =
+        single(refund(driver, "k-closed", "{\"operatorId\":" + operatorId + ",\"amount\":4.00}"));
+    String closedNo = Json.field(closed, "outRefundNo");
+    assertThat(post(refundNotice(closed, "CLOSED")).statusCode()).isEqualTo(204);
+    assertThat(post(refundNotice(closed, "SUCCESS")).statusCode())
+        .as("paid out after its money went back: taken, and kept for staff")
+        .isEqualTo(204);
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
+    assertThat(object(driver.get("api/driver/refunds").body(), closedNo))
+        .contains("\"state\":\"CLOSED\"", "\"needsStaff\":true", "WeChat says SUCCESS");
+    assertThat(object(admin.get(forStaff).body(), closedNo))
+        .contains("\"state\":\"CLOSED\"", "\"needsStaff\":true");
+    assertThat(admin.get(forStaff).body())
+        .as("resolved: no longer for staff")
+        .doesNotContain(abnormalNo, stuckNo);
+
+    // WeChat refuses the create and, asked, has no such refund: it was never made
+    HttpResponse<String> refused =
+        refund(driver, "k-refused", "{\"operatorId\":" + operatorId + ",\"amount\":0.01}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
+    assertThat(single(refused)).contains("\"state\":\"FAILED\"", "NOT_ENOUGH");
+    assertThat(REFUND_QUERIES).contains(Json.field(single(refused), "outRefundNo"));
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
+
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(account(operatorId, "WECHAT_CLEARING"))
+        .isEqualByComparingTo(clearingBefore.add(paidOut));
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_RETURNED'"))
+          .isEqualTo(3);
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM ledger_transaction WHERE idempotency_key"
+                      + " = 'wechat-refund-outcome:"
+                      + closedNo
+                      + "'"))
+          .as("one outcome per refund")
+          .isEqualTo(1);
+    }
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  @Test
+  @Order(6)
+  void refund_whoseCreateAnswerIsLost_isSentAgain_andWeChatMakesItOnce() throws Exception {
+    long operatorId = demoOperator();
+    Http driver = new Http(base).asDriver(driverToken());
+    BigDecimal before = balance(driver);
+
+    String lost =
+        single(refund(driver, "k-lost", "{\"operatorId\":" + operatorId + ",\"amount\":0.02}"));
+    String outRefundNo = Json.field(lost, "outRefundNo");
+    assertThat(lost).contains("\"state\":\"REQUESTED\"");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("0.02")));
+
+    Awaitility.await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                object(driver.get("api/driver/refunds").body(), outRefundNo)
+                    .contains("\"state\":\"PROCESSING\""));
+    assertThat(CREATE_REFUNDS.stream().filter(body -> body.contains(outRefundNo)).count())
+        .as("sent again with the same out_refund_no")
+        .isGreaterThanOrEqualTo(2);
+    // a refund PROCESSING whose notice has not come is asked about
+    Awaitility.await().atMost(WAIT).until(() -> REFUND_QUERIES.contains(outRefundNo));
+    assertThat(post(refundNotice(lost, "SUCCESS")).statusCode()).isEqualTo(204);
+
+    assertThat(object(driver.get("api/driver/refunds").body(), outRefundNo))
+        .contains("\"state\":\"SUCCESS\"");
+    assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("0.02")));
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  long demoOperator() throws Exception {
+    String operators = new Http(base).get("api/admin/operators").body();
+    Matcher demo = Pattern.compile("\"id\":(\\d+),\"name\":\"演示运营商\"").matcher(operators);
+    assertThat(demo.find()).as(operators).isTrue();
+    return Long.parseLong(demo.group(1));
+  }
+
+  String startTopUp(Http driver, long operatorId, String amount) throws Exception {
+    HttpResponse<String> started =
+        driver.post(
+            "api/driver/top-ups",
+            "{\"operatorId\":"
+                + operatorId
+                + ",\"amount\":"
+                + amount
+                + ",\"openid\":\""
+                + OPENID
+                + "\"}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return Json.field(started.body(), "outTradeNo");
+  }
+
+  /** The state of a top-up as the driver sees it. */
+  String state(Http driver, String outTradeNo) throws Exception {
+    return Json.field(object(driver.get("api/driver/top-ups").body(), outTradeNo), "state");
+  }
+
+  HttpResponse<String> refund(Http driver, String key, String body) throws Exception {
+    return driver.post("api/driver/refunds", body, "Idempotency-Key", key);
+  }
+
+  /** The one refund a request made. */
+  static String single(HttpResponse<String> made) {
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    List<String> refunds = objects(made.body());
+    assertThat(refunds).hasSize(1);
+    return refunds.get(0);
+  }
+
+  /** WeChat's notice on a refund as the API listed it, signed with WeChat's first key. */
+  static Notice refundNotice(String refund, String status) throws GeneralSecurityException {
+    String outRefundNo = Json.field(refund, "outRefundNo");
+    REFUND_STATUSES.put(outRefundNo, status);
+    StubRefund atWeChat = REFUNDS.get(outRefundNo);
+    assertThat(atWeChat).as("WeChat has " + outRefundNo).isNotNull();
+    String resource =
+        "{\"mchid\":\""
+            + MCHID
+            + "\",\"out_trade_no\":\""
+            + Json.field(refund, "outTradeNo")
+            + "\",\"transaction_id\":\""
+            + atWeChat.transactionId()
+            + "\",\"out_refund_no\":\""
+            + outRefundNo
+            + "\",\"refund_id\":\""
+            + refundId(outRefundNo)
+            + "\",\"refund_status\":\""
+            + status
+            + "\",\"success_time\":\"2026-11-30T19:10:00+08:00\","
+            + "\"user_received_account\":\"支付用户零钱\",\"amount\":{\"total\":"
+            + atWeChat.totalFen()
+            + ",\"refund\":"
+            + atWeChat.refundFen()
+            + ",\"payer_total\":"
+            + atWeChat.totalFen()
+            + ",\"payer_refund\":"
+            + atWeChat.refundFen()
+            + "}}";
+    return notice(resource, Instant.now(), WECHAT, SERIAL, "REFUND." + status, "refund");
+  }
+
+  /** The flat JSON objects of a list. */
+  static List<String> objects(String array) {
+    List<String> found = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("\\{[^{}]*\\}").matcher(array);
+    while (m.find()) {
+      found.add(m.group());
+    }
+    return found;
+  }
+
+  /** The flat JSON object of a list that holds {@code value}. */
+  static String object(String array, String value) {
+    return objects(array).stream()
+        .filter(o -> o.contains("\"" + value + "\""))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + value + " in " + array));
+  }
+
+  /** An account of the operator's, yuan. */
+  static BigDecimal account(long operatorId, String kind) throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        java.sql.ResultSet row =
+            query.executeQuery(
+                "SELECT COALESCE(SUM(balance), 0) FROM ledger_account WHERE kind = '"
+                    + kind
+                    + "' AND operator_id = "
+                    + operatorId)) {
+      row.next();
+      return row.getBigDecimal(1);
+    }
+  }
+
   /** The application's base URL, ending in a slash. */
   String app() {
     return base.toString().endsWith("/") ? base.toString() : base + "/";
@@ -318,6 +913,21 @@ class WeChatPayIT {
   /** Encrypts the resource with the APIv3 key and signs the notice with {@code key}. */
   static Notice notice(String transaction, Instant at, KeyPair key, String serial)
       throws GeneralSecurityException {
+    return notice(transaction, at, key, serial, "TRANSACTION.SUCCESS", "transaction");
+  }
+
+  /**
+   * A notice of {@code eventType} whose resource of {@code originalType} is encrypted and signed.
+   */
+  static Notice notice(
+      String resource,
+      Instant at,
+      KeyPair key,
+      String serial,
+      String eventType,
+      String originalType)
+      throws GeneralSecurityException {
+    String transaction = resource;
     String resourceNonce = "fdasflkja484";
     Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
     aes.init(
@@ -328,9 +938,11 @@ class WeChatPayIT {
     String ciphertext = base64(aes.doFinal(transaction.getBytes(StandardCharsets.UTF_8)));
     String body =
         "{\"id\":\"EV-2018022511223320873\",\"create_time\":\"2026-11-30T19:00:00+08:00\","
-            + "\"resource_type\":\"encrypt-resource\",\"event_type\":\"TRANSACTION.SUCCESS\","
-            + "\"summary\":\"支付成功\",\"resource\":{\"original_type\":\"transaction\","
-            + "\"algorithm\":\"AEAD_AES_256_GCM\",\"ciphertext\":\""
+            + "\"resource_type\":\"encrypt-resource\",\"event_type\":\""
+            + eventType
+            + "\",\"summary\":\"支付成功\",\"resource\":{\"original_type\":\""
+            + originalType
+            + "\",\"algorithm\":\"AEAD_AES_256_GCM\",\"ciphertext\":\""
             + ciphertext
             + "\",\"associated_data\":\"transaction\",\"nonce\":\""
             + resourceNonce
@@ -369,8 +981,9 @@ class WeChatPayIT {
     String nonce = param(authorization, "nonce_str");
     String signature = param(authorization, "signature");
     boolean merchant = MCHID.equals(param(authorization, "mchid"));
-    String message =
-        method + "\n" + uri.getRawPath() + "\n" + timestamp + "\n" + nonce + "\n" + body + "\n";
+    String url =
+        uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+    String message = method + "\n" + url + "\n" + timestamp + "\n" + nonce + "\n" + body + "\n";
     return merchant && verifies(MERCHANT.getPublic(), message, signature);
   }
 
@@ -411,7 +1024,11 @@ class WeChatPayIT {
     }
   }
 
+  /** The demo driver's token, logged in once: login codes are limited per phone. */
   String driverToken() throws Exception {
-    return DriverLogin.token(base, DRIVER);
+    if (driverToken == null) {
+      driverToken = DriverLogin.token(base, DRIVER);
+    }
+    return driverToken;
   }
 }

@@ -6,6 +6,7 @@ import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolationException;
+import cn.evpark.wechatpay.InvalidIdempotencyKeyException;
 import cn.evpark.wechatpay.InvalidMerchantSettingsException;
 import cn.evpark.wechatpay.NoticeRejectedException;
 import cn.evpark.wechatpay.WeChatPayUnavailableException;
@@ -91,6 +92,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                               field(v.getPropertyPath().toString()), v.getMessage()))
                   .toList(),
               null));
+    }
+    if (cause instanceof InvalidIdempotencyKeyException invalid) {
+      return Problem.response(Status.BAD_REQUEST, invalid.code(), invalid.getMessage());
     }
     if (cause instanceof AccessDeniedException denied) {
       return Problem.response(Status.FORBIDDEN, denied.code(), denied.getMessage());

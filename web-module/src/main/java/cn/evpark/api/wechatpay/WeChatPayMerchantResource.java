@@ -3,17 +3,21 @@ package cn.evpark.api.wechatpay;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.wechatpay.MerchantSettings;
 import cn.evpark.wechatpay.MerchantView;
+import cn.evpark.wechatpay.WalletRefunds;
 import cn.evpark.wechatpay.WeChatMerchants;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +58,47 @@ public class WeChatPayMerchantResource {
       List<String> publicKeySerials,
       String updatedAt) {}
 
+  /**
+   * A refund staff must see: state ABNORMAL (stuck at WeChat; its money held in refund clearing) or
+   * needsStaff (WeChat's word, wechatAnswer, contradicted it); yuan; times in Asia/Shanghai.
+   */
+  public record StaffRefundResponse(
+      String outRefundNo,
+      long driverId,
+      BigDecimal amount,
+      String state,
+      boolean needsStaff,
+      String wechatAnswer,
+      String outTradeNo,
+      String refundId,
+      String createdAt) {}
+
   @EJB WeChatMerchants merchants;
+  @EJB WalletRefunds refunds;
+
+  @GET
+  @Path("refunds/for-staff")
+  @Operation(
+      summary =
+          "The operator's WeChat refunds staff must see, newest first: ABNORMAL ones and those"
+              + " WeChat's word contradicted")
+  public List<StaffRefundResponse> refundsForStaff(
+      @PathParam("id") long operatorId, @QueryParam("size") @DefaultValue("100") int size) {
+    return refunds.forStaff(operatorId, Math.max(1, Math.min(size, 500))).stream()
+        .map(
+            r ->
+                new StaffRefundResponse(
+                    r.getOutRefundNo(),
+                    r.getDriverId(),
+                    r.getAmount().yuan(),
+                    r.getState().name(),
+                    r.getCheck().needsStaff(),
+                    r.getCheck().wechatAnswer().orElse(null),
+                    r.getPayment().getOutTradeNo(),
+                    r.getRefundId().orElse(null),
+                    BusinessCalendar.display(r.getCreatedAt())))
+        .toList();
+  }
 
   @GET
   @Operation(summary = "The operator's WeChat Pay merchant, without secrets; 404 when none")

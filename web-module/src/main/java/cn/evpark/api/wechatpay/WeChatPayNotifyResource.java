@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * WeChat Pay's notify URL (money.md §6), open to anyone: the notice's signature is the
- * authentication. Answers 204 once the wallet credit has committed (or was made before); a refused
- * notice answers 4xx, a failure 5xx, both with {@code {"code":"FAIL","message":…}}
- * (ProblemMappers), and WeChat retries.
+ * authentication. It takes payment notices ({@code TRANSACTION.SUCCESS}) and refund notices ({@code
+ * REFUND.SUCCESS}, {@code REFUND.ABNORMAL}, {@code REFUND.CLOSED}): refunds are created with the
+ * merchant's one notify URL. Answers 204 once what the notice moves has committed (or was moved
+ * before); a refused notice answers 4xx, a failure 5xx, both with {@code
+ * {"code":"FAIL","message":…}} (ProblemMappers), and WeChat retries.
  */
 @Path(WeChatPayNotifyResource.PATH)
 @RequestScoped
@@ -34,7 +36,7 @@ public class WeChatPayNotifyResource {
   @POST
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "WeChat Pay's payment notice; 204 once applied")
+  @Operation(summary = "WeChat Pay's payment and refund notices; 204 once applied")
   public Response notify(
       @HeaderParam("Wechatpay-Timestamp") String timestamp,
       @HeaderParam("Wechatpay-Nonce") String nonce,
