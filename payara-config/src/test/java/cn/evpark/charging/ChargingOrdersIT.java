@@ -14,6 +14,7 @@ import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
@@ -514,7 +515,7 @@ class ChargingOrdersIT {
    */
   static void synced(VirtualPile pile) throws Exception {
     CompletableFuture<HeartbeatReply> reply = pile.nextReceived(HeartbeatReply.class);
-    pile.send(new Heartbeat(pile.code(), 1, GunHealth.NORMAL))
+    pile.send(new Heartbeat(pile.code(), 1, Code.of(GunHealth.NORMAL)))
         .toCompletableFuture()
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
     reply.get(WAIT.toSeconds(), TimeUnit.SECONDS);

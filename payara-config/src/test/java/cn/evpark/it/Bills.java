@@ -4,6 +4,7 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -56,7 +57,7 @@ public final class Bills {
         energy,
         amount,
         "",
-        type,
+        Code.of(type),
         Cp56Time2a.of(end.plusMinutes(1)),
         reason,
         PhysicalCardNumber.NONE);

@@ -211,7 +211,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     guns.compute(
         heartbeat.gun(),
         (gun, before) -> {
-          if (heartbeat.gunHealth() == GunHealth.FAULT) {
+          if (heartbeat.gunHealth().is(GunHealth.FAULT)) {
             return GunState.FAULT;
           }
           return before == null || before == GunState.FAULT ? GunState.IDLE : before;

@@ -23,7 +23,7 @@ import cn.evpark.ykc.protocol.PileCode;
 public record CardStartRequest(
     PileCode pileCode,
     int gun,
-    StartMethod startMethod,
+    Code<StartMethod> startMethod,
     boolean passwordRequired,
     PhysicalCardNumber card,
     Bytes password,
@@ -48,7 +48,7 @@ public record CardStartRequest(
     return new CardStartRequest(
         in.pileCode(),
         in.gun(),
-        in.code(StartMethod.class),
+        in.openCode(StartMethod.class),
         in.flag(),
         in.physicalCard(),
         in.bytes(16),

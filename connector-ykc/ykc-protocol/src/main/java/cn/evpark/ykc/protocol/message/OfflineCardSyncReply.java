@@ -11,7 +11,7 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param failureReason why not
  */
 public record OfflineCardSyncReply(
-    PileCode pileCode, boolean success, CardSyncFailure failureReason)
+    PileCode pileCode, boolean success, Code<CardSyncFailure> failureReason)
     implements PileMessage, PileScoped {
 
   public OfflineCardSyncReply {
@@ -25,7 +25,7 @@ public record OfflineCardSyncReply(
   }
 
   static OfflineCardSyncReply read(BodyReader in) {
-    return new OfflineCardSyncReply(in.pileCode(), in.flag(), in.code(CardSyncFailure.class));
+    return new OfflineCardSyncReply(in.pileCode(), in.flag(), in.openCode(CardSyncFailure.class));
   }
 
   @Override

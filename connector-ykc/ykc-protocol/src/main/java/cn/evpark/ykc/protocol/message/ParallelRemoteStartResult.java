@@ -23,8 +23,8 @@ public record ParallelRemoteStartResult(
     PileCode pileCode,
     int gun,
     boolean success,
-    StartFailureReason failureReason,
-    GunRole role,
+    Code<StartFailureReason> failureReason,
+    Code<GunRole> role,
     ParallelSessionNumber parallelSession)
     implements PileMessage, GunScoped {
 
@@ -48,8 +48,8 @@ public record ParallelRemoteStartResult(
         in.pileCode(),
         in.gun(),
         in.flag(),
-        in.code(StartFailureReason.class),
-        in.code(GunRole.class),
+        in.openCode(StartFailureReason.class),
+        in.openCode(GunRole.class),
         in.parallelSession());
   }
 

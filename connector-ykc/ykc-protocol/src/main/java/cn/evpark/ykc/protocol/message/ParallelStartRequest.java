@@ -26,12 +26,12 @@ import cn.evpark.ykc.protocol.PileCode;
 public record ParallelStartRequest(
     PileCode pileCode,
     int gun,
-    StartMethod startMethod,
+    Code<StartMethod> startMethod,
     boolean passwordRequired,
     PhysicalCardNumber card,
     Bytes password,
     String vin,
-    GunRole role,
+    Code<GunRole> role,
     ParallelSessionNumber parallelSession)
     implements PileMessage, GunScoped {
 
@@ -55,12 +55,12 @@ public record ParallelStartRequest(
     return new ParallelStartRequest(
         in.pileCode(),
         in.gun(),
-        in.code(StartMethod.class),
+        in.openCode(StartMethod.class),
         in.flag(),
         in.physicalCard(),
         in.bytes(16),
         in.asciiReversed(17),
-        in.code(GunRole.class),
+        in.openCode(GunRole.class),
         in.parallelSession());
   }
 

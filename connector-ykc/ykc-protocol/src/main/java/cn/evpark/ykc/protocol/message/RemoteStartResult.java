@@ -20,7 +20,7 @@ public record RemoteStartResult(
     PileCode pileCode,
     int gun,
     boolean success,
-    StartFailureReason failureReason)
+    Code<StartFailureReason> failureReason)
     implements PileMessage, GunScoped {
 
   public RemoteStartResult {
@@ -37,7 +37,7 @@ public record RemoteStartResult(
 
   static RemoteStartResult read(BodyReader in) {
     return new RemoteStartResult(
-        in.serial(), in.pileCode(), in.gun(), in.flag(), in.code(StartFailureReason.class));
+        in.serial(), in.pileCode(), in.gun(), in.flag(), in.openCode(StartFailureReason.class));
   }
 
   @Override

@@ -12,7 +12,7 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param failureReason why not; {@link StopFailureReason#NONE} on success
  */
 public record RemoteStopResult(
-    PileCode pileCode, int gun, boolean success, StopFailureReason failureReason)
+    PileCode pileCode, int gun, boolean success, Code<StopFailureReason> failureReason)
     implements PileMessage, GunScoped {
 
   public RemoteStopResult {
@@ -28,7 +28,7 @@ public record RemoteStopResult(
 
   static RemoteStopResult read(BodyReader in) {
     return new RemoteStopResult(
-        in.pileCode(), in.gun(), in.flag(), in.code(StopFailureReason.class));
+        in.pileCode(), in.gun(), in.flag(), in.openCode(StopFailureReason.class));
   }
 
   @Override
