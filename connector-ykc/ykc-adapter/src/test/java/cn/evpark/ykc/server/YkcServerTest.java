@@ -433,6 +433,61 @@ class YkcServerTest {
   }
 
   @Test
+  void transactionRecord_ofATypeOutsideTheTable_isDeliveredAcknowledgedCountedAndLoggedOnce()
+      throws Exception {
+    // pile-edge issue, item 1: vendors send transaction type 0x03; the bill must not be dropped
+    answers =
+        event ->
+            event.message() instanceof TransactionRecord record
+                ? Optional.of(
+                    new TransactionRecordAck(
+                        record.transactionSerial(), TransactionAckResult.RECEIVED))
+                : registryAnswers(event);
+    start();
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    Logger log = Logger.getLogger(UnknownCodeLog.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      Code<TransactionType> vendors = Code.of(TransactionType.class, 0x03);
+      Sequence first = pile.send(transactionRecord(vendors));
+      YkcFrame firstAck = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+      Sequence copy = pile.send(transactionRecord(vendors));
+      YkcFrame copyAck = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+
+      assertThat(firstAck.seq()).isEqualTo(first);
+      assertThat(copyAck.seq()).isEqualTo(copy);
+      assertThat(((TransactionRecordAck) copyAck.message()).result())
+          .isEqualTo(TransactionAckResult.RECEIVED);
+      assertThat(delivered)
+          .extracting(e -> e.message())
+          .filteredOn(TransactionRecord.class::isInstance)
+          .extracting(m -> ((TransactionRecord) m).transactionType())
+          .containsExactly(vendors, vendors);
+      assertThat(server.metrics().unknownCodes())
+          .containsExactly(java.util.Map.entry("TransactionRecord.transactionType", 2L));
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .contains("32010200000001", "TransactionRecord.transactionType = 0x03");
+    } finally {
+      log.removeHandler(capture);
+    }
+  }
+
+  @Test
   void secondLogin_takesOverAndClosesTheFirstConnection() throws Exception {
     start();
     try (TestPile first = loggedIn(REGISTERED);

@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A code field of a decoded message whose value its table lacks, for counting and logging.
@@ -39,6 +41,28 @@ public record UnknownCode(String field, Code<?> code) {
     Fields.present(field, "field");
     if (code.isKnown()) {
       throw new IllegalArgumentException(field + " is known: " + code);
+    }
+  }
+
+  /**
+   * Every code field of every uplink message, as {@link #field} names them: what {@link #in} can
+   * report, for metrics that name each field.
+   */
+  public static Set<String> fields() {
+    Set<String> fields = new TreeSet<>();
+    collect(PileMessage.class, fields);
+    return Set.copyOf(fields);
+  }
+
+  private static void collect(Class<?> type, Set<String> fields) {
+    if (type.isSealed()) {
+      for (Class<?> permitted : type.getPermittedSubclasses()) {
+        collect(permitted, fields);
+      }
+    } else {
+      for (Method accessor : CODE_ACCESSORS.get(type)) {
+        fields.add(type.getSimpleName() + "." + accessor.getName());
+      }
     }
   }
 

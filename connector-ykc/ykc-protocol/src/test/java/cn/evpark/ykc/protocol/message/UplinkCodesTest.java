@@ -77,6 +77,16 @@ class UplinkCodesTest {
   }
 
   @Test
+  void uplinkCodeFields_coverEveryCodeFieldOfEveryUplinkMessage() {
+    assertThat(
+            uplinkCodeFields()
+                .map(Arguments::get)
+                .map(a -> name((FrameType) a[0]) + "." + a[1])
+                .toList())
+        .containsExactlyInAnyOrderElementsOf(UnknownCode.fields());
+  }
+
+  @Test
   void decode_transactionRecordWithTypeThree_isDecodedWithTheTypeUnknown() throws Exception {
     // A vendor's 0x3B whose transaction flag (body byte 141, ykc-protocol.md §7.7) is 0x03.
     YkcMessage app =
@@ -126,6 +136,10 @@ class UplinkCodesTest {
             .filter(raw -> Arrays.stream(table.getEnumConstants()).noneMatch(c -> c.code() == raw))
             .toArray();
     return new int[] {unlisted[0], unlisted[unlisted.length - 1]};
+  }
+
+  private static String name(FrameType type) {
+    return new RandomMessages(new Random(0)).of(type).getClass().getSimpleName();
   }
 
   private static String name(YkcMessage message, String field) {
