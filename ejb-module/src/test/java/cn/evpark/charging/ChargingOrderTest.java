@@ -87,6 +87,7 @@ class ChargingOrderTest {
       order.settle(paid(), NOW.plusHours(1));
 
       assertThat(order.getChargingType()).isEqualTo(ChargingType.OTHER);
+      assertThat(order.recordTransactionTypeCode()).contains(raw);
       assertThat(order.getState()).isEqualTo(OrderState.SETTLED);
     }
   }
