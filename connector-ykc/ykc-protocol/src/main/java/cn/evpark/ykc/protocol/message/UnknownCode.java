@@ -2,6 +2,7 @@ package cn.evpark.ykc.protocol.message;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,30 +13,38 @@ import java.util.TreeSet;
  * A code field of a decoded message whose value its table lacks, for counting and logging.
  *
  * <pre>
- * UnknownCode.in(record)  →  [TransactionRecord.transactionType = TransactionType 0x03 (unknown)]
+ * UnknownCode.in(record)  →  [TransactionRecord.transactionType = 0x03]
+ * UnknownCode.in(reply)   →  [OfflineCardClearReply.cards.clearedFlag = 0x02]
  * </pre>
  *
- * @param field message and component, {@code "TransactionRecord.transactionType"}
+ * @param field message and component, and the item's component for a list of items: {@code
+ *     "TransactionRecord.transactionType"}
  * @param code the value, unknown
  */
 public record UnknownCode(String field, Code<?> code) {
 
-  private static final ClassValue<List<Method>> CODE_ACCESSORS =
+  /** A record's {@link Code} components and its lists of records, by record class. */
+  private static final ClassValue<Components> COMPONENTS =
       new ClassValue<>() {
         @Override
-        protected List<Method> computeValue(Class<?> type) {
-          List<Method> accessors = new ArrayList<>();
+        protected Components computeValue(Class<?> type) {
+          List<Method> codes = new ArrayList<>();
+          List<Method> lists = new ArrayList<>();
           RecordComponent[] components = type.getRecordComponents();
           if (components != null) {
             for (RecordComponent component : components) {
               if (component.getType() == Code.class) {
-                accessors.add(component.getAccessor());
+                codes.add(component.getAccessor());
+              } else if (itemType(component) != null) {
+                lists.add(component.getAccessor());
               }
             }
           }
-          return List.copyOf(accessors);
+          return new Components(List.copyOf(codes), List.copyOf(lists));
         }
       };
+
+  private record Components(List<Method> codes, List<Method> lists) {}
 
   public UnknownCode {
     Fields.present(field, "field");
@@ -50,42 +59,66 @@ public record UnknownCode(String field, Code<?> code) {
    */
   public static Set<String> fields() {
     Set<String> fields = new TreeSet<>();
-    collect(PileMessage.class, fields);
+    messages(PileMessage.class, fields);
     return Set.copyOf(fields);
   }
 
-  private static void collect(Class<?> type, Set<String> fields) {
+  private static void messages(Class<?> type, Set<String> fields) {
     if (type.isSealed()) {
       for (Class<?> permitted : type.getPermittedSubclasses()) {
-        collect(permitted, fields);
+        messages(permitted, fields);
       }
     } else {
-      for (Method accessor : CODE_ACCESSORS.get(type)) {
-        fields.add(type.getSimpleName() + "." + accessor.getName());
+      fields(type, type.getSimpleName(), fields);
+    }
+  }
+
+  private static void fields(Class<?> type, String prefix, Set<String> fields) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (component.getType() == Code.class) {
+        fields.add(prefix + "." + component.getName());
+      } else if (itemType(component) != null) {
+        fields(itemType(component), prefix + "." + component.getName(), fields);
       }
     }
+  }
+
+  /** The record type of a {@code List<R>} component, or null. */
+  private static Class<?> itemType(RecordComponent component) {
+    if (component.getType() == List.class
+        && component.getGenericType() instanceof ParameterizedType list
+        && list.getActualTypeArguments()[0] instanceof Class<?> item
+        && item.isRecord()) {
+      return item;
+    }
+    return null;
   }
 
   /** The unknown codes of {@code message}'s code fields, in component order; usually none. */
   public static List<UnknownCode> in(YkcMessage message) {
-    List<Method> accessors = CODE_ACCESSORS.get(message.getClass());
-    if (accessors.isEmpty()) {
-      return List.of();
-    }
     List<UnknownCode> unknown = new ArrayList<>(0);
-    for (Method accessor : accessors) {
-      Code<?> code = value(accessor, message);
-      if (!code.isKnown()) {
-        unknown.add(
-            new UnknownCode(message.getClass().getSimpleName() + "." + accessor.getName(), code));
-      }
-    }
+    collect(message, message.getClass().getSimpleName(), unknown);
     return unknown;
   }
 
-  private static Code<?> value(Method accessor, YkcMessage message) {
+  private static void collect(Object value, String prefix, List<UnknownCode> unknown) {
+    Components components = COMPONENTS.get(value.getClass());
+    for (Method accessor : components.codes()) {
+      Code<?> code = (Code<?>) get(accessor, value);
+      if (!code.isKnown()) {
+        unknown.add(new UnknownCode(prefix + "." + accessor.getName(), code));
+      }
+    }
+    for (Method accessor : components.lists()) {
+      for (Object item : (List<?>) get(accessor, value)) {
+        collect(item, prefix + "." + accessor.getName(), unknown);
+      }
+    }
+  }
+
+  private static Object get(Method accessor, Object value) {
     try {
-      return (Code<?>) accessor.invoke(message);
+      return accessor.invoke(value);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("record accessors are public: " + accessor, e);
     } catch (InvocationTargetException e) {

@@ -17,8 +17,10 @@
  * cn.evpark.ykc.protocol.message.UnknownCode#in} lists such values for counting and logging. The
  * stop reason, whose table vendors extend most, is its own open record ({@link
  * cn.evpark.ykc.protocol.message.StopReason}). Code fields of downlink messages, which the platform
- * writes, stay plain enums: a value outside their table is a decode error. Only framing, CRC,
- * length and the identity fields (pile code, gun, serial, BCD and time formats) remain hard errors
- * on uplink; one-byte flags still accept 0 and 1 only.
+ * writes, stay plain enums: a value outside their table is a decode error. One-byte flags of uplink
+ * messages are {@code Code<Flag>} components ({@code successFlag}) beside a boolean accessor
+ * ({@code success()}) that is true for 0x01 only. Framing, CRC, length and encryption stay hard
+ * errors, and so do the fields naming what a frame is about (pile code, gun, transaction serial):
+ * without them it cannot be handled at all.
  */
 package cn.evpark.ykc.protocol.message;

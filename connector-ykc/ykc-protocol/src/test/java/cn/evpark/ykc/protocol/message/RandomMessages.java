@@ -58,7 +58,7 @@ public final class RandomMessages {
               gun(),
               code(GunStatus.class),
               code(HolsterState.class),
-              r.nextBoolean(),
+              code(Flag.class),
               scaled(1, 0xFFFF),
               scaled(1, 0xFFFF),
               r.nextInt(256) - 50,
@@ -85,7 +85,7 @@ public final class RandomMessages {
               pile(),
               gun(),
               code(StartMethod.class),
-              r.nextBoolean(),
+              code(Flag.class),
               physical(),
               bytes(16),
               text(17));
@@ -100,11 +100,11 @@ public final class RandomMessages {
               pick(AuthFailureReason.class));
       case REMOTE_START_RESULT ->
           new RemoteStartResult(
-              serial(), pile(), gun(), r.nextBoolean(), code(StartFailureReason.class));
+              serial(), pile(), gun(), code(Flag.class), code(StartFailureReason.class));
       case REMOTE_START ->
           new RemoteStart(serial(), pile(), gun(), logical(), physical(), balance());
       case REMOTE_STOP_RESULT ->
-          new RemoteStopResult(pile(), gun(), r.nextBoolean(), code(StopFailureReason.class));
+          new RemoteStopResult(pile(), gun(), code(Flag.class), code(StopFailureReason.class));
       case REMOTE_STOP -> new RemoteStop(pile(), gun());
       case TRANSACTION_RECORD ->
           new TransactionRecord(
@@ -133,22 +133,22 @@ public final class RandomMessages {
           new BalanceUpdateReply(pile(), physical(), code(BalanceUpdateResult.class));
       case BALANCE_UPDATE -> new BalanceUpdate(pile(), gun(), physical(), balance());
       case OFFLINE_CARD_SYNC_REPLY ->
-          new OfflineCardSyncReply(pile(), r.nextBoolean(), code(CardSyncFailure.class));
+          new OfflineCardSyncReply(pile(), code(Flag.class), code(CardSyncFailure.class));
       case OFFLINE_CARD_SYNC ->
           new OfflineCardSync(pile(), list(15, () -> new OfflineCard(logical(), physical())));
       case OFFLINE_CARD_CLEAR_REPLY ->
           new OfflineCardClearReply(
-              pile(), list(24, () -> new ClearedCard(physical(), r.nextBoolean(), u8())));
+              pile(), list(24, () -> new ClearedCard(physical(), code(Flag.class), u8())));
       case OFFLINE_CARD_CLEAR -> new OfflineCardClear(pile(), list(24, this::physical));
       case OFFLINE_CARD_QUERY_REPLY ->
           new OfflineCardQueryReply(
-              pile(), list(27, () -> new CardPresence(physical(), r.nextBoolean())));
+              pile(), list(27, () -> new CardPresence(physical(), code(Flag.class))));
       case OFFLINE_CARD_QUERY -> new OfflineCardQuery(pile(), list(26, this::physical));
-      case WORK_PARAMETERS_REPLY -> new WorkParametersReply(pile(), r.nextBoolean());
+      case WORK_PARAMETERS_REPLY -> new WorkParametersReply(pile(), code(Flag.class));
       case WORK_PARAMETERS -> new WorkParameters(pile(), r.nextBoolean(), 30 + r.nextInt(71));
       case TIME_SYNC_REPLY -> new TimeSyncReply(pile(), time());
       case TIME_SYNC -> new TimeSync(pile(), time());
-      case BILLING_MODEL_SET_REPLY -> new BillingModelSetReply(pile(), r.nextBoolean());
+      case BILLING_MODEL_SET_REPLY -> new BillingModelSetReply(pile(), code(Flag.class));
       case BILLING_MODEL_SET -> new BillingModelSet(pile(), billingModel());
       case GROUND_LOCK_STATUS ->
           new GroundLockStatus(
@@ -161,8 +161,8 @@ public final class RandomMessages {
               bytes(4));
       case GROUND_LOCK_COMMAND ->
           new GroundLockCommand(pile(), u8(), pick(LockAction.class), bytes(4));
-      case GROUND_LOCK_RESULT -> new GroundLockResult(pile(), u8(), r.nextBoolean(), bytes(4));
-      case REMOTE_REBOOT_REPLY -> new RemoteRebootReply(pile(), r.nextBoolean());
+      case GROUND_LOCK_RESULT -> new GroundLockResult(pile(), u8(), code(Flag.class), bytes(4));
+      case REMOTE_REBOOT_REPLY -> new RemoteRebootReply(pile(), code(Flag.class));
       case REMOTE_REBOOT -> new RemoteReboot(pile(), pick(ExecutionControl.class));
       case REMOTE_UPDATE_REPLY -> new RemoteUpdateReply(pile(), code(UpdateStatus.class));
       case REMOTE_UPDATE ->
@@ -182,7 +182,7 @@ public final class RandomMessages {
               pile(),
               gun(),
               code(StartMethod.class),
-              r.nextBoolean(),
+              code(Flag.class),
               physical(),
               bytes(16),
               text(17),
@@ -203,7 +203,7 @@ public final class RandomMessages {
               serial(),
               pile(),
               gun(),
-              r.nextBoolean(),
+              code(Flag.class),
               code(StartFailureReason.class),
               code(GunRole.class),
               parallel());
@@ -211,7 +211,7 @@ public final class RandomMessages {
           new ParallelRemoteStart(
               serial(), pile(), gun(), logical(), physical(), balance(), parallel());
       case QR_PREFIX -> new QrPrefix(pile(), pick(QrPrefixKind.class), latin1(r.nextInt(243)));
-      case QR_PREFIX_REPLY -> new QrPrefixReply(pile(), r.nextBoolean());
+      case QR_PREFIX_REPLY -> new QrPrefixReply(pile(), code(Flag.class));
       case UNKNOWN -> raw();
     };
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.evpark.ykc.protocol.Crc16;
 import cn.evpark.ykc.protocol.CrcOrder;
 import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
+import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcDecodeException;
@@ -13,6 +15,7 @@ import cn.evpark.ykc.protocol.YkcFrame;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -50,7 +53,20 @@ class UplinkCodesTest {
         Arguments.of(FrameType.PARALLEL_START_REQUEST, "role", GunRole.class),
         Arguments.of(
             FrameType.PARALLEL_REMOTE_START_RESULT, "failureReason", StartFailureReason.class),
-        Arguments.of(FrameType.PARALLEL_REMOTE_START_RESULT, "role", GunRole.class));
+        Arguments.of(FrameType.PARALLEL_REMOTE_START_RESULT, "role", GunRole.class),
+        // one-byte flags: 0x00/0x01 by the spec
+        Arguments.of(FrameType.REAL_TIME_DATA, "pluggedFlag", Flag.class),
+        Arguments.of(FrameType.CARD_START_REQUEST, "passwordRequiredFlag", Flag.class),
+        Arguments.of(FrameType.REMOTE_START_RESULT, "successFlag", Flag.class),
+        Arguments.of(FrameType.REMOTE_STOP_RESULT, "successFlag", Flag.class),
+        Arguments.of(FrameType.OFFLINE_CARD_SYNC_REPLY, "successFlag", Flag.class),
+        Arguments.of(FrameType.WORK_PARAMETERS_REPLY, "successFlag", Flag.class),
+        Arguments.of(FrameType.BILLING_MODEL_SET_REPLY, "successFlag", Flag.class),
+        Arguments.of(FrameType.GROUND_LOCK_RESULT, "successFlag", Flag.class),
+        Arguments.of(FrameType.REMOTE_REBOOT_REPLY, "successFlag", Flag.class),
+        Arguments.of(FrameType.PARALLEL_START_REQUEST, "passwordRequiredFlag", Flag.class),
+        Arguments.of(FrameType.PARALLEL_REMOTE_START_RESULT, "successFlag", Flag.class),
+        Arguments.of(FrameType.QR_PREFIX_REPLY, "successFlag", Flag.class));
   }
 
   @ParameterizedTest(name = "{0}.{1}")
@@ -78,12 +94,61 @@ class UplinkCodesTest {
 
   @Test
   void uplinkCodeFields_coverEveryCodeFieldOfEveryUplinkMessage() {
-    assertThat(
-            uplinkCodeFields()
-                .map(Arguments::get)
-                .map(a -> name((FrameType) a[0]) + "." + a[1])
-                .toList())
+    Stream<String> topLevel =
+        uplinkCodeFields().map(Arguments::get).map(a -> name((FrameType) a[0]) + "." + a[1]);
+    Stream<String> perCard =
+        Stream.of(
+            "OfflineCardClearReply.cards.clearedFlag", "OfflineCardQueryReply.cards.presentFlag");
+
+    assertThat(Stream.concat(topLevel, perCard).toList())
         .containsExactlyInAnyOrderElementsOf(UnknownCode.fields());
+  }
+
+  @Test
+  void decode_perCardFlagOutsideZeroAndOne_keepsTheRawByteAndReadsFalse() {
+    PhysicalCardNumber card = PhysicalCardNumber.NONE;
+    Code<Flag> two = Code.of(Flag.class, 0x02);
+    OfflineCardClearReply clear =
+        new OfflineCardClearReply(
+            PileCode.of("32010200000001"), List.of(new ClearedCard(card, two, 0)));
+    OfflineCardQueryReply query =
+        new OfflineCardQueryReply(
+            PileCode.of("32010200000001"), List.of(new CardPresence(card, two)));
+
+    OfflineCardClearReply clearDecoded = (OfflineCardClearReply) roundTrip(clear);
+    OfflineCardQueryReply queryDecoded = (OfflineCardQueryReply) roundTrip(query);
+
+    assertThat(clearDecoded.cards().get(0).clearedFlag()).isEqualTo(two);
+    assertThat(clearDecoded.cards().get(0).cleared()).isFalse();
+    assertThat(queryDecoded.cards().get(0).present()).isFalse();
+    assertThat(UnknownCode.in(clearDecoded))
+        .containsExactly(new UnknownCode("OfflineCardClearReply.cards.clearedFlag", two));
+    assertThat(UnknownCode.in(queryDecoded))
+        .containsExactly(new UnknownCode("OfflineCardQueryReply.cards.presentFlag", two));
+  }
+
+  @Test
+  void flagOutsideZeroAndOne_readsFalse_soAStartIsNotTakenAsSuccess() {
+    RemoteStartResult two =
+        (RemoteStartResult)
+            roundTrip(
+                new RemoteStartResult(
+                    cn.evpark.ykc.protocol.TransactionSerial.of(
+                        "3201020000000101" + "0".repeat(16)),
+                    PileCode.of("32010200000001"),
+                    1,
+                    Code.of(Flag.class, 0x02),
+                    Code.of(StartFailureReason.NONE)));
+
+    assertThat(two.success()).isFalse();
+    assertThat(two.successFlag().raw()).isEqualTo(0x02);
+  }
+
+  private static YkcMessage roundTrip(YkcMessage message) {
+    byte[] bytes = YkcCodec.encode(new YkcFrame(Sequence.ofLittleEndian(1), CrcOrder.LE, message));
+    YkcMessage decoded = YkcCodec.decode(bytes).message();
+    assertThat(YkcCodec.encode(YkcCodec.decode(bytes))).isEqualTo(bytes);
+    return decoded;
   }
 
   @Test
