@@ -35,6 +35,19 @@ public final class Bills {
       String yuan,
       TransactionType type,
       StopReason reason) {
+    return flat(pile, serial, start, length, kwh, yuan, Code.of(type), reason);
+  }
+
+  /** Like the other, with the transaction type byte as the pile sends it, known or not. */
+  public static TransactionRecord flat(
+      PileCode pile,
+      TransactionSerial serial,
+      LocalDateTime start,
+      Duration length,
+      String kwh,
+      String yuan,
+      Code<TransactionType> type,
+      StopReason reason) {
     BigDecimal energy = new BigDecimal(kwh).setScale(4, RoundingMode.UNNECESSARY);
     BigDecimal amount = new BigDecimal(yuan).setScale(4, RoundingMode.UNNECESSARY);
     TierUsage flat =
@@ -57,7 +70,7 @@ public final class Bills {
         energy,
         amount,
         "",
-        Code.of(type),
+        type,
         Cp56Time2a.of(end.plusMinutes(1)),
         reason,
         PhysicalCardNumber.NONE);
