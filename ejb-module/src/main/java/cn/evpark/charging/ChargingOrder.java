@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +40,10 @@ import java.util.Set;
  * FINISHED} → {@code SETTLED}, or {@code START_FAILED}, or {@code ABNORMAL}. A transaction record
  * may arrive in any state before {@code FINISHED}: the pile's bill is authoritative, so even an
  * order given up as failed or abnormal is finished and settled by it. A session the platform never
- * started (offline charging) is created {@code FINISHED} from its record. Every other move is
- * refused with {@link IllegalOrderTransitionException}.
+ * started (offline charging) is created {@code FINISHED} from its record. Staff may settle an
+ * {@code ABNORMAL} order from the session's last real-time data ({@link #settleByStaff}); a record
+ * arriving after that is kept on the order ({@link #recordAfterStaffSettlement}) and settles
+ * nothing. Every other move is refused with {@link IllegalOrderTransitionException}.
  */
 @Entity
 @Table(name = "charging_order")
@@ -151,7 +153,10 @@ public class ChargingOrder {
   @Column(name = "arrears_amount", precision = 14, scale = 2)
   private Money arrearsAmount;
 
-  /** The pile's own total, yuan at 4 decimals as the record says. */
+  /**
+   * The pile's own total, yuan at 4 decimals as the record says; for an order staff settled, the
+   * running amount of the last real-time frame it was settled from.
+   */
   @Column(name = "pile_amount", precision = 14, scale = 4)
   private java.math.BigDecimal pileAmount;
 
@@ -177,6 +182,10 @@ public class ChargingOrder {
 
   @Column(name = "settled_at")
   private LocalDateTime settledAt;
+
+  /** Settled by staff from real-time data (money.md §3, ABNORMAL), not by the pile's record. */
+  @Column(name = "settled_by_staff", nullable = false)
+  private boolean settledByStaff;
 
   @Version private long version;
 
@@ -364,6 +373,65 @@ public class ChargingOrder {
     if (state != OrderState.FINISHED) {
       throw new IllegalOrderTransitionException(orderNo, state, "be settled");
     }
+    take(amounts, settledAt);
+  }
+
+  /**
+   * Refuses every order but an abnormal one: only a session the platform gave up waiting for may be
+   * settled by staff (money.md §3).
+   *
+   * @throws IllegalOrderTransitionException unless the order is abnormal
+   */
+  void requireAbnormal() {
+    if (state != OrderState.ABNORMAL) {
+      throw new IllegalOrderTransitionException(orderNo, state, "be settled by staff");
+    }
+  }
+
+  /**
+   * Staff settle the abnormal order from the session's last real-time data (money.md §3): what it
+   * cost by those figures and how it was paid. The session ended, as far as the platform knows, at
+   * its last frame.
+   *
+   * @param amounts priced from the real-time data ({@link RealTimeEnergies})
+   * @param lastFrameAmount the pile's running amount in the session's last 0x13, yuan, 4 decimals
+   * @param lastFrameAt when that frame arrived, UTC
+   * @param settledAt UTC
+   * @throws IllegalOrderTransitionException unless the order is abnormal
+   */
+  void settleByStaff(
+      SettledAmounts amounts,
+      java.math.BigDecimal lastFrameAmount,
+      LocalDateTime lastFrameAt,
+      LocalDateTime settledAt) {
+    requireAbnormal();
+    endedAt = Objects.requireNonNull(lastFrameAt);
+    pileAmount = Objects.requireNonNull(lastFrameAmount);
+    settledByStaff = true;
+    take(amounts, settledAt);
+  }
+
+  /**
+   * The pile's transaction record arrived after staff settled the order. The money moved once, by
+   * staff; the record is kept on the order (its frame is shown) and bills nothing.
+   *
+   * @throws IllegalOrderTransitionException unless staff settled the order and no record came yet
+   */
+  void recordAfterStaffSettlement(PileTransactionRecord record) {
+    if (state != OrderState.SETTLED || !settledByStaff || recordId != null) {
+      throw new IllegalOrderTransitionException(
+          orderNo, state, "take a record after a staff settlement");
+    }
+    recordId = record.getId();
+    stopReason = record.getStopReason();
+  }
+
+  /** Whether staff settled the order and the pile's record has not come: it settles nothing. */
+  boolean awaitsRecordAfterStaffSettlement() {
+    return state == OrderState.SETTLED && settledByStaff && recordId == null;
+  }
+
+  private void take(SettledAmounts amounts, LocalDateTime settledAt) {
     energy = amounts.energy();
     electricityFee = amounts.electricity();
     serviceFee = amounts.service();
@@ -551,8 +619,9 @@ public class ChargingOrder {
     return stopReason;
   }
 
+  /** The price lines in the order 尖, 峰, 平, 谷 (the database keeps them by the type's name). */
   public List<OrderTier> getTiers() {
-    return Collections.unmodifiableList(tiers);
+    return tiers.stream().sorted(Comparator.comparing(OrderTier::getRateType)).toList();
   }
 
   /** UTC. */
@@ -563,5 +632,10 @@ public class ChargingOrder {
   /** UTC. */
   public LocalDateTime getSettledAt() {
     return settledAt;
+  }
+
+  /** Whether staff settled the order from real-time data (money.md §3, ABNORMAL). */
+  public boolean isSettledByStaff() {
+    return settledByStaff;
   }
 }

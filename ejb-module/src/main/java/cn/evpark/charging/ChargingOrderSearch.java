@@ -190,7 +190,8 @@ public class ChargingOrderSearch {
   }
 
   /**
-   * One order with its settlement's ledger lines and the pile's record, within the caller's scope.
+   * One order with its settlement's ledger lines, the pile's record and the audit of a staff
+   * settlement, within the caller's scope.
    *
    * @throws NotFoundException when there is none, or it is another operator's
    */
@@ -199,7 +200,7 @@ public class ChargingOrderSearch {
     ChargingOrder order = row.order();
     List<OrderDetails.LedgerLine> lines =
         ledger
-            .find(Settlement.postingKey(order))
+            .find(SettlementLedger.postingKey(order))
             .map(
                 t ->
                     t.getEntries().stream()
@@ -215,7 +216,14 @@ public class ChargingOrderSearch {
         Optional.ofNullable(order.getRecordId())
             .map(id -> em.find(PileTransactionRecord.class, id))
             .map(PileTransactionRecord::getFrameHex);
-    return new OrderDetails(row, lines, hex);
+    Optional<StaffSettlement> audit =
+        order.isSettledByStaff()
+            ? em.createNamedQuery(StaffSettlement.OF_ORDER, StaffSettlement.class)
+                .setParameter("order", order.getId())
+                .getResultStream()
+                .findFirst()
+            : Optional.empty();
+    return new OrderDetails(row, lines, hex, audit);
   }
 
   private Optional<Long> driverOf(OrderFilter filter) {

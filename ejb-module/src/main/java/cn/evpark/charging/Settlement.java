@@ -10,11 +10,7 @@ import cn.evpark.shared.Money;
 import cn.evpark.tariff.FeeSchedule;
 import cn.evpark.tariff.StationSchedules;
 import cn.evpark.tariff.TierEnergies;
-import cn.evpark.wallet.AccountKind;
-import cn.evpark.wallet.Ledger;
-import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Posting;
-import cn.evpark.wallet.TransactionKind;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.Tier;
@@ -35,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Settles the charging order of each transaction record, once, in the transaction that stores the
@@ -45,17 +42,27 @@ import java.util.Set;
  * <p>Money moves as one ledger transaction keyed {@code settlement:<pile>:<serial>}: the paying
  * account is debited what it can pay, the driver's arrears account what it cannot, and the
  * operator's electricity and service revenue accounts are credited the fees. A session no account
- * pays for (offline charging of no known card) moves no money and stays 未支付 on the order.
+ * pays for (offline charging of no known card) moves no money and stays 未支付 on the order ({@link
+ * SettlementLedger}).
+ *
+ * <p>A record of a session staff settled already (an abnormal order, {@link AbnormalSettlements})
+ * is stored, acknowledged and kept on the order, and bills nothing: staff moved the money, under
+ * this same key. What it would have billed is noted on the staff settlement's audit, so staff see a
+ * difference.
  */
 @Stateless
 public class Settlement {
+
+  private static final Logger LOG = Logger.getLogger(Settlement.class.getName());
+
+  /** Who posts the settlements of records: the platform itself. */
+  private static final String PLATFORM = "platform";
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<BillingDifference> differences;
   @EJB StationSchedules schedules;
-  @EJB Ledger ledger;
-  @EJB LedgerAccounts accounts;
+  @EJB SettlementLedger settlementLedger;
 
   /** A stored record to settle, with the message it was stored from. */
   public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
@@ -86,13 +93,17 @@ public class Settlement {
       ChargingOrder order = started.get(sessionKey(bill.stored()));
       orders.add(order != null ? order : offlineOrder(bill.stored(), registered, now));
     }
-    Locked locked = lockAccounts(orders);
+    SettlementLedger.Locked locked = settlementLedger.lock(orders);
     Map<Long, Money> available = locked.balances();
     Map<Long, Optional<FeeSchedule>> schedules = new HashMap<>();
     List<Posting> postings = new ArrayList<>();
     for (int i = 0; i < bills.size(); i++) {
       ChargingOrder order = orders.get(i);
       Bill bill = bills.get(i);
+      if (order.awaitsRecordAfterStaffSettlement()) {
+        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules));
+        continue;
+      }
       if (order.getState() == OrderState.SETTLED) {
         continue;
       }
@@ -102,18 +113,20 @@ public class Settlement {
       Optional<Long> payer = order.getAccountId();
       SettledAmounts amounts =
           SettlementRules.settle(
-              order
-                  .getTariffSnapshot()
-                  .or(
-                      () ->
-                          schedules.computeIfAbsent(order.getStationId(), this.schedules::current)),
+              pricesOf(order, schedules),
               energies(bill.record()),
               bill.record().totalAmount(),
               List.of(),
               payer.map(available::get));
       if (payer.isPresent() && !amounts.total().isZero()) {
         postings.add(
-            posting(order, payer.get(), locked.revenue().get(order.getOperatorId()), amounts));
+            settlementLedger.posting(
+                order,
+                payer.get(),
+                locked.revenue().get(order.getOperatorId()),
+                amounts,
+                null,
+                PLATFORM));
         available.merge(payer.get(), amounts.paid().negated(), Money::plus);
       }
       order.settle(amounts, now);
@@ -126,7 +139,54 @@ public class Settlement {
         differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
       }
     }
-    ledger.postAll(postings);
+    settlementLedger.postAll(postings);
+  }
+
+  /**
+   * The prices of an order: the schedule it started with, else its station's now (money.md §4.3),
+   * read once per station of a batch.
+   */
+  private Optional<FeeSchedule> pricesOf(
+      ChargingOrder order, Map<Long, Optional<FeeSchedule>> stationSchedules) {
+    return order
+        .getTariffSnapshot()
+        .or(() -> stationSchedules.computeIfAbsent(order.getStationId(), schedules::current));
+  }
+
+  /**
+   * The pile's record of a session staff settled already: kept on the order and beside the audit
+   * with what it would have billed by the same rules; no money moves (money.md §4.1: once).
+   */
+  private void recordAfterStaffSettlement(
+      ChargingOrder order, Bill bill, Optional<FeeSchedule> prices) {
+    SettledAmounts billed =
+        SettlementRules.settle(
+            prices,
+            energies(bill.record()),
+            bill.record().totalAmount(),
+            List.of(),
+            Optional.empty());
+    order.recordAfterStaffSettlement(bill.stored());
+    StaffSettlement audit =
+        em.createNamedQuery(StaffSettlement.OF_ORDER, StaffSettlement.class)
+            .setParameter("order", order.getId())
+            .getSingleResult();
+    audit.recordArrived(bill.stored().getId(), billed.energy(), billed.total());
+    if (audit.differsFromRecord()) {
+      LOG.warning(
+          () ->
+              "the record of order "
+                  + order.getOrderNo()
+                  + " came after staff settled it and bills "
+                  + billed.total()
+                  + " for "
+                  + billed.energy()
+                  + " kWh, staff settled "
+                  + order.getTotalAmount()
+                  + " for "
+                  + order.getEnergy()
+                  + " kWh; no money moves");
+    }
   }
 
   /**
@@ -185,80 +245,12 @@ public class Settlement {
     return order;
   }
 
-  /** An operator's revenue accounts (money.md §2). */
-  private record Revenue(long electricity, long service) {}
-
-  /**
-   * What a batch holds locked.
-   *
-   * @param balances every locked account's balance under the lock, by account id
-   * @param revenue the revenue accounts of each operator whose orders are paid, by operator id
-   */
-  private record Locked(Map<Long, Money> balances, Map<Long, Revenue> revenue) {}
-
-  /**
-   * Locks the paying accounts of {@code orders} and their operators' revenue accounts, opening
-   * revenue accounts that do not exist yet.
-   */
-  private Locked lockAccounts(List<ChargingOrder> orders) {
-    Set<Long> ids = new HashSet<>();
-    Set<Long> operators = new HashSet<>();
-    for (ChargingOrder order : orders) {
-      if (order.getState() != OrderState.SETTLED && order.getAccountId().isPresent()) {
-        ids.add(order.getAccountId().get());
-        operators.add(order.getOperatorId());
-      }
-    }
-    Map<Long, Revenue> revenue = new HashMap<>();
-    for (long operatorId : operators) {
-      Revenue accounts =
-          new Revenue(
-              this.accounts.operatorAccount(operatorId, AccountKind.ELECTRICITY_REVENUE).getId(),
-              this.accounts.operatorAccount(operatorId, AccountKind.SERVICE_REVENUE).getId());
-      revenue.put(operatorId, accounts);
-      ids.add(accounts.electricity());
-      ids.add(accounts.service());
-    }
-    Map<Long, Money> balances = new HashMap<>();
-    ledger.lock(ids).forEach((id, account) -> balances.put(id, account.getBalance()));
-    return new Locked(balances, revenue);
-  }
-
-  private Posting posting(
-      ChargingOrder order, long payerId, Revenue revenue, SettledAmounts amounts) {
-    long operatorId = order.getOperatorId();
-    List<Posting.Leg> legs = new ArrayList<>();
-    addLeg(legs, payerId, amounts.paid().negated());
-    if (amounts.arrears().isPositive()) {
-      long driverId =
-          order
-              .getDriverId()
-              .orElseThrow(() -> new IllegalStateException("arrears need a driver: " + order));
-      addLeg(legs, accounts.arrears(operatorId, driverId).getId(), amounts.arrears().negated());
-    }
-    addLeg(legs, revenue.electricity(), amounts.electricity());
-    addLeg(legs, revenue.service(), amounts.service());
-    return new Posting(
-        postingKey(order), TransactionKind.CHARGING_SETTLEMENT, operatorId, null, "platform", legs);
-  }
-
   private static String sessionKey(PileTransactionRecord stored) {
     return sessionKey(stored.getPileCode(), stored.getTransactionSerial());
   }
 
   private static String sessionKey(PileCode pile, TransactionSerial serial) {
     return pile.value() + ":" + serial;
-  }
-
-  /** The idempotency key of an order's settlement: its pile and transaction serial. */
-  static String postingKey(ChargingOrder order) {
-    return "settlement:" + order.getPileCode().value() + ":" + order.getTransactionSerial();
-  }
-
-  private static void addLeg(List<Posting.Leg> legs, long accountId, Money amount) {
-    if (!amount.isZero()) {
-      legs.add(new Posting.Leg(accountId, amount));
-    }
   }
 
   private static TierEnergies energies(TransactionRecord record) {

@@ -2,6 +2,7 @@ package cn.evpark.pile;
 
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.PileEvent;
+import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import jakarta.annotation.Resource;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -59,6 +61,38 @@ public class GunSamples {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the progress of session " + serial, e);
+    }
+  }
+
+  /**
+   * Every frame the pile reported of a session (0x13), oldest first: what a staff settlement of an
+   * abnormal order is priced from (money.md §3). A session sends one every 15 s while charging, a
+   * few thousand in a long one, read over the index of (serial, time).
+   */
+  public List<SessionProgress> session(PileCode pile, TransactionSerial serial) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT energy, amount, soc, charging_minutes, reported_at FROM gun_sample"
+                    + " WHERE transaction_serial = ? AND pile_code = ?"
+                    + " ORDER BY reported_at, id")) {
+      query.setString(1, serial.value());
+      query.setString(2, pile.value());
+      List<SessionProgress> frames = new ArrayList<>();
+      try (ResultSet row = query.executeQuery()) {
+        while (row.next()) {
+          frames.add(
+              new SessionProgress(
+                  row.getBigDecimal(1),
+                  row.getBigDecimal(2),
+                  row.getInt(3),
+                  row.getInt(4),
+                  row.getTimestamp(5).toLocalDateTime()));
+        }
+      }
+      return frames;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the frames of session " + serial, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
+import cn.evpark.pile.PileImportRow.Column;
 import cn.evpark.shared.DomainException;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
@@ -24,23 +25,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Bulk import of piles from the XLSX template ({@link PileImport}): every row is checked first, and
- * only a file without a single bad row is imported, all of it in one transaction. Nothing is ever
- * half-imported.
+ * Bulk import of piles (批量导入) from the rows of the operator's file, read at the edge ({@link
+ * PileImportRow}): every row is checked first, and only a file without a single bad row is
+ * imported, all of it in one transaction. Nothing is ever half-imported.
  */
 @Stateless
 public class PileImports {
 
+  /** The most rows one file may hold. */
+  public static final int MAX_ROWS = 2000;
+
   /** Which column each field of {@link PileDetails} is read from. */
-  private static final Map<String, Integer> COLUMN_OF =
+  private static final Map<String, Column> COLUMN_OF =
       Map.of(
-          "stationId", 0,
-          "deviceModelId", 1,
-          "code", 2,
-          "minStartAmount", 3,
-          "category", 5,
-          "bayNumber", 6,
-          "bayName", 7);
+          "stationId", Column.STATION_ID,
+          "deviceModelId", Column.DEVICE_MODEL,
+          "code", Column.CODE,
+          "minStartAmount", Column.MIN_START_AMOUNT,
+          "category", Column.CATEGORY,
+          "bayNumber", Column.BAY_NUMBER,
+          "bayName", Column.BAY_NAME);
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
@@ -50,67 +54,82 @@ public class PileImports {
   @EJB DeviceModelService models;
 
   /**
+   * A row that cannot be imported, and why.
+   *
+   * @param row the row's number as the operator's file shows it
+   * @param column the column's header ({@link Column#header()})
+   * @param problem a stable code, e.g. {@code station.notFound}
+   */
+  public record RowError(int row, String column, String problem) implements Serializable {}
+
+  /**
    * What became of an import.
    *
    * @param imported piles registered (0 when any row is bad)
    * @param errors one entry per problem, by row
    */
-  public record Result(int imported, List<PileImport.RowError> errors) implements Serializable {
+  public record Result(int imported, List<RowError> errors) implements Serializable {
 
     public Result {
       errors = List.copyOf(errors);
     }
   }
 
-  /** Imports the piles of an XLSX file, all or none. */
-  public Result importXlsx(byte[] xlsx) {
+  /**
+   * Imports the piles of a file's rows, all or none.
+   *
+   * @param rows the file's non-empty rows below its header, in order
+   * @return the number imported, or one error per problem of every bad row (and nothing imported)
+   * @throws PileImportUnreadableException when there is no row, or more than {@link #MAX_ROWS}
+   */
+  public Result importRows(List<PileImportRow> rows) {
     callers.forChange();
-    List<PileImport.Line> lines;
-    try {
-      lines = PileImport.read(xlsx);
-    } catch (IllegalArgumentException e) {
-      throw new PileImportUnreadableException();
+    if (rows.isEmpty()) {
+      throw new PileImportUnreadableException("the file holds no pile");
     }
-    List<PileImport.RowError> errors = new ArrayList<>();
+    if (rows.size() > MAX_ROWS) {
+      throw new PileImportUnreadableException("the file holds more than " + MAX_ROWS + " piles");
+    }
+    List<RowError> errors = new ArrayList<>();
     List<Pile> piles = new ArrayList<>();
     Set<String> codesInFile = new HashSet<>();
-    for (PileImport.Line line : lines) {
+    for (PileImportRow row : rows) {
       int before = errors.size();
-      Optional<Station> station = parseLong(line.cell(0)).flatMap(stations::find);
+      Optional<Station> station = parseLong(row.stationId()).flatMap(stations::find);
       if (station.isEmpty()) {
-        errors.add(error(line, 0, "station.notFound"));
+        errors.add(error(row, Column.STATION_ID, "station.notFound"));
       }
-      Optional<DeviceModel> model = models.findByName(DeviceProtocol.YKC, line.cell(1));
+      Optional<DeviceModel> model = models.findByName(DeviceProtocol.YKC, row.deviceModel());
       if (model.isEmpty()) {
-        errors.add(error(line, 1, "deviceModel.notFound"));
+        errors.add(error(row, Column.DEVICE_MODEL, "deviceModel.notFound"));
       }
-      Optional<Boolean> enabled = choice(line.cell(4), "启用", "禁用");
+      Optional<Boolean> enabled = choice(row.operatingStatus(), "启用", "禁用");
       if (enabled.isEmpty()) {
-        errors.add(error(line, 4, "invalid"));
+        errors.add(error(row, Column.OPERATING_STATUS, "invalid"));
       }
-      Optional<Boolean> isPublic = choice(line.cell(5), "公用", "私用");
+      Optional<Boolean> isPublic = choice(row.category(), "公用", "私用");
       if (isPublic.isEmpty()) {
-        errors.add(error(line, 5, "invalid"));
+        errors.add(error(row, Column.CATEGORY, "invalid"));
       }
       PileDetails details =
           new PileDetails(
               station.map(Station::getId).orElse(0L),
               model.map(DeviceModel::getId).orElse(0L),
-              line.cell(2),
-              amount(line.cell(3)),
+              row.code(),
+              amount(row.minStartAmount()),
               enabled.orElse(true),
               isPublic.orElse(true) ? PileCategory.PUBLIC : PileCategory.PRIVATE,
-              line.cell(6),
-              line.cell(7));
+              row.bayNumber(),
+              row.bayName());
       for (ConstraintViolation<PileDetails> v : validator.validate(details)) {
-        errors.add(error(line, COLUMN_OF.get(v.getPropertyPath().toString()), "invalid"));
+        errors.add(error(row, COLUMN_OF.get(v.getPropertyPath().toString()), "invalid"));
       }
       if (details.code().matches("\\d{14}")) {
         PileCode code = PileCode.of(details.code());
         if (!codesInFile.add(code.value())) {
-          errors.add(error(line, 2, "pile.code.repeated"));
+          errors.add(error(row, Column.CODE, "pile.code.repeated"));
         } else if (codeTaken(code)) {
-          errors.add(error(line, 2, "pile.code.taken"));
+          errors.add(error(row, Column.CODE, "pile.code.taken"));
         }
       }
       if (errors.size() == before) {
@@ -126,9 +145,6 @@ public class PileImports {
     if (!errors.isEmpty()) {
       return new Result(0, errors);
     }
-    if (piles.isEmpty()) {
-      throw new PileImportUnreadableException();
-    }
     piles.forEach(em::persist);
     return new Result(piles.size(), List.of());
   }
@@ -141,8 +157,8 @@ public class PileImports {
         .isEmpty();
   }
 
-  private static PileImport.RowError error(PileImport.Line line, int column, String problem) {
-    return new PileImport.RowError(line.number(), PileImport.COLUMNS.get(column), problem);
+  private static RowError error(PileImportRow row, Column column, String problem) {
+    return new RowError(row.number(), column.header(), problem);
   }
 
   private static Optional<Long> parseLong(String text) {
@@ -173,14 +189,18 @@ public class PileImports {
     }
   }
 
-  /** The upload is no XLSX workbook, too big, or holds no pile. */
+  /**
+   * The file cannot be imported as a whole: the edge could not read it as the template, or it holds
+   * no pile, or more than {@link #MAX_ROWS}.
+   */
   public static class PileImportUnreadableException extends DomainException {
     private static final long serialVersionUID = 1L;
 
-    PileImportUnreadableException() {
-      super(
-          "pile.import.unreadable",
-          "the file is not the XLSX template with 1 to " + PileImport.MAX_ROWS + " piles");
+    /**
+     * @param reason what is wrong, and where when a cell is, e.g. {@code row 4, column 充电桩编码: …}
+     */
+    public PileImportUnreadableException(String reason) {
+      super("pile.import.unreadable", "the file cannot be imported: " + reason);
     }
   }
 }

@@ -166,4 +166,78 @@ class ChargingOrderTest {
     order.finished(record());
     assertThat(order.getState()).isEqualTo(OrderState.FINISHED);
   }
+
+  static ChargingOrder abnormal() {
+    ChargingOrder order = starting();
+    order.started();
+    order.silent();
+    return order;
+  }
+
+  @Test
+  void abnormalOrder_settledByStaff_isSettledAtItsLastFrame() {
+    ChargingOrder order = abnormal();
+
+    order.settleByStaff(paid(), new BigDecimal("11.9000"), NOW.plusMinutes(50), NOW.plusHours(2));
+
+    assertThat(order.getState()).isEqualTo(OrderState.SETTLED);
+    assertThat(order.isSettledByStaff()).isTrue();
+    assertThat(order.getEndedAt()).isEqualTo(NOW.plusMinutes(50));
+    assertThat(order.getSettledAt()).isEqualTo(NOW.plusHours(2));
+    assertThat(order.getPileAmount()).isEqualByComparingTo("11.9");
+    assertThat(order.getTotalAmount()).isEqualTo(Money.of("12"));
+    assertThat(order.getRecordId()).isNull();
+  }
+
+  @Test
+  void staffSettlement_ofAnOrderNotAbnormal_isRefused() {
+    ChargingOrder charging = starting();
+    charging.started();
+    ChargingOrder finished = starting();
+    finished.finished(record());
+    ChargingOrder settled = abnormal();
+    settled.settleByStaff(paid(), BigDecimal.TEN, NOW, NOW);
+
+    for (ChargingOrder order : List.of(starting(), charging, finished, settled)) {
+      OrderState before = order.getState();
+      assertThatThrownBy(
+              () -> order.settleByStaff(paid(), BigDecimal.TEN, NOW.plusHours(1), NOW.plusHours(1)))
+          .as("from %s", before)
+          .isInstanceOf(IllegalOrderTransitionException.class);
+      assertThat(order.getState()).isEqualTo(before);
+    }
+    assertThat(settled.getSettledAt()).as("the first settlement stands").isEqualTo(NOW);
+  }
+
+  @Test
+  void recordAfterAStaffSettlement_isKept_andChangesNoAmount() {
+    ChargingOrder order = abnormal();
+    order.settleByStaff(paid(), new BigDecimal("11.9000"), NOW, NOW);
+    assertThat(order.awaitsRecordAfterStaffSettlement()).isTrue();
+
+    assertThatThrownBy(() -> order.finished(record()))
+        .isInstanceOf(IllegalOrderTransitionException.class);
+    order.recordAfterStaffSettlement(record());
+
+    assertThat(order.getState()).isEqualTo(OrderState.SETTLED);
+    assertThat(order.getStopReason()).isEqualTo(StopReason.REMOTE_STOP);
+    assertThat(order.getTotalAmount()).isEqualTo(Money.of("12"));
+    assertThat(order.getEnergy()).isEqualTo(Energy.of("10"));
+    assertThat(order.getPileAmount())
+        .as("the frame's amount it was settled from")
+        .isEqualByComparingTo("11.9");
+  }
+
+  @Test
+  void recordAfterStaffSettlement_isRefusedForOrdersStaffDidNotSettle() {
+    ChargingOrder byRecord = starting();
+    byRecord.finished(record());
+    byRecord.settle(paid(), NOW);
+
+    for (ChargingOrder order : List.of(abnormal(), byRecord)) {
+      assertThat(order.awaitsRecordAfterStaffSettlement()).isFalse();
+      assertThatThrownBy(() -> order.recordAfterStaffSettlement(record()))
+          .isInstanceOf(IllegalOrderTransitionException.class);
+    }
+  }
 }

@@ -1,14 +1,12 @@
 package cn.evpark.pile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import cn.evpark.shared.NotFoundException;
 import cn.evpark.ykc.protocol.PileCode;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.io.ByteArrayInputStream;
-import javax.imageio.ImageIO;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PileQrCodesTest {
@@ -16,6 +14,25 @@ class PileQrCodesTest {
   static PileQrCodes qrCodes(String url) {
     PileQrCodes codes = new PileQrCodes();
     codes.driverAppUrl = url;
+    return codes;
+  }
+
+  /** QR codes over one two-gun pile, {@link PileTest#pile()}, whatever id or station is asked. */
+  static PileQrCodes qrCodesOfOnePile() {
+    Pile pile = PileTest.pile();
+    PileQrCodes codes = qrCodes("https://driver.example.com/charge");
+    codes.piles =
+        new PileService() {
+          @Override
+          public Pile get(long id) {
+            return pile;
+          }
+
+          @Override
+          public List<Pile> ofStation(long stationId) {
+            return List.of(pile);
+          }
+        };
     return codes;
   }
 
@@ -37,17 +54,31 @@ class PileQrCodesTest {
   }
 
   @Test
-  void png_decodesToItsContent() throws Exception {
-    String content = "https://driver.example.com/charge?pile=32010200000001&gun=1";
+  void ofGun_isThatGunsContent() {
+    assertThat(qrCodesOfOnePile().ofGun(1, 2))
+        .isEqualTo(
+            new GunQrCode(
+                "32010200000001",
+                2,
+                "https://driver.example.com/charge?pile=32010200000001&gun=2"));
+  }
 
-    byte[] png = PileQrCodes.render(content);
+  @Test
+  void ofGun_aGunThePileHasNot_isNotFound() {
+    PileQrCodes codes = qrCodesOfOnePile();
 
-    var image = ImageIO.read(new ByteArrayInputStream(png));
-    assertThat(image.getWidth()).isEqualTo(PileQrCodes.SIZE);
-    String decoded =
-        new QRCodeReader()
-            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-            .getText();
-    assertThat(decoded).isEqualTo(content);
+    for (int gun : new int[] {0, 3}) {
+      assertThatThrownBy(() -> codes.ofGun(1, gun))
+          .isInstanceOf(NotFoundException.class)
+          .extracting(e -> ((NotFoundException) e).code())
+          .isEqualTo("gun.notFound");
+    }
+  }
+
+  @Test
+  void ofStation_isEveryGunOfEveryPile() {
+    assertThat(qrCodesOfOnePile().ofStation(1))
+        .extracting(GunQrCode::pileCode, GunQrCode::gun)
+        .containsExactly(tuple("32010200000001", 1), tuple("32010200000001", 2));
   }
 }

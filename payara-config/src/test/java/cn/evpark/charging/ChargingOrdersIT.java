@@ -1,5 +1,11 @@
 package cn.evpark.charging;
 
+import static cn.evpark.it.Sessions.liveEnergy;
+import static cn.evpark.it.Sessions.logIn;
+import static cn.evpark.it.Sessions.pluggedIn;
+import static cn.evpark.it.Sessions.start;
+import static cn.evpark.it.Sessions.synced;
+import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
@@ -13,11 +19,7 @@ import cn.evpark.it.ServerLog;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
-import cn.evpark.ykc.protocol.message.BillingModelReply;
 import cn.evpark.ykc.protocol.message.Code;
-import cn.evpark.ykc.protocol.message.GunHealth;
-import cn.evpark.ykc.protocol.message.Heartbeat;
-import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
@@ -45,7 +47,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -296,31 +297,6 @@ class ChargingOrdersIT {
     }
   }
 
-  /** A pile of the demo station, logged in, with a car plugged into gun 1. */
-  static VirtualPile pluggedIn(Simulator simulator, PileCode code) throws Exception {
-    VirtualPile pile = simulator.addPile(code);
-    logIn(pile);
-    pile.plugIn(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    synced(pile);
-    return pile;
-  }
-
-  /** A staff top-up (现金) of the driver with {@code phone} at the demo operator, yuan. */
-  static HttpResponse<String> topUp(Http admin, String phone, String amount, String requestId)
-      throws Exception {
-    String driver = Json.field(admin.get("api/admin/drivers?phone=" + phone).body(), "id");
-    String operator = Json.field(admin.get("api/admin/operators").body(), "id");
-    return admin.post(
-        "api/admin/drivers/" + driver + "/top-ups",
-        "{\"operatorId\":"
-            + operator
-            + ",\"amount\":"
-            + amount
-            + ",\"reason\":\"现金\",\"requestId\":\""
-            + requestId
-            + "\"}");
-  }
-
   /** The id of the demo station's standard (the only one of the demo operator). */
   static String demoStandardId(Http admin) throws Exception {
     return Json.field(admin.get("api/admin/tariff/charging-standards").body(), "id");
@@ -561,18 +537,6 @@ class ChargingOrdersIT {
   }
 
   /**
-   * Returns once the platform has handled every frame the pile sent so far: a pile's frames are
-   * handled in order, so the reply to a heartbeat sent now comes after them.
-   */
-  static void synced(VirtualPile pile) throws Exception {
-    CompletableFuture<HeartbeatReply> reply = pile.nextReceived(HeartbeatReply.class);
-    pile.send(new Heartbeat(pile.code(), 1, Code.of(GunHealth.NORMAL)))
-        .toCompletableFuture()
-        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    reply.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  /**
    * Returns once the pile's record of the order (its answer to the start, {@code order}) was
    * acknowledged: the 0x40 goes out only after the settlement committed.
    */
@@ -580,30 +544,6 @@ class ChargingOrdersIT {
     pile.acknowledged(TransactionSerial.of(Json.field(order, "transactionSerial")))
         .toCompletableFuture()
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  /** Logs the pile in and waits until it holds its billing model, without which it cannot start. */
-  static void logIn(VirtualPile pile) throws Exception {
-    CompletableFuture<BillingModelReply> model = pile.received(BillingModelReply.class);
-    assertThat(
-            pile.connect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).accepted())
-        .isTrue();
-    model.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-  }
-
-  /** The driver starts gun 1 of the pile with the Idempotency-Key {@code key}. */
-  static HttpResponse<String> start(Http driver, PileCode pile, String key) throws Exception {
-    return driver.post(
-        "api/driver/charging-orders",
-        "{\"pileCode\":\"" + pile.value() + "\",\"gun\":1}",
-        "Idempotency-Key",
-        key);
-  }
-
-  /** The live energy of an order under way, kWh (0 before the first frame). */
-  static BigDecimal liveEnergy(String order) {
-    Matcher m = Pattern.compile("\"live\":\\{[^}]*\"energy\":([0-9.]+)").matcher(order);
-    return m.find() ? new BigDecimal(m.group(1)) : BigDecimal.ZERO;
   }
 
   static String other(String code) {

@@ -8,6 +8,7 @@ import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroProcess;
 import cn.evpark.it.RecordTraffic;
+import cn.evpark.it.Sessions;
 import cn.evpark.it.Settlements;
 import cn.evpark.it.Settlements.Order;
 import cn.evpark.it.Settlements.Posting;
@@ -93,7 +94,7 @@ class SettlementCrashIT {
       List<VirtualPile> piles = simulator.addPiles(FIRST_PILE, DRIVERS + 3);
       for (VirtualPile pile : piles) {
         pile.addListener(traffic);
-        ChargingOrdersIT.logIn(pile);
+        Sessions.logIn(pile);
       }
       Http admin = new Http(micro.base());
       long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
@@ -193,7 +194,7 @@ class SettlementCrashIT {
     for (VirtualPile pile : piles) {
       ChargingOrdersIT.await(
           () -> pile.isLoggedIn() && pile.pendingRecords().toCompletableFuture().get().isEmpty());
-      ChargingOrdersIT.synced(pile);
+      Sessions.synced(pile);
     }
   }
 
@@ -282,7 +283,7 @@ class SettlementCrashIT {
 
   /** The driver starts gun 1 of its pile; returns once the pile charges for the order. */
   static void start(Driver driver, String key) throws Exception {
-    HttpResponse<String> started = ChargingOrdersIT.start(driver.api(), driver.pile().code(), key);
+    HttpResponse<String> started = Sessions.start(driver.api(), driver.pile().code(), key);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     TransactionSerial serial =
         TransactionSerial.of(Json.field(started.body(), "transactionSerial"));

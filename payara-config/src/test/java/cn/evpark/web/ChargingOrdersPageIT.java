@@ -1,11 +1,20 @@
 package cn.evpark.web;
 
+import static cn.evpark.it.Sessions.liveEnergy;
+import static cn.evpark.it.Sessions.pluggedIn;
+import static cn.evpark.it.Sessions.start;
+import static cn.evpark.it.Sessions.synced;
+import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
 import cn.evpark.it.Browser;
 import cn.evpark.it.Deployments;
+import cn.evpark.it.DriverLogin;
+import cn.evpark.it.Http;
+import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.MicroProperties;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
@@ -17,6 +26,7 @@ import cn.evpark.ykc.simulator.VirtualPile;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,11 +40,15 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,13 +57,19 @@ import org.openqa.selenium.WebElement;
  * The 充电订单 page (manual 5.1) in headless Chromium: two piles bill offline sessions with their
  * transaction records; the administrator finds them from the home page's 更多>>, filters by 充电桩编码,
  * 充电状态 and a wrong date range, opens 详情 and exports, and the XLSX holds the rows the table shows.
+ * Then a driver's session goes silent and turns abnormal (after a minute here), and the
+ * administrator settles it in 详情 with 异常结算 (money.md §3).
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@MicroProperties("ykc.order.abnormal-after-minutes=1")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChargingOrdersPageIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final PileCode PILE_1 = PileCode.of("32010200000001");
   static final PileCode PILE_2 = PileCode.of("32010200000002");
+  static final PileCode PILE_3 = PileCode.of("32010200000003");
+  static final String PHONE = "13800000031";
   static final String STATION = "上海市黄浦区联谊大厦充电站";
   static final String HEADERS =
       "[电站名称, 手机号, 商户订单号, 充电电量(度数), 充电开始时间, 充电时长, 服务费(元), 电费(元), 实收总金额(元), 充电状态, 支付状态," + " 结束原因]";
@@ -62,6 +82,7 @@ class ChargingOrdersPageIT {
   @ArquillianResource URL base;
 
   @Test
+  @Order(1) // it counts every order there is
   void administrator_filtersTheOrders_opensDetails_andExportsWhatTheTableShows() throws Exception {
     try (Simulator simulator =
         new Simulator(
@@ -148,8 +169,14 @@ class ChargingOrdersPageIT {
               "结算",
               "离线卡充电",
               "32010200000001 · 1号枪");
-      assertThat(browser.text("#detailsForm\\:tiers"))
-          .contains("平", "12.5000", "0.80000", "0.40000", "10.00", "5.00");
+      String tiers = browser.text("#detailsForm\\:tiers");
+      assertThat(tiers).contains("平", "12.5000", "0.80000", "0.40000", "10.00", "5.00");
+      // 尖峰平谷, the field's order, not the database's (by the rate type's name)
+      assertThat(
+              List.of(
+                  tiers.indexOf("尖"), tiers.indexOf("峰"), tiers.indexOf("平"), tiers.indexOf("谷")))
+          .doesNotContain(-1)
+          .isSorted();
       // The dialog scrolls within the window: read the frame whether scrolled into view or not.
       assertThat(browser.find("#recordHex").getAttribute("textContent"))
           .startsWith("68")
@@ -178,6 +205,83 @@ class ChargingOrdersPageIT {
           sheetRows(Base64.getDecoder().decode((String) export(browser)[2]));
       assertThat(allExported.subList(1, allExported.size())).isEqualTo(all);
     }
+  }
+
+  @Test
+  @Order(2)
+  void administrator_settlesAnAbnormalOrder_seeingTheFiguresFirst() throws Exception {
+    Http admin = new Http(base);
+    Http driver = new Http(base).asDriver(DriverLogin.token(base, PHONE));
+    assertThat(topUp(admin, PHONE, "20.00", "page-top-up").statusCode()).isEqualTo(201);
+    String orderNo;
+    try (Simulator simulator =
+        new Simulator(
+            SimulatorConfig.builder()
+                .port(MicroEnvironment.settings().ykcPort())
+                .chargingDataInterval(Duration.ofMillis(500))
+                .chargePowerKw(600)
+                .build())) {
+      VirtualPile pile = pluggedIn(simulator, PILE_3);
+      HttpResponse<String> started = start(driver, PILE_3, "page-abnormal-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      orderNo = Json.field(started.body(), "orderNo");
+      String path = "api/driver/charging-orders/" + orderNo;
+      Awaitility.await()
+          .atMost(WAIT)
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
+      synced(pile);
+    } // the pile goes offline mid-charge
+    String order = "api/admin/charging-orders/" + orderNo;
+    Awaitility.await("the silent session turns abnormal")
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> Json.field(admin.get(order).body(), "state").equals("ABNORMAL"));
+    String figures = admin.get(order + "/settlement-figures").body();
+    String energy = Json.field(figures, "energy");
+    String total = Json.field(figures, "totalAmount");
+
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+      browser.open("admin/charging-orders.xhtml");
+      browser.type("#orders\\:orderNo", orderNo);
+      find(browser);
+      browser.waitFor(WAIT, d -> rows(browser).size() == 1);
+      assertThat(cell(rows(browser).get(0), "order-state")).isEqualTo("异常订单");
+      rows(browser).get(0).findElement(By.cssSelector("a[id$=':details']")).click();
+      browser.waitFor(WAIT, d -> browser.text("#detailsDialog").contains(orderNo));
+
+      browser.script("document.getElementById('detailsForm:settleAbnormal').click()");
+      browser.waitFor(WAIT, d -> browser.text("#detailsDialog").contains("确认结算"));
+      String confirm = browser.text("#detailsForm\\:settlementConfirm");
+      assertThat(confirm)
+          .contains("异常结算：按最后实时数据结算", "实时数据", "条（", "结算原因", "取消")
+          .contains(energy, total);
+      assertThat(browser.text("#detailsForm\\:settleTiers")).contains(energy);
+      browser.screenshot("charging-order-abnormal-figures");
+
+      browser.script("document.getElementById('detailsForm:confirmSettlement').click()");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("结算原因：请填写"));
+      assertThat(Json.field(admin.get(order).body(), "state")).isEqualTo("ABNORMAL");
+
+      browser.script(
+          "document.getElementById('detailsForm:settlementReason').value = arguments[0]",
+          "桩离线，按最后实时数据结算");
+      browser.script("document.getElementById('detailsForm:confirmSettlement').click()");
+      browser.waitFor(WAIT, d -> browser.text("#detailsDialog").contains("异常结算记录"));
+      assertThat(browser.pageText()).contains("订单" + orderNo + "已异常结算");
+      String details = browser.text("#detailsDialog");
+      assertThat(details)
+          .contains("充电完成", "已支付", "admin 于", "异常结算，原因：桩离线，按最后实时数据结算")
+          .contains("电量" + energy + "度", "结算金额" + total + "元")
+          .doesNotContain("确认结算");
+      assertThat(browser.text("#detailsForm\\:ledger")).contains("钱包", "-" + total);
+      browser.screenshot("charging-order-abnormal-settled");
+    }
+    assertThat(Json.field(admin.get(order).body(), "state")).isEqualTo("SETTLED");
+    assertThat(new BigDecimal(Json.field(driver.get("api/driver/wallets").body(), "balance")))
+        .isEqualByComparingTo(new BigDecimal("20.00").subtract(new BigDecimal(total)));
   }
 
   static void bill(Simulator simulator, PileCode code, TransactionRecord... records)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.evpark.it.Browser;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
+import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
 import cn.evpark.ykc.protocol.Cp56Time2a;
@@ -26,18 +27,27 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,7 +61,8 @@ import org.openqa.selenium.WebElement;
  * Issue 7 in headless Chromium, as an administrator works: lockout; a station and a pile created in
  * the pages; the pile going online when it connects, restarted (0x92 reaches it), its QR code
  * downloaded and decoded; its bill (sent twice) counted once on the home page; the station's delete
- * explaining why not; the English pages.
+ * explaining why not; a pile imported from the template (批量导入), all or none, and its QR code in the
+ * station's ZIP; the English pages.
  */
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @MicroProperties({"ykc.login.max-failures=3"})
@@ -60,6 +71,8 @@ class StationsAndPilesIT {
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String STATION = "上海市黄浦区测试大厦充电站";
   static final String PILE = "32010200000099";
+  static final String DEMO_PILE = "32010200000001";
+  static final String IMPORTED = "32010200000098";
 
   @Deployment(testable = false)
   static WebArchive application() {
@@ -238,6 +251,61 @@ class StationsAndPilesIT {
   }
 
   @Test
+  void administrator_importsAPileFromTheTemplate_allOrNone_andItsQrCodeIsInTheStationsZip()
+      throws Exception {
+    Http api = new Http(base);
+    String demoStation = Json.field(api.get("api/admin/piles/" + DEMO_PILE).body(), "stationId");
+    Path dir = Files.createDirectories(Path.of("target", "imports"));
+    Path workbook = dir.resolve("piles.xlsx");
+    try (XSSFWorkbook template =
+            new XSSFWorkbook(
+                new ByteArrayInputStream(
+                    api.getBytes("api/admin/piles/import-template.xlsx").body()));
+        OutputStream out = Files.newOutputStream(workbook)) {
+      Row example = template.getSheetAt(0).getRow(1);
+      example.getCell(0).setCellValue(demoStation);
+      example.getCell(2).setCellValue(IMPORTED);
+      template.write(out);
+    }
+    Path notAWorkbook = Files.writeString(dir.resolve("not-a-workbook.xlsx"), "a,b,c");
+
+    try (Browser browser = new Browser(base)) {
+      logInAsAdmin(browser);
+      browser.open("admin/piles.xhtml");
+
+      upload(browser, workbook);
+      browser.waitFor(WAIT, d -> browser.pageText().contains("已导入 1 个充电桩"));
+      assertThat(api.get("api/admin/piles/" + IMPORTED).body())
+          .contains("\"stationId\":" + demoStation, "\"kind\":\"AC\"", "地下二层18号");
+
+      upload(browser, workbook);
+      browser.waitFor(WAIT, d -> browser.pageText().contains("导入失败：1 处错误，未导入任何充电桩"));
+      assertThat(browser.text("#importForm\\:errors tbody")).contains("2", "充电桩编码", "充电桩编码已存在");
+      browser.screenshot("piles-import-errors");
+
+      upload(browser, notAWorkbook);
+      browser.waitFor(WAIT, d -> browser.pageText().contains("文件不是导入模板格式，或没有充电桩数据"));
+    }
+
+    List<String> entries = new ArrayList<>();
+    String importedContent = null;
+    try (ZipInputStream zip =
+        new ZipInputStream(
+            new ByteArrayInputStream(
+                api.getBytes("api/admin/stations/" + demoStation + "/qr-codes.zip").body()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.add(entry.getName());
+        if (entry.getName().equals(IMPORTED + "-1.png")) {
+          importedContent = decode(zip.readAllBytes());
+        }
+      }
+    }
+    assertThat(entries).contains(DEMO_PILE + "-1.png", IMPORTED + "-1.png");
+    assertThat(importedContent)
+        .isEqualTo("https://driver.example.com/charge?pile=" + IMPORTED + "&gun=1");
+  }
+
+  @Test
   void englishLocale_translatesTheShellAndThePages() {
     try (Browser browser = new Browser(base)) {
       logInAsAdmin(browser);
@@ -257,6 +325,19 @@ class StationsAndPilesIT {
   private static void logInAsAdmin(Browser browser) {
     browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
     browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+  }
+
+  /**
+   * Chooses a file in the 批量导入 dialog and confirms, as the page's form posts it. The dialog is
+   * still open when the page came back with the errors of the last file.
+   */
+  private static void upload(Browser browser, Path file) {
+    if (!browser.find("#importForm\\:upload").isDisplayed()) {
+      browser.click("#piles\\:import");
+    }
+    browser.waitFor(WAIT, d -> browser.find("#importForm\\:upload").isDisplayed());
+    browser.find("#importForm input[type=file]").sendKeys(file.toAbsolutePath().toString());
+    browser.click("#importForm\\:upload");
   }
 
   /** Picks the option with this label in a PrimeFaces selectOneMenu, as a click would. */

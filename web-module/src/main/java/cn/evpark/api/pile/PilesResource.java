@@ -1,12 +1,14 @@
 package cn.evpark.api.pile;
 
+import cn.evpark.pile.GunQrCode;
 import cn.evpark.pile.Pile;
-import cn.evpark.pile.PileImport;
 import cn.evpark.pile.PileImports;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileQrCodes;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.web.pile.PileWorkbook;
+import cn.evpark.web.pile.QrCodeImages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -128,11 +130,9 @@ public class PilesResource {
   @Produces("image/png")
   @Operation(summary = "The printable QR code PNG of one gun (二维码下载)")
   public Response qrCode(@PathParam("code") String code, @PathParam("gun") int gun) {
-    Pile pile = pile(code);
-    return Response.ok(qrCodes.png(pile.getId(), gun), "image/png")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + PileQrCodes.fileName(pile, gun) + "\"")
+    GunQrCode qr = qrCodes.ofGun(pile(code).getId(), gun);
+    return Response.ok(QrCodeImages.png(qr), "image/png")
+        .header("Content-Disposition", "attachment; filename=\"" + QrCodeImages.fileName(qr) + "\"")
         .build();
   }
 
@@ -141,7 +141,7 @@ public class PilesResource {
   @Produces(XLSX)
   @Operation(summary = "The XLSX template of the bulk import")
   public Response importTemplate() {
-    return Response.ok(PileImport.template(), XLSX)
+    return Response.ok(PileWorkbook.template(), XLSX)
         .header("Content-Disposition", "attachment; filename=\"piles-template.xlsx\"")
         .build();
   }
@@ -153,7 +153,7 @@ public class PilesResource {
       summary = "Imports piles from the XLSX template, all or none",
       description = "200 with the number imported, or 422 with one error per bad row.")
   public Response importPiles(byte[] xlsx) {
-    PileImports.Result result = imports.importXlsx(xlsx);
+    PileImports.Result result = imports.importRows(PileWorkbook.read(xlsx));
     return Response.status(result.errors().isEmpty() ? 200 : 422).entity(result).build();
   }
 

@@ -9,6 +9,7 @@ import cn.evpark.station.PaymentSettings;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.station.TaxAccount;
+import cn.evpark.web.pile.QrCodeImages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -165,7 +166,7 @@ public class StationsResource {
   @Produces("application/zip")
   @Operation(summary = "The QR code PNG of every gun of the station's piles, in one ZIP")
   public Response qrCodes(@PathParam("id") long id) {
-    byte[] zip = qrCodes.zipOfStation(id);
+    byte[] zip = QrCodeImages.zip(qrCodes.ofStation(id));
     return Response.ok(zip, "application/zip")
         .header("Content-Disposition", "attachment; filename=\"station-" + id + "-qr.zip\"")
         .build();

@@ -1,10 +1,9 @@
 package cn.evpark.web.charging;
 
+import cn.evpark.charging.AbnormalSettlements;
 import cn.evpark.charging.ChargingOrderSearch;
 import cn.evpark.charging.ChargingType;
-import cn.evpark.charging.OrderDetails;
 import cn.evpark.charging.OrderState;
-import cn.evpark.charging.OrderTier;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
@@ -24,16 +23,18 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * 充电订单 (manual 5.1): the charging orders of the caller's stations, newest first, 10 a page, with
  * the manual's filters, 详情 (the session's times, the price lines per rate type, the settlement's
- * ledger lines and the pile's raw record) and 导出 (every order the filters select, as XLSX).
+ * ledger lines and the pile's raw record), 导出 (every order the filters select, as XLSX), and for an
+ * abnormal order 异常结算: the figures from its real-time data shown, a reason asked, then settled
+ * (money.md §3).
  */
 @Named
 @ViewScoped
@@ -49,28 +50,8 @@ public class ChargingOrdersPage implements Serializable {
   /** The form the filters sit in, for the client ids of their messages. */
   static final String FORM = "orders";
 
-  /** One price line of an order: 尖/峰/平/谷, kWh, yuan per kWh, yuan. */
-  public record TierLine(
-      String rateType,
-      BigDecimal energy,
-      BigDecimal electricityPrice,
-      BigDecimal servicePrice,
-      BigDecimal electricityFee,
-      BigDecimal serviceFee)
-      implements Serializable {}
-
-  /**
-   * One ledger entry of the settlement: the account kind, yuan (credits positive), balance after.
-   */
-  public record LedgerLine(String account, BigDecimal amount, BigDecimal balanceAfter)
-      implements Serializable {}
-
-  /** What 详情 shows: the order, its price lines, its ledger lines and the 0x3B frame as hex. */
-  public record Details(
-      OrderLine order, List<TierLine> tiers, List<LedgerLine> ledger, String recordHex)
-      implements Serializable {}
-
   @EJB transient ChargingOrderSearch search;
+  @EJB transient AbnormalSettlements abnormal;
   @EJB transient StationService stations;
   @Inject transient Messages messages;
   @Inject transient Feedback feedback;
@@ -88,7 +69,15 @@ public class ChargingOrdersPage implements Serializable {
   /** The filters of the rows shown. */
   private OrderCriteria applied = OrderCriteria.ANY;
 
-  private Details details;
+  private OrderDetailsView details;
+
+  /** What 异常结算 of the order in 详情 will use, while staff confirm it; null otherwise. */
+  private OrderDetailsView.FiguresLine settlementFigures;
+
+  private String settlementReason;
+
+  /** Names the settlement being confirmed, so a repeated click settles once. */
+  private String settlementRequestId;
 
   private final PagedModel<OrderLine> rows =
       new PagedModel<>() {
@@ -150,33 +139,48 @@ public class ChargingOrdersPage implements Serializable {
 
   /** 详情 of one order. */
   public void showDetails(String number) {
+    settlementFigures = null;
     try {
-      OrderDetails found = search.details(number);
-      details =
-          new Details(
-              OrderLine.of(found.row()),
-              found.row().order().getTiers().stream().map(ChargingOrdersPage::tier).toList(),
-              found.ledger().stream()
-                  .map(
-                      l ->
-                          new LedgerLine(
-                              l.account().name(), l.amount().yuan(), l.balanceAfter().yuan()))
-                  .toList(),
-              found.recordHex().orElse(null));
+      details = OrderDetailsView.of(search.details(number));
     } catch (RuntimeException e) {
       details = null;
       feedback.failure(e);
     }
   }
 
-  private static TierLine tier(OrderTier t) {
-    return new TierLine(
-        t.getRateType().name(),
-        t.getEnergy().kwh(),
-        t.getElectricityPrice(),
-        t.getServicePrice(),
-        t.getElectricityFee().yuan(),
-        t.getServiceFee().yuan());
+  /**
+   * 异常结算, first step: shows what settling the abnormal order in 详情 will use and come to, and asks
+   * for the reason (money.md §3).
+   */
+  public void prepareSettlement() {
+    try {
+      settlementFigures =
+          OrderDetailsView.FiguresLine.of(abnormal.figures(details.order().orderNo()));
+      settlementReason = null;
+      settlementRequestId = UUID.randomUUID().toString();
+    } catch (RuntimeException e) {
+      settlementFigures = null;
+      feedback.failure(e);
+    }
+  }
+
+  /** 异常结算, confirmed: settles the order with the reason; 详情 then shows the settlement. */
+  public void settle() {
+    String orderNo = details.order().orderNo();
+    try {
+      details =
+          OrderDetailsView.of(
+              abnormal.settle(orderNo, settlementReason, settlementRequestId).details());
+      settlementFigures = null;
+      feedback.info("orders.settle.done", orderNo);
+    } catch (RuntimeException e) {
+      feedback.failure(e);
+    }
+  }
+
+  /** 取消 of 异常结算: nothing is settled. */
+  public void cancelSettlement() {
+    settlementFigures = null;
   }
 
   /** The entered filters, or null after reporting each wrong one on its field. */
@@ -210,8 +214,20 @@ public class ChargingOrdersPage implements Serializable {
     return rows;
   }
 
-  public Details getDetails() {
+  public OrderDetailsView getDetails() {
     return details;
+  }
+
+  public OrderDetailsView.FiguresLine getSettlementFigures() {
+    return settlementFigures;
+  }
+
+  public String getSettlementReason() {
+    return settlementReason;
+  }
+
+  public void setSettlementReason(String settlementReason) {
+    this.settlementReason = settlementReason;
   }
 
   /** The stations the caller may see, for the 电站 filter. */

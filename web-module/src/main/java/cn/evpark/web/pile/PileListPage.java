@@ -5,7 +5,6 @@ import cn.evpark.pile.DeviceModelService;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
-import cn.evpark.pile.PileImport;
 import cn.evpark.pile.PileImports;
 import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.pile.PileOfflineException;
@@ -85,7 +84,7 @@ public class PileListPage implements Serializable {
   private PileRow qrPile;
 
   private transient UploadedFile upload;
-  private List<PileImport.RowError> importErrors = List.of();
+  private List<PileImports.RowError> importErrors = List.of();
 
   /**
    * The page opened with {@code ?station=}: a station the caller cannot see answers 404, like a
@@ -192,7 +191,7 @@ public class PileListPage implements Serializable {
       return;
     }
     try {
-      PileImports.Result result = imports.importXlsx(upload.getContent());
+      PileImports.Result result = imports.importRows(PileWorkbook.read(upload.getContent()));
       importErrors = result.errors();
       if (importErrors.isEmpty()) {
         feedback.info("pile.import.done", result.imported());
@@ -254,7 +253,7 @@ public class PileListPage implements Serializable {
     return qrPile;
   }
 
-  public List<PileImport.RowError> getImportErrors() {
+  public List<PileImports.RowError> getImportErrors() {
     return importErrors;
   }
 

@@ -14,6 +14,7 @@ import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -192,22 +193,16 @@ class TransactionRecordBatcherTest {
     PileCode other = PileCode.of("32010200000002");
     CountDownLatch firstBatchIn = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
-    CountDownLatch secondBatchOut = new CountDownLatch(1);
-    CountDownLatch answered = new CountDownLatch(3);
     List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
     Platform blocking =
         new BatchesOnly() {
           @Override
           public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
             batches.add(batch.stream().map(TransactionRecordBatcherTest::number).toList());
-            int n = batches.size();
-            if (n == 1) {
+            if (batches.size() == 1) {
               firstBatchIn.countDown();
               await(releaseFirst);
-            } else if (n == 2) {
-              secondBatchOut.countDown();
             }
-            answered.countDown();
             return batch.stream()
                 .map(e -> Optional.<PlatformMessage>of(HeartbeatReply.to((Heartbeat) e.message())))
                 .toList();
@@ -216,22 +211,46 @@ class TransactionRecordBatcherTest {
     TransactionRecordBatcher two =
         new TransactionRecordBatcher(
             10, 10, 2, blocking, work -> new Thread(work).start(), activeWork);
+    CountDownLatch otherAnswered = new CountDownLatch(1);
+    CountDownLatch allAnswered = new CountDownLatch(4);
 
-    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 1), answerTo(1)));
+    two.offer(pending(PILE, 1, allAnswered));
     await(firstBatchIn);
-    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 2), answerTo(2)));
-    two.offer(new TransactionRecordBatcher.Pending(record(other, 3), answerTo(3)));
-    two.offer(new TransactionRecordBatcher.Pending(record(PILE, 4), answerTo(4)));
+    two.offer(pending(PILE, 2, allAnswered));
+    two.offer(pending(other, 3, allAnswered, otherAnswered));
+    two.offer(pending(PILE, 4, allAnswered));
     // the second worker takes the other pile's record and leaves the first pile's queued
-    await(secondBatchOut);
+    await(otherAnswered);
     assertThat(batches).containsExactly(List.of(1), List.of(3));
     assertThat(two.queued()).isEqualTo(2);
 
     releaseFirst.countDown();
-    assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+    await(allAnswered);
 
     assertThat(batches).containsExactly(List.of(1), List.of(3), List.of(2, 4));
-    assertThat(outcomes).hasSize(4);
+    assertThat(outcomes)
+        .hasSize(4)
+        .allSatisfy((n, o) -> assertThat(o).isInstanceOf(HeartbeatReply.class));
+  }
+
+  /** Record {@code n} of {@code pile}, whose answer is noted and counts down {@code latches}. */
+  TransactionRecordBatcher.Pending pending(PileCode pile, int n, CountDownLatch... latches) {
+    TransactionRecordBatcher.Answer noted = answerTo(n);
+    return new TransactionRecordBatcher.Pending(
+        record(pile, n),
+        new TransactionRecordBatcher.Answer() {
+          @Override
+          public void answered(Optional<PlatformMessage> reply) {
+            noted.answered(reply);
+            Arrays.stream(latches).forEach(CountDownLatch::countDown);
+          }
+
+          @Override
+          public void failed(RuntimeException cause) {
+            noted.failed(cause);
+            Arrays.stream(latches).forEach(CountDownLatch::countDown);
+          }
+        });
   }
 
   /** A platform handed nothing but transaction records. */
