@@ -15,6 +15,7 @@ import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BmsMessage;
 import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.Coded;
+import cn.evpark.ykc.protocol.message.Flag;
 import cn.evpark.ykc.protocol.message.RawMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.StopReason;
@@ -59,12 +60,12 @@ import java.util.stream.Collectors;
  *
  * <p>{@code fields} holds the message record's components in real units: prices, energy and money
  * as decimal numbers at their wire scale, times as {@code yyyy-MM-dd HH:mm:ss.SSS} local time,
- * codes by name, and a code a pile sent outside the spec's table with its raw byte, {@code
- * "transactionType":{"unknown":"03"}}: any well-framed frame decodes, whatever its values.
- * Read-only extras help reading but are ignored by {@link #fromJson}: the decoded fields of BMS
- * frames under {@code "decoded"} and the named hardware faults of real-time data. Parsing an object
- * this class wrote gives the same frame back, so {@code encode} of a {@code decode}d frame
- * reproduces its bytes.
+ * codes by name, flags ({@code pluggedFlag}) as booleans, and a code or flag a pile sent outside
+ * the spec's table with its raw byte, {@code "transactionType":{"unknown":"03"}}: any well-framed
+ * frame decodes, whatever its values. Read-only extras help reading but are ignored by {@link
+ * #fromJson}: the decoded fields of BMS frames under {@code "decoded"} and the named hardware
+ * faults of real-time data. Parsing an object this class wrote gives the same frame back, so {@code
+ * encode} of a {@code decode}d frame reproduces its bytes.
  */
 public final class FrameJson {
 
@@ -311,13 +312,18 @@ public final class FrameJson {
     }
   }
 
-  /** A known code by name, {@code "APP"}; an unknown one as {@code {"unknown":"03"}}. */
+  /**
+   * A known code by name, {@code "APP"}, a known flag as {@code true}/{@code false}; a code or flag
+   * the table lacks as {@code {"unknown":"03"}}.
+   */
   @SuppressWarnings("rawtypes")
   private static final class CodeSerializer extends JsonSerializer<Code> {
     @Override
     public void serialize(Code value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      if (value.isKnown()) {
+      if (value.isKnown() && value.table() == Flag.class) {
+        gen.writeBoolean(value.is(Flag.YES));
+      } else if (value.isKnown()) {
         gen.writeString(value.name());
       } else {
         gen.writeStartObject();
@@ -350,9 +356,13 @@ public final class FrameJson {
     @Override
     public Code deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonNode node = p.readValueAsTree();
-      return node.isObject()
-          ? code(table, Integer.parseInt(node.path("unknown").asText(), 16))
-          : named(table, node.asText());
+      if (node.isObject()) {
+        return code(table, Integer.parseInt(node.path("unknown").asText(), 16));
+      }
+      if (node.isBoolean()) {
+        return Flag.of(node.booleanValue());
+      }
+      return named(table, node.asText());
     }
 
     @SuppressWarnings("unchecked")

@@ -102,6 +102,24 @@ class YkcCliTest {
   }
 
   @Test
+  void decode_flags_areBooleans_orTheRawByteOutsideZeroAndOne() throws Exception {
+    byte[] frame = YkcCodec.encode(YkcFrame.of(Sequence.ZERO, realTimeData()));
+    String plugged = spaced(frame);
+    frame[6 + 26] = 0x02; // the plugged flag, body byte 26 of 0x13 (ykc-protocol.md §6.2)
+    String two = spaced(fixCrc(frame));
+
+    JsonNode pluggedFields =
+        new ObjectMapper().readTree(run("", "decode", plugged).out()).get("fields");
+    Run decoded = run("", "decode", two);
+
+    assertThat(pluggedFields.get("pluggedFlag").isBoolean()).isTrue();
+    assertThat(pluggedFields.get("pluggedFlag").booleanValue()).isTrue();
+    assertThat(new ObjectMapper().readTree(decoded.out()).get("fields").get("pluggedFlag"))
+        .isEqualTo(new ObjectMapper().readTree("{\"unknown\":\"02\"}"));
+    assertThat(run(decoded.out(), "encode").out().strip()).isEqualTo(two);
+  }
+
+  @Test
   void encode_ofDecodeOutput_reproducesTheBytes() {
     List<byte[]> frames =
         List.of(
