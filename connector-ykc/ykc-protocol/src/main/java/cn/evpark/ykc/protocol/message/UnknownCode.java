@@ -17,13 +17,16 @@ import java.util.TreeSet;
  * UnknownCode.in(reply)   →  [OfflineCardClearReply.cards.clearedFlag = 0x02]
  * </pre>
  *
+ * <p>A code field is a {@link Code} component, or the 0x3B stop reason, an open record of its own
+ * whose unlisted codes ({@link StopReason#isListed()}) count here too.
+ *
  * @param field message and component, and the item's component for a list of items: {@code
  *     "TransactionRecord.transactionType"}
- * @param code the value, unknown
+ * @param raw the byte as sent, 0..255
  */
-public record UnknownCode(String field, Code<?> code) {
+public record UnknownCode(String field, int raw) {
 
-  /** A record's {@link Code} components and its lists of records, by record class. */
+  /** A record's code components and its lists of records, by record class. */
   private static final ClassValue<Components> COMPONENTS =
       new ClassValue<>() {
         @Override
@@ -33,7 +36,7 @@ public record UnknownCode(String field, Code<?> code) {
           RecordComponent[] components = type.getRecordComponents();
           if (components != null) {
             for (RecordComponent component : components) {
-              if (component.getType() == Code.class) {
+              if (isCode(component)) {
                 codes.add(component.getAccessor());
               } else if (itemType(component) != null) {
                 lists.add(component.getAccessor());
@@ -48,9 +51,7 @@ public record UnknownCode(String field, Code<?> code) {
 
   public UnknownCode {
     Fields.present(field, "field");
-    if (code.isKnown()) {
-      throw new IllegalArgumentException(field + " is known: " + code);
-    }
+    Fields.u8(raw, "raw");
   }
 
   /**
@@ -75,12 +76,16 @@ public record UnknownCode(String field, Code<?> code) {
 
   private static void fields(Class<?> type, String prefix, Set<String> fields) {
     for (RecordComponent component : type.getRecordComponents()) {
-      if (component.getType() == Code.class) {
+      if (isCode(component)) {
         fields.add(prefix + "." + component.getName());
       } else if (itemType(component) != null) {
         fields(itemType(component), prefix + "." + component.getName(), fields);
       }
     }
+  }
+
+  private static boolean isCode(RecordComponent component) {
+    return component.getType() == Code.class || component.getType() == StopReason.class;
   }
 
   /** The record type of a {@code List<R>} component, or null. */
@@ -104,9 +109,11 @@ public record UnknownCode(String field, Code<?> code) {
   private static void collect(Object value, String prefix, List<UnknownCode> unknown) {
     Components components = COMPONENTS.get(value.getClass());
     for (Method accessor : components.codes()) {
-      Code<?> code = (Code<?>) get(accessor, value);
-      if (!code.isKnown()) {
-        unknown.add(new UnknownCode(prefix + "." + accessor.getName(), code));
+      Object code = get(accessor, value);
+      if (code instanceof Code<?> c && !c.isKnown()) {
+        unknown.add(new UnknownCode(prefix + "." + accessor.getName(), c.raw()));
+      } else if (code instanceof StopReason reason && !reason.isListed()) {
+        unknown.add(new UnknownCode(prefix + "." + accessor.getName(), reason.code()));
       }
     }
     for (Method accessor : components.lists()) {
@@ -128,6 +135,6 @@ public record UnknownCode(String field, Code<?> code) {
 
   @Override
   public String toString() {
-    return field + " = 0x" + code.hex();
+    return String.format("%s = 0x%02X", field, raw);
   }
 }

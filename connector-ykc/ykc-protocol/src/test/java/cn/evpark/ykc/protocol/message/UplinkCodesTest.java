@@ -87,7 +87,7 @@ class UplinkCodesTest {
       // The random base message may carry unknown values in its other code fields too.
       assertThat(UnknownCode.in(decoded.message()))
           .filteredOn(unknown -> unknown.field().equals(name(sent, field)))
-          .containsExactly(new UnknownCode(name(sent, field), code));
+          .containsExactly(new UnknownCode(name(sent, field), raw));
       assertThat(YkcCodec.encode(decoded)).isEqualTo(bytes);
     }
   }
@@ -96,11 +96,13 @@ class UplinkCodesTest {
   void uplinkCodeFields_coverEveryCodeFieldOfEveryUplinkMessage() {
     Stream<String> topLevel =
         uplinkCodeFields().map(Arguments::get).map(a -> name((FrameType) a[0]) + "." + a[1]);
-    Stream<String> perCard =
+    Stream<String> others =
         Stream.of(
-            "OfflineCardClearReply.cards.clearedFlag", "OfflineCardQueryReply.cards.presentFlag");
+            "OfflineCardClearReply.cards.clearedFlag",
+            "OfflineCardQueryReply.cards.presentFlag",
+            "TransactionRecord.stopReason");
 
-    assertThat(Stream.concat(topLevel, perCard).toList())
+    assertThat(Stream.concat(topLevel, others).toList())
         .containsExactlyInAnyOrderElementsOf(UnknownCode.fields());
   }
 
@@ -122,9 +124,26 @@ class UplinkCodesTest {
     assertThat(clearDecoded.cards().get(0).cleared()).isFalse();
     assertThat(queryDecoded.cards().get(0).present()).isFalse();
     assertThat(UnknownCode.in(clearDecoded))
-        .containsExactly(new UnknownCode("OfflineCardClearReply.cards.clearedFlag", two));
+        .containsExactly(new UnknownCode("OfflineCardClearReply.cards.clearedFlag", 0x02));
     assertThat(UnknownCode.in(queryDecoded))
-        .containsExactly(new UnknownCode("OfflineCardQueryReply.cards.presentFlag", two));
+        .containsExactly(new UnknownCode("OfflineCardQueryReply.cards.presentFlag", 0x02));
+  }
+
+  @Test
+  void unknownCodes_ofAStopReasonOutsideTheTable_nameIt_andNotAListedOne() throws Exception {
+    YkcMessage vendors =
+        with(
+            with(
+                new RandomMessages(new Random(5)).of(FrameType.TRANSACTION_RECORD),
+                "transactionType",
+                Code.of(TransactionType.APP)),
+            "stopReason",
+            new StopReason(0x01));
+    YkcMessage listed = with(vendors, "stopReason", StopReason.SOC_FULL);
+
+    assertThat(UnknownCode.in(roundTrip(vendors)))
+        .containsExactly(new UnknownCode("TransactionRecord.stopReason", 0x01));
+    assertThat(UnknownCode.in(roundTrip(listed))).isEmpty();
   }
 
   @Test
