@@ -167,6 +167,10 @@ public class ChargingOrder {
   @Column(name = "stop_reason")
   private StopReason stopReason;
 
+  /** The record's transaction type byte as the pile sent it, known or not (money.md §4.8). */
+  @Column(name = "record_transaction_type")
+  private Integer recordTransactionType;
+
   @Column(name = "record_id")
   private Long recordId;
 
@@ -448,6 +452,7 @@ public class ChargingOrder {
     energy = new Energy(record.getTotalEnergy());
     pileAmount = record.getTotalAmount();
     stopReason = record.getStopReason();
+    recordTransactionType = record.getTransactionType().raw();
   }
 
   /**
@@ -496,6 +501,14 @@ public class ChargingOrder {
   /** 结束原因: the stop reason's code, known or not; empty before the record. */
   public Optional<Integer> stopReasonCode() {
     return Optional.ofNullable(stopReason).map(StopReason::code);
+  }
+
+  /**
+   * The transaction type byte of the pile's record (ykc-protocol.md §7.7), known to the spec or
+   * not: what an {@link ChargingType#OTHER} order shows; empty before the record.
+   */
+  public Optional<Integer> recordTransactionTypeCode() {
+    return Optional.ofNullable(recordTransactionType);
   }
 
   /** 结束原因 in words (ykc-protocol.md §10.2); empty before the record. */

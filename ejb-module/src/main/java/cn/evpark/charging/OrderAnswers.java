@@ -1,6 +1,7 @@
 package cn.evpark.charging;
 
 import cn.evpark.ykc.protocol.message.RemoteStartResult;
+import cn.evpark.ykc.protocol.message.StartFailureReason;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +22,12 @@ public class OrderAnswers {
     if (result.success()) {
       order.started();
     } else {
-      order.startFailed(result.failureReason().description());
+      order.startFailed(
+          result
+              .failureReason()
+              .known()
+              .map(StartFailureReason::description)
+              .orElseGet(() -> "pile's own reason 0x" + result.failureReason().hex()));
     }
   }
 

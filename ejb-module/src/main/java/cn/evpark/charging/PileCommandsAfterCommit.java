@@ -4,6 +4,7 @@ import cn.evpark.pile.PileCommands;
 import cn.evpark.ykc.protocol.LogicalCardNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.message.RemoteStart;
+import cn.evpark.ykc.protocol.message.StopFailureReason;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -61,7 +62,12 @@ public class PileCommandsAfterCommit {
                             command.orderId(),
                             failure == null && result.success(),
                             failure == null
-                                ? result.failureReason().description()
+                                ? result
+                                    .failureReason()
+                                    .known()
+                                    .map(StopFailureReason::description)
+                                    .orElseGet(
+                                        () -> "pile's own reason 0x" + result.failureReason().hex())
                                 : reason(failure)),
                     executor);
       }

@@ -2,12 +2,12 @@ package cn.evpark.charging;
 
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -53,9 +53,10 @@ public class PileTransactionRecord {
   @Column(name = "frame_hex", nullable = false, length = 1024)
   private String frameHex;
 
-  @Enumerated(EnumType.STRING)
+  /** As the record says, known or not: {@code APP}, or a vendor's {@code 0x03}. */
+  @Convert(converter = TransactionTypeConverter.class)
   @Column(name = "transaction_type", nullable = false, length = 16)
-  private TransactionType transactionType;
+  private Code<TransactionType> transactionType;
 
   @Column(name = "started_at")
   private LocalDateTime startedAt;
@@ -93,7 +94,7 @@ public class PileTransactionRecord {
       int gun,
       TransactionSerial transactionSerial,
       String frameHex,
-      TransactionType transactionType,
+      Code<TransactionType> transactionType,
       LocalDateTime startedAt,
       LocalDateTime endedAt,
       BigDecimal totalEnergy,
@@ -159,7 +160,7 @@ public class PileTransactionRecord {
     return frameHex;
   }
 
-  public TransactionType getTransactionType() {
+  public Code<TransactionType> getTransactionType() {
     return transactionType;
   }
 

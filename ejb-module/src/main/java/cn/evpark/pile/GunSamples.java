@@ -141,6 +141,7 @@ public class GunSamples {
           } else {
             insert.setString(3, data.transactionSerial().value());
           }
+          // a status the table lacks as its raw byte, "0x07": the sample is kept all the same
           insert.setString(4, data.status().name());
           insert.setBoolean(5, data.plugged());
           insert.setBigDecimal(6, data.outputVoltage());

@@ -7,6 +7,7 @@ import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.UnknownCode;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -55,6 +56,7 @@ public class PileLiveStates {
         metrics.framesIn(),
         metrics.framesOut(),
         metrics.decodeErrors(),
+        metrics.unknownCodes(),
         metrics.deliveryFailures(),
         metrics.realTimeDropped(),
         metrics.commandsSent(),
@@ -71,6 +73,14 @@ public class PileLiveStates {
         .filter(type -> type != FrameType.UNKNOWN)
         .map(FrameType::hexCode)
         .toList();
+  }
+
+  /**
+   * Every code field of an uplink message ({@code "TransactionRecord.transactionType"}): the keys
+   * of {@link PileTrafficFigures#unknownCodes}.
+   */
+  public Set<String> codeFields() {
+    return UnknownCode.fields();
   }
 
   /** Switches the hex frame log of one pile on or off. */

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param framesIn frames received, by frame type code ({@code "0x03"})
  * @param framesOut frames sent, by frame type code
  * @param decodeErrors bytes that were no valid frame (bad CRC, length, start byte, ...)
+ * @param unknownCodes code values outside their table in frames decoded and handled all the same,
+ *     by field ({@code "TransactionRecord.transactionType"})
  * @param deliveryFailures pile messages the platform could not take or failed on
  * @param realTimeDropped real-time frames not kept because the platform fell behind
  * @param commandsSent commands sent to piles (first tries)
@@ -23,6 +25,7 @@ public record PileTrafficFigures(
     Map<String, Long> framesIn,
     Map<String, Long> framesOut,
     long decodeErrors,
+    Map<String, Long> unknownCodes,
     long deliveryFailures,
     long realTimeDropped,
     long commandsSent,
@@ -32,6 +35,7 @@ public record PileTrafficFigures(
   public PileTrafficFigures {
     framesIn = Map.copyOf(framesIn);
     framesOut = Map.copyOf(framesOut);
+    unknownCodes = Map.copyOf(unknownCodes);
   }
 
   /**

@@ -7,6 +7,7 @@ import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import java.math.BigDecimal;
@@ -27,12 +28,16 @@ class ChargingOrderTest {
   }
 
   static PileTransactionRecord record() {
+    return record(Code.of(TransactionType.APP));
+  }
+
+  static PileTransactionRecord record(Code<TransactionType> type) {
     return new PileTransactionRecord(
         PILE,
         1,
         TransactionSerial.of("3201020000000101" + "0".repeat(15) + "1"),
         "680000",
-        TransactionType.APP,
+        type,
         NOW,
         NOW.plusHours(1),
         new BigDecimal("10.0000"),
@@ -68,6 +73,32 @@ class ChargingOrderTest {
     assertThat(order.getTotalAmount()).isEqualTo(Money.of("12"));
     assertThat(order.getStopReason()).isEqualTo(StopReason.REMOTE_STOP);
     assertThat(order.getEnergy()).isEqualTo(Energy.of("10"));
+  }
+
+  @Test
+  void offlineRecord_ofATransactionTypeOutsideTheTable_isAnOtherOrderThatSettles() {
+    // pile-edge issue, item 1 / money.md §4.8: vendors send transaction type 0x03 or 0x00
+    for (int raw : new int[] {0x00, 0x03}) {
+      PileTransactionRecord vendors = record(Code.of(TransactionType.class, raw));
+
+      ChargingOrder order =
+          ChargingOrder.ofOfflineRecord(
+              1, 2, vendors, ChargingType.of(vendors.getTransactionType()), NOW);
+      order.settle(paid(), NOW.plusHours(1));
+
+      assertThat(order.getChargingType()).isEqualTo(ChargingType.OTHER);
+      assertThat(order.recordTransactionTypeCode()).contains(raw);
+      assertThat(order.getState()).isEqualTo(OrderState.SETTLED);
+    }
+  }
+
+  @Test
+  void chargingTypeOf_eachListedTransactionType_isItsOwnType() {
+    assertThat(ChargingType.of(Code.of(TransactionType.APP))).isEqualTo(ChargingType.APP);
+    assertThat(ChargingType.of(Code.of(TransactionType.CARD))).isEqualTo(ChargingType.IC_CARD);
+    assertThat(ChargingType.of(Code.of(TransactionType.OFFLINE_CARD)))
+        .isEqualTo(ChargingType.OFFLINE_CARD);
+    assertThat(ChargingType.of(Code.of(TransactionType.VIN))).isEqualTo(ChargingType.VIN);
   }
 
   @Test

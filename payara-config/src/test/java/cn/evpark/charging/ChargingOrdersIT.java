@@ -19,6 +19,7 @@ import cn.evpark.it.ServerLog;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -363,8 +365,10 @@ class ChargingOrdersIT {
 
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
+      // this test's records (offlineRecord's serials): other tests bill these piles too
       String in =
-          " WHERE pile_code IN ('32010200000005','32010200000006','32010200000007','32010200000008')";
+          " WHERE pile_code IN ('32010200000005','32010200000006','32010200000007','32010200000008')"
+              + " AND transaction_serial LIKE '%26112502%'";
       assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM pile_transaction_record" + in))
           .isEqualTo(20);
       assertThat(
@@ -386,6 +390,56 @@ class ChargingOrdersIT {
           .isEqualTo(20);
     }
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
+  }
+
+  /**
+   * Pile-edge issue, item 1 (money.md §4.8): a record whose transaction type the spec's table lacks
+   * (0x03, as some vendors send) is stored with its raw type, settled as an OTHER order and
+   * acknowledged, not dropped as a decode error.
+   */
+  @Test
+  void recordOfATransactionTypeOutsideTheTable_isStoredSettledAndAcknowledged() throws Exception {
+    PileCode code = PileCode.of("32010200000005");
+    TransactionSerial serial = TransactionSerial.of(code.value() + "01" + "26113003" + "00000001");
+    TransactionRecord vendors =
+        Bills.flat(
+            code,
+            serial,
+            LocalDateTime.of(2026, 11, 30, 3, 0),
+            Duration.ofMinutes(45),
+            "12.5",
+            "15",
+            Code.of(TransactionType.class, 0x03),
+            StopReason.SOC_FULL);
+    try (Simulator simulator = simulator(false)) {
+      VirtualPile pile = simulator.addPile(code);
+      logIn(pile);
+      CompletionStage<?> acknowledged = pile.acknowledged(serial);
+
+      pile.send(vendors);
+
+      acknowledged.toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      String record = " WHERE transaction_serial = '" + serial.value() + "'";
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM pile_transaction_record"
+                      + record
+                      + " AND transaction_type = '0x03' AND settled"))
+          .isEqualTo(1);
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM charging_order"
+                      + record
+                      + " AND charging_type = 'OTHER' AND record_transaction_type = 3"
+                      + " AND state = 'SETTLED' AND total_amount = 15.00"))
+          .isEqualTo(1);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -33,6 +34,19 @@ public final class Bills {
       String kwh,
       String yuan,
       TransactionType type,
+      StopReason reason) {
+    return flat(pile, serial, start, length, kwh, yuan, Code.of(type), reason);
+  }
+
+  /** Like the other, with the transaction type byte as the pile sends it, known or not. */
+  public static TransactionRecord flat(
+      PileCode pile,
+      TransactionSerial serial,
+      LocalDateTime start,
+      Duration length,
+      String kwh,
+      String yuan,
+      Code<TransactionType> type,
       StopReason reason) {
     BigDecimal energy = new BigDecimal(kwh).setScale(4, RoundingMode.UNNECESSARY);
     BigDecimal amount = new BigDecimal(yuan).setScale(4, RoundingMode.UNNECESSARY);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
@@ -51,7 +52,7 @@ public final class Sessions {
    */
   public static void synced(VirtualPile pile) throws Exception {
     CompletableFuture<HeartbeatReply> reply = pile.nextReceived(HeartbeatReply.class);
-    pile.send(new Heartbeat(pile.code(), 1, GunHealth.NORMAL))
+    pile.send(new Heartbeat(pile.code(), 1, Code.of(GunHealth.NORMAL)))
         .toCompletableFuture()
         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
     reply.get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.RemoteStart;
 import cn.evpark.ykc.protocol.message.RemoteStartResult;
@@ -120,7 +121,8 @@ class PileCommandsIT {
               .get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
       assertThat(reply)
-          .isEqualTo(new RemoteStartResult(serial, PILE, 1, true, StartFailureReason.NONE));
+          .isEqualTo(
+              new RemoteStartResult(serial, PILE, 1, true, Code.of(StartFailureReason.NONE)));
       TransactionRecord bill =
           pile.stopAtPile(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
       pile.acknowledged(bill.transactionSerial())

@@ -12,6 +12,7 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TierUsage;
@@ -243,7 +244,7 @@ class StationsAndPilesIT {
         energy,
         amount,
         "",
-        TransactionType.OFFLINE_CARD,
+        Code.of(TransactionType.OFFLINE_CARD),
         Cp56Time2a.of(end),
         StopReason.MANUAL_STOP,
         PhysicalCardNumber.of("0000000012345678"));

@@ -7,6 +7,7 @@ import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.Heartbeat;
@@ -76,7 +77,8 @@ public class CodecBenchmark {
   public void setUp() {
     heartbeat =
         YkcCodec.encode(
-            YkcFrame.of(Sequence.ofLittleEndian(7), new Heartbeat(PILE, 1, GunHealth.NORMAL)));
+            YkcFrame.of(
+                Sequence.ofLittleEndian(7), new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL))));
     realTimeData =
         YkcCodec.encode(
             YkcFrame.of(
@@ -85,8 +87,8 @@ public class CodecBenchmark {
                     SERIAL,
                     PILE,
                     1,
-                    GunStatus.CHARGING,
-                    HolsterState.OUT,
+                    Code.of(GunStatus.CHARGING),
+                    Code.of(HolsterState.OUT),
                     true,
                     new BigDecimal("380.5"),
                     new BigDecimal("157.6"),
@@ -128,7 +130,7 @@ public class CodecBenchmark {
                     new BigDecimal("41.2500"),
                     new BigDecimal("49.5000"),
                     "LSVAX2BE5JN123456",
-                    TransactionType.APP,
+                    Code.of(TransactionType.APP),
                     end,
                     StopReason.REMOTE_STOP,
                     PhysicalCardNumber.NONE)));

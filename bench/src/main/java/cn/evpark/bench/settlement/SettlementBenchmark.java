@@ -6,6 +6,7 @@ import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -432,7 +433,7 @@ public final class SettlementBenchmark {
         new BigDecimal("12.5000"),
         new BigDecimal("15.0000"),
         "",
-        type,
+        Code.of(type),
         Cp56Time2a.of(start.plusMinutes(46)),
         StopReason.SOC_FULL,
         PhysicalCardNumber.NONE);

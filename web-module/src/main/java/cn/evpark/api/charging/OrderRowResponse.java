@@ -12,7 +12,9 @@ import java.time.LocalDateTime;
 /**
  * One row of the 充电订单 list with every column of manual 5.1: 站点, 手机号, 商户订单号, 充电电量 (kWh), 开始充电时间
  * (Asia/Shanghai), 充电时长 (minutes), 服务费, 电费, 实收总金额 (yuan), 充电状态, 支付状态, 结束原因, plus the pile, gun,
- * 充电类型 and 计费差异.
+ * 充电类型 and 计费差异. {@code transactionTypeCode} is the transaction type byte of the pile's record,
+ * known to the spec or not (an {@code OTHER} charging type names it, money.md §4.8); null before
+ * the record.
  */
 public record OrderRowResponse(
     String orderNo,
@@ -22,6 +24,7 @@ public record OrderRowResponse(
     String pileCode,
     int gun,
     String chargingType,
+    Integer transactionTypeCode,
     BigDecimal energy,
     String startedAt,
     String endedAt,
@@ -47,6 +50,7 @@ public record OrderRowResponse(
         o.pileCodeDigits(),
         o.getGun(),
         o.getChargingType().name(),
+        o.recordTransactionTypeCode().orElse(null),
         o.getEnergy() == null ? null : o.getEnergy().kwh(),
         display(o.getStartedAt()),
         display(o.getEndedAt()),

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The YKC server's counters of this instance as MicroProfile Metrics ({@code /metrics}): piles and
- * connections, frames in and out by type, decode errors, delivery failures, real-time frames
- * dropped, commands and their reply latency. Read from the adapter at most once a second.
+ * connections, frames in and out by type, decode errors, code values outside their table by field,
+ * delivery failures, real-time frames dropped, commands and their reply latency. Read from the
+ * adapter at most once a second.
  */
 @ApplicationScoped
 public class YkcGauges {
@@ -48,6 +49,13 @@ public class YkcGauges {
     latency("p95", m -> m.commandLatency().p95());
     latency("p99", m -> m.commandLatency().p99());
     latency("max", m -> m.commandLatency().max());
+    for (String field : live.codeFields()) {
+      gauge(
+          "ykc.unknown.codes",
+          "Code values outside the spec's table in frames handled all the same",
+          m -> m.unknownCodes().getOrDefault(field, 0L),
+          new Tag("field", field));
+    }
     for (String type : live.frameTypes()) {
       Tag tag = new Tag("type", type);
       gauge(

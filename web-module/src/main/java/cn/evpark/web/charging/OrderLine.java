@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param gun the gun, from 1
  * @param serial 交易流水号, 32 digits
  * @param chargingType 充电类型, the {@code ChargingType} name
+ * @param transactionTypeCode the transaction type byte of the pile's record, known to the spec or
+ *     not, shown beside an {@code OTHER} type; null before the record
  * @param energy 充电电量, kWh, 4 decimals
  * @param startedAt 充电开始时间
  * @param endedAt 充电结束时间
@@ -47,6 +49,7 @@ public record OrderLine(
     int gun,
     String serial,
     String chargingType,
+    Integer transactionTypeCode,
     BigDecimal energy,
     String startedAt,
     String endedAt,
@@ -76,6 +79,7 @@ public record OrderLine(
         o.getGun(),
         o.serialDigits(),
         o.getChargingType().name(),
+        o.recordTransactionTypeCode().orElse(null),
         kwh(o.getEnergy()),
         BusinessCalendar.display(o.getStartedAt()),
         BusinessCalendar.display(o.getEndedAt()),

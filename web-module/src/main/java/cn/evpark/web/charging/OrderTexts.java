@@ -25,9 +25,15 @@ public final class OrderTexts {
     return text.apply(key);
   }
 
-  /** 充电类型, e.g. 扫码充电. */
+  /**
+   * 充电类型, e.g. 扫码充电; a type the pile's record names outside the spec's table with the pile's byte,
+   * e.g. {@code 其他 0x03} (money.md §4.8: unknown codes are kept raw and shown).
+   */
   public String chargingType(OrderLine line) {
-    return text.apply("orders.type." + line.chargingType());
+    String type = text.apply("orders.type." + line.chargingType());
+    return "OTHER".equals(line.chargingType()) && line.transactionTypeCode() != null
+        ? String.format(Locale.ROOT, "%s 0x%02X", type, line.transactionTypeCode())
+        : type;
   }
 
   /** 充电状态, e.g. 充电完成. */

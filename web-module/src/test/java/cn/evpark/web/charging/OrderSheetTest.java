@@ -49,6 +49,7 @@ class OrderSheetTest {
             "0".repeat(32),
             "APP",
             null,
+            null,
             "",
             "",
             "",

@@ -24,6 +24,17 @@ class OrderTextsTest {
 
   static OrderLine line(
       String type, String state, String payment, Long seconds, Integer stopCode, String stopText) {
+    return line(type, null, state, payment, seconds, stopCode, stopText);
+  }
+
+  static OrderLine line(
+      String type,
+      Integer typeCode,
+      String state,
+      String payment,
+      Long seconds,
+      Integer stopCode,
+      String stopText) {
     return new OrderLine(
         "202611250000000051",
         "上海市黄浦区联谊大厦充电站",
@@ -32,6 +43,7 @@ class OrderTextsTest {
         1,
         "3201020000000101261125020000000" + "1",
         type,
+        typeCode,
         new BigDecimal("12.5000"),
         "2026-11-25 11:00:00",
         "2026-11-25 11:45:00",
@@ -64,6 +76,17 @@ class OrderTextsTest {
     assertThat(zh.chargingType(order)).isEqualTo("离线卡充电");
     assertThat(zh.duration(order)).isEqualTo("45分钟0秒");
     assertThat(zh.stopReason(order)).isEqualTo("SOC达到100%");
+  }
+
+  @Test
+  void chargingType_ofAVendorsTransactionType_showsThePilesByte() {
+    // pile-edge issue, item 1: a 0x3B whose transaction type is 0x03 makes an OTHER order
+    OrderLine vendors = line("OTHER", 0x03, "SETTLED", "UNPAID", 2700L, 0x41, "SOC reached 100 %");
+
+    assertThat(texts("zh").chargingType(vendors)).isEqualTo("其他 0x03");
+    assertThat(texts("en").chargingType(vendors)).isEqualTo("Other 0x03");
+    assertThat(texts("zh").chargingType(line("APP", 0x01, "SETTLED", "PAID", 1L, null, null)))
+        .isEqualTo("扫码充电");
   }
 
   @Test

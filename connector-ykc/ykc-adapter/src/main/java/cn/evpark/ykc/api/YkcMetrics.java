@@ -10,6 +10,8 @@ import java.util.Map;
  * @param framesIn frames received, by frame type code ("0x03")
  * @param framesOut frames sent, by frame type code
  * @param decodeErrors bytes that were no valid frame (bad CRC, length, start byte, ...)
+ * @param unknownCodes values outside their code table in frames that were decoded and handled, by
+ *     field ("TransactionRecord.transactionType"); the pile-edge rule: liberal in what piles send
  * @param deliveryFailures messages the platform could not take or failed on
  * @param realTimeDropped real-time frames not kept because the platform fell behind
  * @param commandsSent commands sent to piles (first tries)
@@ -22,6 +24,7 @@ public record YkcMetrics(
     Map<String, Long> framesIn,
     Map<String, Long> framesOut,
     long decodeErrors,
+    Map<String, Long> unknownCodes,
     long deliveryFailures,
     long realTimeDropped,
     long commandsSent,
@@ -31,6 +34,7 @@ public record YkcMetrics(
   public YkcMetrics {
     framesIn = Map.copyOf(framesIn);
     framesOut = Map.copyOf(framesOut);
+    unknownCodes = Map.copyOf(unknownCodes);
   }
 
   /** Percentiles of a recent window of measurements, milliseconds; zeros when there were none. */

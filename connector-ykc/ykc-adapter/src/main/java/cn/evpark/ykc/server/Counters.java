@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -21,6 +22,7 @@ final class Counters {
   private final Map<FrameType, LongAdder> framesIn = adders();
   private final Map<FrameType, LongAdder> framesOut = adders();
   private final LongAdder decodeErrors = new LongAdder();
+  private final Map<String, LongAdder> unknownCodes = new ConcurrentHashMap<>();
   private final LongAdder deliveryFailures = new LongAdder();
   private final LongAdder commandsSent = new LongAdder();
   private final LongAdder commandsTimedOut = new LongAdder();
@@ -47,6 +49,11 @@ final class Counters {
     decodeErrors.increment();
   }
 
+  /** A code field's value its table lacks; {@code field} as {@code UnknownCode.field()}. */
+  void unknownCode(String field) {
+    unknownCodes.computeIfAbsent(field, f -> new LongAdder()).increment();
+  }
+
   void deliveryFailure() {
     deliveryFailures.increment();
   }
@@ -70,6 +77,7 @@ final class Counters {
         byCode(framesIn),
         byCode(framesOut),
         decodeErrors.sum(),
+        unknownCodes(),
         deliveryFailures.sum(),
         realTimeDropped,
         commandsSent.sum(),
@@ -90,6 +98,12 @@ final class Counters {
         millis(sorted, 0.95),
         millis(sorted, 0.99),
         sorted[n - 1] / 1000.0);
+  }
+
+  private Map<String, Long> unknownCodes() {
+    Map<String, Long> result = new TreeMap<>();
+    unknownCodes.forEach((field, count) -> result.put(field, count.sum()));
+    return result;
   }
 
   private static double millis(long[] sorted, double quantile) {

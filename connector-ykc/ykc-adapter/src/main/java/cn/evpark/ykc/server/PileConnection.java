@@ -138,6 +138,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
     channel.attr(FrameLog.PILE).set(pileCode);
+    server.unknownCodes().check(pileCode, login);
     if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
       LOG.warning(() -> this + ": cannot hand the login to the platform; closing");
       channel.close();
@@ -153,6 +154,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
       LOG.warning(() -> this + ": dropped " + message.type() + " naming pile " + scoped.pileCode());
       return;
     }
+    server.unknownCodes().check(pileCode, message);
     if (message instanceof Heartbeat heartbeat) {
       heartbeat(frame, heartbeat);
     } else if (message instanceof RealTimeData data) {
@@ -211,7 +213,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
     guns.compute(
         heartbeat.gun(),
         (gun, before) -> {
-          if (heartbeat.gunHealth() == GunHealth.FAULT) {
+          if (heartbeat.gunHealth().is(GunHealth.FAULT)) {
             return GunState.FAULT;
           }
           return before == null || before == GunState.FAULT ? GunState.IDLE : before;

@@ -13,6 +13,7 @@ record ServerContext(
     RealTimeBatcher realTime,
     TransactionRecordBatcher records,
     Counters counters,
+    UnknownCodeLog unknownCodes,
     FrameLog frameLog,
     Clock clock) {
 
@@ -20,6 +21,7 @@ record ServerContext(
   static ServerContext of(
       YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
     ActiveWork activeWork = new ActiveWork();
+    Counters counters = new Counters();
     return new ServerContext(
         config,
         platform,
@@ -36,7 +38,8 @@ record ServerContext(
             platform,
             scheduler,
             activeWork),
-        new Counters(),
+        counters,
+        new UnknownCodeLog(counters),
         new FrameLog(),
         clock);
   }

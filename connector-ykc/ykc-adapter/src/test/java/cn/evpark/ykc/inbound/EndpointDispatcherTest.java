@@ -8,6 +8,7 @@ import cn.evpark.ykc.api.PileMessageListener;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
@@ -187,7 +188,15 @@ class EndpointDispatcherTest {
         code,
         YkcFrame.of(
             Sequence.ZERO,
-            new Login(code, PileType.AC, 1, 0x0F, "V4.1.50", NetworkType.LAN, "0".repeat(20), 0)),
+            new Login(
+                code,
+                Code.of(PileType.AC),
+                1,
+                0x0F,
+                "V4.1.50",
+                Code.of(NetworkType.LAN),
+                "0".repeat(20),
+                0)),
         Instant.EPOCH,
         1,
         "127.0.0.1:40000");

@@ -7,6 +7,7 @@ import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.YkcCommandException;
 import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
@@ -87,12 +88,16 @@ class CommandChannelTest {
     CompletableFuture<PileMessage> stop = submit(new RemoteStop(PILE, 1));
 
     assertThat(commands.offerReply(new RemoteRebootReply(PILE, true))).isFalse();
-    assertThat(commands.offerReply(new RemoteStopResult(PILE, 2, true, StopFailureReason.NONE)))
+    assertThat(
+            commands.offerReply(
+                new RemoteStopResult(PILE, 2, true, Code.of(StopFailureReason.NONE))))
         .isFalse();
     assertThat(commands.offerReply(new WorkParametersReply(PILE, true))).isFalse();
 
     assertThat(stop).isNotDone();
-    assertThat(commands.offerReply(new RemoteStopResult(PILE, 1, true, StopFailureReason.NONE)))
+    assertThat(
+            commands.offerReply(
+                new RemoteStopResult(PILE, 1, true, Code.of(StopFailureReason.NONE))))
         .isTrue();
     assertThat(stop).isCompleted();
   }

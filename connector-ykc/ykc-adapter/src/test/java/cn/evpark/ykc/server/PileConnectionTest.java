@@ -15,6 +15,7 @@ import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
@@ -228,7 +229,7 @@ class PileConnectionTest {
   @Test
   void framesBeforeLogin_areDroppedUnansweredAndUndelivered() {
     EmbeddedChannel channel = connect();
-    send(channel, new Heartbeat(PILE, 1, GunHealth.NORMAL));
+    send(channel, new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL)));
     send(channel, new BillingModelVerify(PILE, BillingModelNumber.NONE));
     settle();
 
@@ -264,7 +265,7 @@ class PileConnectionTest {
   void loggedInPile_silentForTheIdleTimeout_isClosedAndGoesOffline() {
     EmbeddedChannel channel = loggedInAndSynced(PILE);
     pass(IDLE_TIMEOUT.minusSeconds(1));
-    send(channel, new Heartbeat(PILE, 1, GunHealth.NORMAL));
+    send(channel, new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL)));
     pass(IDLE_TIMEOUT.minusMillis(1));
     assertThat(channel.isOpen()).as("a frame restarts the idle time").isTrue();
 
@@ -299,7 +300,7 @@ class PileConnectionTest {
   void heartbeat_isAnsweredAtOnceByTheConnectionAlone() {
     EmbeddedChannel channel = loggedInAndSynced(PILE);
 
-    Sequence seq = send(channel, new Heartbeat(PILE, 1, GunHealth.FAULT));
+    Sequence seq = send(channel, new Heartbeat(PILE, 1, Code.of(GunHealth.FAULT)));
 
     List<YkcFrame> out = written(channel);
     assertThat(out).extracting(YkcFrame::seq).containsExactly(seq);
@@ -368,7 +369,7 @@ class PileConnectionTest {
     byte[] badCrc = {0x68, 0x0D, 0, 0, 0, 0x03, 0x32, 0x01, 0x02, 0, 0, 0, 0x01, 0x01, 0, 0, 0};
 
     channel.writeInbound(Unpooled.wrappedBuffer(badCrc), Unpooled.wrappedBuffer(badCrc));
-    send(channel, new Heartbeat(PILE, 1, GunHealth.NORMAL));
+    send(channel, new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL)));
     channel.writeInbound(Unpooled.wrappedBuffer(badCrc), Unpooled.wrappedBuffer(badCrc));
     assertThat(channel.isOpen()).isTrue();
     channel.writeInbound(Unpooled.wrappedBuffer(badCrc));

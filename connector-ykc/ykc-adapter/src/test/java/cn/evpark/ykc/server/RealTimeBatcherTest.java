@@ -6,6 +6,7 @@ import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class RealTimeBatcherTest {
   static PileEvent frame(int n) {
     return new PileEvent(
         PILE,
-        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(PILE, 1, GunHealth.NORMAL)),
+        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL))),
         Instant.EPOCH,
         1,
         "test");

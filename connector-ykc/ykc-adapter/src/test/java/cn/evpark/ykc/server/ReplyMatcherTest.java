@@ -6,6 +6,7 @@ import cn.evpark.ykc.protocol.LogicalCardNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.RemoteRebootReply;
@@ -60,7 +61,7 @@ class ReplyMatcherTest {
   void answers_anotherGun_isFalse() {
     assertThat(
             ReplyMatcher.answers(
-                new RemoteStopResult(PILE, 2, true, StopFailureReason.NONE),
+                new RemoteStopResult(PILE, 2, true, Code.of(StopFailureReason.NONE)),
                 new RemoteStop(PILE, 1)))
         .isFalse();
   }
@@ -68,7 +69,7 @@ class ReplyMatcherTest {
   @Test
   void answers_remoteStartResult_matchesOnlyTheSameTransactionSerial() {
     RemoteStartResult result =
-        new RemoteStartResult(SERIAL, PILE, 1, true, StartFailureReason.NONE);
+        new RemoteStartResult(SERIAL, PILE, 1, true, Code.of(StartFailureReason.NONE));
 
     assertThat(ReplyMatcher.answers(result, start(SERIAL))).isTrue();
     assertThat(ReplyMatcher.answers(result, start(OTHER_SERIAL))).isFalse();

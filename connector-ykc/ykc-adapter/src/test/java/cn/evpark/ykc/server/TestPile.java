@@ -5,6 +5,7 @@ import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
@@ -33,7 +34,15 @@ final class TestPile implements AutoCloseable {
   }
 
   static Login login(PileCode code) {
-    return new Login(code, PileType.AC, 1, 0x0F, "V4.1.50", NetworkType.LAN, "0".repeat(20), 0);
+    return new Login(
+        code,
+        Code.of(PileType.AC),
+        1,
+        0x0F,
+        "V4.1.50",
+        Code.of(NetworkType.LAN),
+        "0".repeat(20),
+        0);
   }
 
   Sequence send(YkcMessage message) throws IOException {

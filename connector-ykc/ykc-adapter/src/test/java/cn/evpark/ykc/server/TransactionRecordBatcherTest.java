@@ -7,6 +7,7 @@ import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
@@ -45,7 +46,7 @@ class TransactionRecordBatcherTest {
   static PileEvent record(PileCode pile, int n) {
     return new PileEvent(
         pile,
-        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(pile, n, GunHealth.NORMAL)),
+        YkcFrame.of(Sequence.ofLittleEndian(n), new Heartbeat(pile, n, Code.of(GunHealth.NORMAL))),
         Instant.EPOCH,
         1,
         "test");

@@ -18,6 +18,7 @@ import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.GunStatus;
@@ -228,7 +229,7 @@ class YkcServerTest {
       awaitUntil(
           "the last frame kept", () -> kept.stream().anyMatch(e -> e.frame().seq().equals(last)));
       assertThat(kept)
-          .extracting(e -> ((RealTimeData) e.message()).status())
+          .extracting(e -> ((RealTimeData) e.message()).status().known().orElseThrow())
           .containsExactly(
               GunStatus.IDLE,
               GunStatus.IDLE,
@@ -245,8 +246,8 @@ class YkcServerTest {
         serial,
         REGISTERED,
         1,
-        status,
-        plugged ? HolsterState.OUT : HolsterState.HOLSTERED,
+        Code.of(status),
+        Code.of(plugged ? HolsterState.OUT : HolsterState.HOLSTERED),
         plugged,
         new BigDecimal(charging ? "380.0" : "0.0"),
         new BigDecimal(charging ? "32.0" : "0.0"),
@@ -266,10 +267,10 @@ class YkcServerTest {
   void metrics_countFramesByType_badFrames_andCommandReplies() throws Exception {
     start();
     try (TestPile pile = loggedInAndSynced(REGISTERED)) {
-      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
       pile.sendRaw(new byte[] {0x68, 0x0D, 0, 0, 0, 0x03, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 0});
-      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
 
       YkcMetrics metrics = server.metrics();
@@ -307,10 +308,10 @@ class YkcServerTest {
     frames.addHandler(capture);
     try (TestPile pile = loggedInAndSynced(REGISTERED)) {
       server.logFrames(REGISTERED, true);
-      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
       server.logFrames(REGISTERED, false);
-      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
 
       List<String> heartbeats = lines.stream().filter(l -> l.contains(" 680D")).toList();
@@ -340,7 +341,7 @@ class YkcServerTest {
   void framesBeforeLogin_areDroppedUnanswered() throws Exception {
     start();
     try (TestPile pile = new TestPile(port())) {
-      pile.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       Sequence login = pile.send(TestPile.login(REGISTERED));
 
       // Frames of one connection are handled in order: an answer to the heartbeat or its delivery
@@ -356,7 +357,7 @@ class YkcServerTest {
   void heartbeat_isAnsweredByTheAdapterAlone() throws Exception {
     start();
     try (TestPile pile = loggedIn(REGISTERED)) {
-      Sequence seq = pile.send(new Heartbeat(REGISTERED, 1, GunHealth.FAULT));
+      Sequence seq = pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.FAULT)));
 
       YkcFrame reply = pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
       assertThat(reply.seq()).isEqualTo(seq);
@@ -399,6 +400,10 @@ class YkcServerTest {
   }
 
   private static TransactionRecord transactionRecord() {
+    return transactionRecord(Code.of(TransactionType.APP));
+  }
+
+  private static TransactionRecord transactionRecord(Code<TransactionType> type) {
     TierUsage flat =
         new TierUsage(
             new BigDecimal("1.20000"),
@@ -421,10 +426,65 @@ class YkcServerTest {
         new BigDecimal("2.0000"),
         new BigDecimal("2.4000"),
         "",
-        TransactionType.APP,
+        type,
         Cp56Time2a.of(LocalDateTime.of(2025, 6, 1, 9, 0, 1)),
         StopReason.REMOTE_STOP,
         PhysicalCardNumber.NONE);
+  }
+
+  @Test
+  void transactionRecord_ofATypeOutsideTheTable_isDeliveredAcknowledgedCountedAndLoggedOnce()
+      throws Exception {
+    // pile-edge issue, item 1: vendors send transaction type 0x03; the bill must not be dropped
+    answers =
+        event ->
+            event.message() instanceof TransactionRecord record
+                ? Optional.of(
+                    new TransactionRecordAck(
+                        record.transactionSerial(), TransactionAckResult.RECEIVED))
+                : registryAnswers(event);
+    start();
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    Logger log = Logger.getLogger(UnknownCodeLog.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            warnings.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try (TestPile pile = loggedIn(REGISTERED)) {
+      Code<TransactionType> vendors = Code.of(TransactionType.class, 0x03);
+      Sequence first = pile.send(transactionRecord(vendors));
+      YkcFrame firstAck = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+      Sequence copy = pile.send(transactionRecord(vendors));
+      YkcFrame copyAck = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+
+      assertThat(firstAck.seq()).isEqualTo(first);
+      assertThat(copyAck.seq()).isEqualTo(copy);
+      assertThat(((TransactionRecordAck) copyAck.message()).result())
+          .isEqualTo(TransactionAckResult.RECEIVED);
+      assertThat(delivered)
+          .extracting(e -> e.message())
+          .filteredOn(TransactionRecord.class::isInstance)
+          .extracting(m -> ((TransactionRecord) m).transactionType())
+          .containsExactly(vendors, vendors);
+      assertThat(server.metrics().unknownCodes())
+          .containsExactly(java.util.Map.entry("TransactionRecord.transactionType", 2L));
+      assertThat(warnings)
+          .singleElement()
+          .asString()
+          .contains("32010200000001", "TransactionRecord.transactionType = 0x03");
+    } finally {
+      log.removeHandler(capture);
+    }
   }
 
   @Test
@@ -437,7 +497,7 @@ class YkcServerTest {
           "the first connection offline",
           () -> sessions.stream().anyMatch(e -> e.kind() == PileSessionEvent.Kind.OFFLINE));
 
-      second.send(new Heartbeat(REGISTERED, 1, GunHealth.NORMAL));
+      second.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
       second.receive(FrameType.HEARTBEAT_REPLY, WAIT);
       assertThat(server.onlinePiles()).hasSize(1);
       assertThat(server.status().onlinePiles()).isEqualTo(1);

@@ -98,10 +98,13 @@ class YkcCodecTest {
   }
 
   @Test
-  void decode_unknownGunHealthCode_isFieldOutOfRange() {
+  void decode_unknownGunHealthCode_isKeptRaw() {
     byte[] frame = RawFrames.frame(0x03, hex("55031412782305 01 07"));
 
-    assertThat(reasonOf(frame)).isEqualTo(Reason.FIELD_OUT_OF_RANGE);
+    Heartbeat heartbeat = (Heartbeat) YkcCodec.decode(frame).message();
+
+    assertThat(heartbeat.gunHealth().known()).isEmpty();
+    assertThat(heartbeat.gunHealth().raw()).isEqualTo(0x07);
   }
 
   @Test
@@ -152,7 +155,10 @@ class YkcCodecTest {
             Sequence.parse("71AD"),
             CrcOrder.BE,
             new Heartbeat(
-                PileCode.of("32010200000001"), 1, cn.evpark.ykc.protocol.message.GunHealth.NORMAL));
+                PileCode.of("32010200000001"),
+                1,
+                cn.evpark.ykc.protocol.message.Code.of(
+                    cn.evpark.ykc.protocol.message.GunHealth.NORMAL)));
 
     YkcFrame reply =
         heartbeat.reply(

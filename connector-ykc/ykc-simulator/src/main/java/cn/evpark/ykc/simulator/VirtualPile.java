@@ -27,6 +27,7 @@ import cn.evpark.ykc.protocol.message.CardStartReply;
 import cn.evpark.ykc.protocol.message.CardStartRequest;
 import cn.evpark.ykc.protocol.message.CardSyncFailure;
 import cn.evpark.ykc.protocol.message.ClearedCard;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GroundLockCommand;
 import cn.evpark.ykc.protocol.message.GroundLockResult;
@@ -333,7 +334,7 @@ public final class VirtualPile {
               RemoteStart cmd = late.command;
               send(
                   new RemoteStartResult(
-                      cmd.transactionSerial(), code, gun, true, StartFailureReason.NONE));
+                      cmd.transactionSerial(), code, gun, true, Code.of(StartFailureReason.NONE)));
               startSession(
                   g,
                   cmd.transactionSerial(),
@@ -379,7 +380,9 @@ public final class VirtualPile {
             return;
           }
           g.swipe = new Swipe(card, result);
-          send(new CardStartRequest(code, gun, StartMethod.CARD, false, card, Bytes.zeros(16), ""));
+          send(
+              new CardStartRequest(
+                  code, gun, Code.of(StartMethod.CARD), false, card, Bytes.zeros(16), ""));
         });
     return result;
   }
@@ -576,11 +579,11 @@ public final class VirtualPile {
     send(
         new Login(
             code,
-            config.pileType(),
+            Code.of(config.pileType()),
             guns.length,
             config.protocolVersion(),
             "SIM1.0",
-            NetworkType.LAN,
+            Code.of(NetworkType.LAN),
             "0".repeat(20),
             0x04));
     connectionTasks.add(
@@ -670,7 +673,7 @@ public final class VirtualPile {
     missedHeartbeats++;
     int count = config.heartbeatPerGun() ? guns.length : 1;
     for (int i = 0; i < count; i++) {
-      send(new Heartbeat(code, guns[i].number, GunHealth.NORMAL));
+      send(new Heartbeat(code, guns[i].number, Code.of(GunHealth.NORMAL)));
     }
   }
 
@@ -819,7 +822,7 @@ public final class VirtualPile {
       reply(
           frame,
           new OfflineCardSyncReply(
-              code, fits, fits ? CardSyncFailure.NONE : CardSyncFailure.STORAGE_FULL));
+              code, fits, Code.of(fits ? CardSyncFailure.NONE : CardSyncFailure.STORAGE_FULL)));
     } else if (command instanceof OfflineCardClear clear) {
       List<ClearedCard> cleared = new ArrayList<>();
       for (PhysicalCardNumber card : clear.cards()) {
@@ -839,7 +842,7 @@ public final class VirtualPile {
     } else if (command instanceof GroundLockCommand lock) {
       reply(frame, new GroundLockResult(code, lock.gun(), true, Bytes.zeros(4)));
     } else if (command instanceof RemoteUpdate) {
-      reply(frame, new RemoteUpdateReply(code, UpdateStatus.SUCCESS));
+      reply(frame, new RemoteUpdateReply(code, Code.of(UpdateStatus.SUCCESS)));
     }
   }
 
@@ -864,7 +867,7 @@ public final class VirtualPile {
             code,
             start.gun(),
             refusal == StartFailureReason.NONE,
-            refusal));
+            Code.of(refusal)));
     if (refusal == StartFailureReason.NONE) {
       startSession(
           gunAt(start.gun()),
@@ -884,8 +887,8 @@ public final class VirtualPile {
             code,
             start.gun(),
             refusal == StartFailureReason.NONE,
-            refusal,
-            GunRole.MAIN,
+            Code.of(refusal),
+            Code.of(GunRole.MAIN),
             start.parallelSession()));
     if (refusal == StartFailureReason.NONE) {
       startSession(
@@ -929,15 +932,18 @@ public final class VirtualPile {
     if (!stop.pileCode().equals(code)) {
       reply(
           frame,
-          new RemoteStopResult(code, stop.gun(), false, StopFailureReason.PILE_CODE_MISMATCH));
+          new RemoteStopResult(
+              code, stop.gun(), false, Code.of(StopFailureReason.PILE_CODE_MISMATCH)));
       return;
     }
     if (!validGun(stop.gun()) || gunAt(stop.gun()).session == null) {
       reply(
-          frame, new RemoteStopResult(code, stop.gun(), false, StopFailureReason.GUN_NOT_CHARGING));
+          frame,
+          new RemoteStopResult(
+              code, stop.gun(), false, Code.of(StopFailureReason.GUN_NOT_CHARGING)));
       return;
     }
-    reply(frame, new RemoteStopResult(code, stop.gun(), true, StopFailureReason.NONE));
+    reply(frame, new RemoteStopResult(code, stop.gun(), true, Code.of(StopFailureReason.NONE)));
     endSession(gunAt(stop.gun()), StopReason.REMOTE_STOP);
   }
 
@@ -969,7 +975,7 @@ public final class VirtualPile {
       gunAt(update.gun()).session.balance = update.balance();
       result = BalanceUpdateResult.UPDATED;
     }
-    reply(frame, new BalanceUpdateReply(code, update.card(), result));
+    reply(frame, new BalanceUpdateReply(code, update.card(), Code.of(result)));
   }
 
   private void reboot() {
@@ -1081,7 +1087,7 @@ public final class VirtualPile {
         total,
         amount,
         "",
-        s.type,
+        Code.of(s.type),
         end,
         reason,
         s.card);
@@ -1122,8 +1128,8 @@ public final class VirtualPile {
               TransactionSerial.NONE,
               code,
               g.number,
-              status(g),
-              g.plugged ? HolsterState.OUT : HolsterState.HOLSTERED,
+              Code.of(status(g)),
+              Code.of(g.plugged ? HolsterState.OUT : HolsterState.HOLSTERED),
               g.plugged,
               BigDecimal.ZERO,
               BigDecimal.ZERO,
@@ -1153,8 +1159,8 @@ public final class VirtualPile {
               s.serial,
               code,
               g.number,
-              GunStatus.CHARGING,
-              HolsterState.OUT,
+              Code.of(GunStatus.CHARGING),
+              Code.of(HolsterState.OUT),
               true,
               voltage,
               current,

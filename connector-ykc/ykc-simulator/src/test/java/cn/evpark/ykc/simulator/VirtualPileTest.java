@@ -17,6 +17,7 @@ import cn.evpark.ykc.protocol.message.BillingModelRequest;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.CardPresence;
 import cn.evpark.ykc.protocol.message.CardStartReply;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.Heartbeat;
@@ -156,7 +157,7 @@ class VirtualPileTest {
                 RealTimeData.class,
                 d ->
                     d.transactionSerial().equals(serial)
-                        && d.status() == GunStatus.CHARGING
+                        && d.status().is(GunStatus.CHARGING)
                         && d.energy().signum() > 0
                         && d.amount().signum() > 0));
     await(platform.send(PILE, new RemoteStop(PILE, 1)));
@@ -175,7 +176,7 @@ class VirtualPileTest {
     assertThat(stopped.success()).isTrue();
     assertThat(record.transactionSerial()).isEqualTo(serial);
     assertThat(record.stopReason()).isEqualTo(StopReason.REMOTE_STOP);
-    assertThat(record.transactionType()).isEqualTo(TransactionType.APP);
+    assertThat(record.transactionType()).isEqualTo(Code.of(TransactionType.APP));
     assertThat(record.totalEnergy()).isPositive();
     assertThat(record.totalAmount()).isPositive();
     assertThat(record.meterEnd().subtract(record.meterStart())).isEqualTo(record.totalEnergy());
@@ -195,7 +196,7 @@ class VirtualPileTest {
         await(platform.received(RemoteStartResult.class, RemoteStartResult::success));
 
     assertThat(refused.success()).isFalse();
-    assertThat(refused.failureReason()).isEqualTo(StartFailureReason.GUN_NOT_PLUGGED_IN);
+    assertThat(refused.failureReason()).isEqualTo(Code.of(StartFailureReason.GUN_NOT_PLUGGED_IN));
     assertThat(late.transactionSerial()).isEqualTo(serial);
     assertThat(await(pile.gun(1)).transactionSerial()).isEqualTo(serial);
   }
@@ -223,7 +224,7 @@ class VirtualPileTest {
     remoteStart(1);
 
     assertThat(await(platform.received(RemoteStartResult.class)).failureReason())
-        .isEqualTo(StartFailureReason.DEVICE_FAULT);
+        .isEqualTo(Code.of(StartFailureReason.DEVICE_FAULT));
   }
 
   @Test
@@ -272,7 +273,7 @@ class VirtualPileTest {
 
     assertThat(await(pile.acknowledged(serial)).transactionSerial()).isEqualTo(serial);
     assertThat(copiesOf(serial)).isGreaterThanOrEqualTo(3);
-    assertThat(record.transactionType()).isEqualTo(TransactionType.OFFLINE_CARD);
+    assertThat(record.transactionType()).isEqualTo(Code.of(TransactionType.OFFLINE_CARD));
     assertThat(record.totalEnergy()).isEqualByComparingTo("12.5");
     assertThat(record.totalAmount()).isPositive();
     assertThat(await(pile.pendingRecords())).isEmpty();
@@ -293,7 +294,7 @@ class VirtualPileTest {
     TransactionRecord record = await(pile.stopAtPile(2));
 
     assertThat(reply.authorised()).isTrue();
-    assertThat(record.transactionType()).isEqualTo(TransactionType.CARD);
+    assertThat(record.transactionType()).isEqualTo(Code.of(TransactionType.CARD));
     assertThat(record.physicalCard()).isEqualTo(card);
   }
 
@@ -331,7 +332,7 @@ class VirtualPileTest {
             PILE, new QrPrefix(PILE, QrPrefixKind.PREFIX_PILE_CODE, "https://q.example/p?c=")));
 
     assertThat(await(platform.received(BalanceUpdateReply.class)).result())
-        .isEqualTo(BalanceUpdateResult.UPDATED);
+        .isEqualTo(Code.of(BalanceUpdateResult.UPDATED));
     assertThat(await(platform.received(QrPrefixReply.class)).success()).isTrue();
     assertThat(await(pile.settings()).qrPrefix()).isEqualTo("https://q.example/p?c=");
   }

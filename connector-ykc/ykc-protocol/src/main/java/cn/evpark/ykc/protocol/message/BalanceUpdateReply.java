@@ -13,7 +13,7 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param result the outcome
  */
 public record BalanceUpdateReply(
-    PileCode pileCode, PhysicalCardNumber card, BalanceUpdateResult result)
+    PileCode pileCode, PhysicalCardNumber card, Code<BalanceUpdateResult> result)
     implements PileMessage, PileScoped {
 
   public BalanceUpdateReply {
@@ -29,7 +29,7 @@ public record BalanceUpdateReply(
 
   static BalanceUpdateReply read(BodyReader in) {
     return new BalanceUpdateReply(
-        in.pileCode(), in.physicalCard(), in.code(BalanceUpdateResult.class));
+        in.pileCode(), in.physicalCard(), in.openCode(BalanceUpdateResult.class));
   }
 
   @Override

@@ -75,8 +75,16 @@ final class BodyReader {
     return v == 1;
   }
 
+  /**
+   * A code of a downlink message, which the platform writes: a value outside the table is an error.
+   */
   <E extends Enum<E> & Coded> E code(Class<E> type) {
     return Codes.of(type, u8());
+  }
+
+  /** A code a pile sends: a value outside the table is kept raw ({@link Code}). */
+  <E extends Enum<E> & Coded> Code<E> openCode(Class<E> type) {
+    return Code.of(type, u8());
   }
 
   String hex(int bytes) {

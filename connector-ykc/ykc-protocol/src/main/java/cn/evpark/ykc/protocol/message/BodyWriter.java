@@ -57,6 +57,10 @@ public final class BodyWriter {
     buf.writeByte(c.code());
   }
 
+  void code(Code<?> c) {
+    buf.writeByte(c.raw());
+  }
+
   void hex(String digits) {
     Bcd.write(buf, digits);
   }

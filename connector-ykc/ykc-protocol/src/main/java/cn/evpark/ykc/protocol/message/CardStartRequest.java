@@ -13,7 +13,8 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param pileCode the pile
  * @param gun the gun
  * @param startMethod card, account or VIN
- * @param passwordRequired true if the user entered a password
+ * @param passwordRequiredFlag the flag byte as sent: 0x01 if the user entered a password
+ *     (passwordRequired() is true only then)
  * @param card the account or physical card number, zero-padded on the left
  * @param password the 16 password bytes as sent (a short MD5 of the password by the document; the
  *     exact form is uncertain, §7.1), zeros if none
@@ -23,20 +24,38 @@ import cn.evpark.ykc.protocol.PileCode;
 public record CardStartRequest(
     PileCode pileCode,
     int gun,
-    StartMethod startMethod,
-    boolean passwordRequired,
+    Code<StartMethod> startMethod,
+    Code<Flag> passwordRequiredFlag,
     PhysicalCardNumber card,
     Bytes password,
     String vin)
     implements PileMessage, GunScoped {
 
   public CardStartRequest {
+    Fields.present(passwordRequiredFlag, "passwordRequiredFlag");
     Fields.present(pileCode, "pileCode");
     Fields.gun(gun);
     Fields.present(startMethod, "startMethod");
     Fields.present(card, "card");
     Fields.length(password, 16, "password");
     Fields.text(vin, 17, "vin");
+  }
+
+  /** With the flag byte for {@code passwordRequired}. */
+  public CardStartRequest(
+      PileCode pileCode,
+      int gun,
+      Code<StartMethod> startMethod,
+      boolean passwordRequired,
+      PhysicalCardNumber card,
+      Bytes password,
+      String vin) {
+    this(pileCode, gun, startMethod, Flag.of(passwordRequired), card, password, vin);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean passwordRequired() {
+    return passwordRequiredFlag.is(Flag.YES);
   }
 
   @Override
@@ -48,8 +67,8 @@ public record CardStartRequest(
     return new CardStartRequest(
         in.pileCode(),
         in.gun(),
-        in.code(StartMethod.class),
-        in.flag(),
+        in.openCode(StartMethod.class),
+        in.openCode(Flag.class),
         in.physicalCard(),
         in.bytes(16),
         in.asciiReversed(17));
@@ -60,7 +79,7 @@ public record CardStartRequest(
     out.pileCode(pileCode);
     out.gun(gun);
     out.code(startMethod);
-    out.flag(passwordRequired);
+    out.code(passwordRequiredFlag);
     out.physicalCard(card);
     out.bytes(password);
     out.asciiReversed(vin, 17);

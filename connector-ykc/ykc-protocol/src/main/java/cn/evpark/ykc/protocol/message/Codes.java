@@ -20,13 +20,23 @@ final class Codes {
 
   private Codes() {}
 
+  /**
+   * The constant of {@code type} for {@code code}.
+   *
+   * @throws YkcDecodeException {@code FIELD_OUT_OF_RANGE} if the table lacks it
+   */
   static <E extends Enum<E> & Coded> E of(Class<E> type, int code) {
-    Object constant = BY_CODE.get(type)[code & 0xFF];
+    E constant = find(type, code);
     if (constant == null) {
       throw new YkcDecodeException(
           Reason.FIELD_OUT_OF_RANGE,
           String.format("%s has no code 0x%02X", type.getSimpleName(), code));
     }
-    return type.cast(constant);
+    return constant;
+  }
+
+  /** The constant of {@code type} for {@code code}, {@code null} if the table lacks it. */
+  static <E extends Enum<E> & Coded> E find(Class<E> type, int code) {
+    return type.cast(BY_CODE.get(type)[code & 0xFF]);
   }
 }

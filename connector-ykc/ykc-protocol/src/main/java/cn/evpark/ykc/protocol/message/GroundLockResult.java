@@ -10,16 +10,27 @@ import cn.evpark.ykc.protocol.PileCode;
  *
  * @param pileCode the pile
  * @param gun the gun (BIN in ground-lock frames)
- * @param success true if carried out
+ * @param successFlag the flag byte as sent: 0x01 if carried out (success() is true only then)
  * @param reserved the 4 reserved bytes, kept as received
  */
-public record GroundLockResult(PileCode pileCode, int gun, boolean success, Bytes reserved)
+public record GroundLockResult(PileCode pileCode, int gun, Code<Flag> successFlag, Bytes reserved)
     implements PileMessage, GunScoped {
 
   public GroundLockResult {
+    Fields.present(successFlag, "successFlag");
     Fields.present(pileCode, "pileCode");
     Fields.u8(gun, "gun");
     Fields.length(reserved, 4, "reserved");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public GroundLockResult(PileCode pileCode, int gun, boolean success, Bytes reserved) {
+    this(pileCode, gun, Flag.of(success), reserved);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -28,14 +39,14 @@ public record GroundLockResult(PileCode pileCode, int gun, boolean success, Byte
   }
 
   static GroundLockResult read(BodyReader in) {
-    return new GroundLockResult(in.pileCode(), in.u8(), in.flag(), in.bytes(4));
+    return new GroundLockResult(in.pileCode(), in.u8(), in.openCode(Flag.class), in.bytes(4));
   }
 
   @Override
   public void writeBody(BodyWriter out) {
     out.pileCode(pileCode);
     out.u8(gun);
-    out.flag(success);
+    out.code(successFlag);
     out.bytes(reserved);
   }
 }

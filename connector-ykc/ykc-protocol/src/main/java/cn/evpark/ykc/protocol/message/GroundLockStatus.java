@@ -12,17 +12,17 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param gun the gun (BIN in ground-lock frames)
  * @param lockState lock position
  * @param parkingSpace whether a vehicle is present
- * @param batteryPercent lock battery, 0..100 %
+ * @param batteryPercent lock battery, 0..100 % by the spec; a larger byte is kept as sent (§11)
  * @param alarm alarm state
  * @param reserved the 4 reserved bytes, kept as received
  */
 public record GroundLockStatus(
     PileCode pileCode,
     int gun,
-    LockState lockState,
-    ParkingSpaceState parkingSpace,
+    Code<LockState> lockState,
+    Code<ParkingSpaceState> parkingSpace,
     int batteryPercent,
-    LockAlarm alarm,
+    Code<LockAlarm> alarm,
     Bytes reserved)
     implements PileMessage, GunScoped {
 
@@ -31,7 +31,7 @@ public record GroundLockStatus(
     Fields.u8(gun, "gun");
     Fields.present(lockState, "lockState");
     Fields.present(parkingSpace, "parkingSpace");
-    Fields.range(batteryPercent, 0, 100, "batteryPercent");
+    Fields.u8(batteryPercent, "batteryPercent");
     Fields.present(alarm, "alarm");
     Fields.length(reserved, 4, "reserved");
   }
@@ -45,10 +45,10 @@ public record GroundLockStatus(
     return new GroundLockStatus(
         in.pileCode(),
         in.u8(),
-        in.code(LockState.class),
-        in.code(ParkingSpaceState.class),
+        in.openCode(LockState.class),
+        in.openCode(ParkingSpaceState.class),
         in.u8(),
-        in.code(LockAlarm.class),
+        in.openCode(LockAlarm.class),
         in.bytes(4));
   }
 

@@ -11,7 +11,7 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param gun the gun
  * @param gunHealth normal or fault
  */
-public record Heartbeat(PileCode pileCode, int gun, GunHealth gunHealth)
+public record Heartbeat(PileCode pileCode, int gun, Code<GunHealth> gunHealth)
     implements PileMessage, GunScoped {
 
   public Heartbeat {
@@ -26,7 +26,7 @@ public record Heartbeat(PileCode pileCode, int gun, GunHealth gunHealth)
   }
 
   static Heartbeat read(BodyReader in) {
-    return new Heartbeat(in.pileCode(), in.gun(), in.code(GunHealth.class));
+    return new Heartbeat(in.pileCode(), in.gun(), in.openCode(GunHealth.class));
   }
 
   @Override

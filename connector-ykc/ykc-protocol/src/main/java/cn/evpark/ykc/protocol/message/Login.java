@@ -18,11 +18,11 @@ import cn.evpark.ykc.protocol.PileCode;
  */
 public record Login(
     PileCode pileCode,
-    PileType pileType,
+    Code<PileType> pileType,
     int gunCount,
     int protocolVersion,
     String firmwareVersion,
-    NetworkType networkType,
+    Code<NetworkType> networkType,
     String simCard,
     int mobileOperator)
     implements PileMessage, PileScoped {
@@ -50,11 +50,11 @@ public record Login(
   static Login read(BodyReader in) {
     return new Login(
         in.pileCode(),
-        in.code(PileType.class),
+        in.openCode(PileType.class),
         in.u8(),
         in.u8(),
         in.ascii(8),
-        in.code(NetworkType.class),
+        in.openCode(NetworkType.class),
         in.hex(10),
         in.u8());
   }

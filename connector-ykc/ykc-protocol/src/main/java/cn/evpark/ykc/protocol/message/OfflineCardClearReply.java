@@ -37,7 +37,7 @@ public record OfflineCardClearReply(PileCode pileCode, List<ClearedCard> cards)
     }
     List<ClearedCard> cards = new ArrayList<>();
     while (in.remaining() > 0) {
-      cards.add(new ClearedCard(in.physicalCard(), in.flag(), in.u8()));
+      cards.add(new ClearedCard(in.physicalCard(), in.openCode(Flag.class), in.u8()));
     }
     return new OfflineCardClearReply(pileCode, cards);
   }
@@ -47,7 +47,7 @@ public record OfflineCardClearReply(PileCode pileCode, List<ClearedCard> cards)
     out.pileCode(pileCode);
     for (ClearedCard card : cards) {
       out.physicalCard(card.card());
-      out.flag(card.cleared());
+      out.code(card.clearedFlag());
       out.u8(card.reason());
     }
   }

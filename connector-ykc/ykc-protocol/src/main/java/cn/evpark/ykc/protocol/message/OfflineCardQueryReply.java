@@ -37,7 +37,7 @@ public record OfflineCardQueryReply(PileCode pileCode, List<CardPresence> cards)
     }
     List<CardPresence> cards = new ArrayList<>();
     while (in.remaining() > 0) {
-      cards.add(new CardPresence(in.physicalCard(), in.flag()));
+      cards.add(new CardPresence(in.physicalCard(), in.openCode(Flag.class)));
     }
     return new OfflineCardQueryReply(pileCode, cards);
   }
@@ -47,7 +47,7 @@ public record OfflineCardQueryReply(PileCode pileCode, List<CardPresence> cards)
     out.pileCode(pileCode);
     for (CardPresence card : cards) {
       out.physicalCard(card.card());
-      out.flag(card.present());
+      out.code(card.presentFlag());
     }
   }
 }

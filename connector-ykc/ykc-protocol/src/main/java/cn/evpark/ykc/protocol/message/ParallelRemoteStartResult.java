@@ -13,7 +13,7 @@ import cn.evpark.ykc.protocol.TransactionSerial;
  * @param transactionSerial the session's transaction serial number
  * @param pileCode the pile
  * @param gun the gun
- * @param success true if the pile started
+ * @param successFlag the flag byte as sent: 0x01 if the pile started (success() is true only then)
  * @param failureReason why not
  * @param role main or auxiliary gun
  * @param parallelSession parallel-session number, the same on every gun of the session
@@ -22,19 +22,37 @@ public record ParallelRemoteStartResult(
     TransactionSerial transactionSerial,
     PileCode pileCode,
     int gun,
-    boolean success,
-    StartFailureReason failureReason,
-    GunRole role,
+    Code<Flag> successFlag,
+    Code<StartFailureReason> failureReason,
+    Code<GunRole> role,
     ParallelSessionNumber parallelSession)
     implements PileMessage, GunScoped {
 
   public ParallelRemoteStartResult {
+    Fields.present(successFlag, "successFlag");
     Fields.present(transactionSerial, "transactionSerial");
     Fields.present(pileCode, "pileCode");
     Fields.gun(gun);
     Fields.present(failureReason, "failureReason");
     Fields.present(role, "role");
     Fields.present(parallelSession, "parallelSession");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public ParallelRemoteStartResult(
+      TransactionSerial transactionSerial,
+      PileCode pileCode,
+      int gun,
+      boolean success,
+      Code<StartFailureReason> failureReason,
+      Code<GunRole> role,
+      ParallelSessionNumber parallelSession) {
+    this(transactionSerial, pileCode, gun, Flag.of(success), failureReason, role, parallelSession);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -47,9 +65,9 @@ public record ParallelRemoteStartResult(
         in.serial(),
         in.pileCode(),
         in.gun(),
-        in.flag(),
-        in.code(StartFailureReason.class),
-        in.code(GunRole.class),
+        in.openCode(Flag.class),
+        in.openCode(StartFailureReason.class),
+        in.openCode(GunRole.class),
         in.parallelSession());
   }
 
@@ -58,7 +76,7 @@ public record ParallelRemoteStartResult(
     out.serial(transactionSerial);
     out.pileCode(pileCode);
     out.gun(gun);
-    out.flag(success);
+    out.code(successFlag);
     out.code(failureReason);
     out.code(role);
     out.parallelSession(parallelSession);

@@ -8,12 +8,25 @@ import cn.evpark.ykc.protocol.PileCode;
  * extension). Success only means the pile took the command.
  *
  * @param pileCode the pile
- * @param success true if the prefix was stored
+ * @param successFlag the flag byte as sent: 0x01 if the prefix was stored (success() is true only
+ *     then)
  */
-public record QrPrefixReply(PileCode pileCode, boolean success) implements PileMessage, PileScoped {
+public record QrPrefixReply(PileCode pileCode, Code<Flag> successFlag)
+    implements PileMessage, PileScoped {
 
   public QrPrefixReply {
+    Fields.present(successFlag, "successFlag");
     Fields.present(pileCode, "pileCode");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public QrPrefixReply(PileCode pileCode, boolean success) {
+    this(pileCode, Flag.of(success));
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -22,12 +35,12 @@ public record QrPrefixReply(PileCode pileCode, boolean success) implements PileM
   }
 
   static QrPrefixReply read(BodyReader in) {
-    return new QrPrefixReply(in.pileCode(), in.flag());
+    return new QrPrefixReply(in.pileCode(), in.openCode(Flag.class));
   }
 
   @Override
   public void writeBody(BodyWriter out) {
     out.pileCode(pileCode);
-    out.flag(success);
+    out.code(successFlag);
   }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param gun the gun
  * @param status gun status
  * @param holster whether the gun is back in its holster
- * @param plugged true if the gun is plugged into a vehicle
+ * @param pluggedFlag the flag byte as sent: 0x01 if the gun is plugged into a vehicle (plugged() is
+ *     true only then)
  * @param outputVoltage volts at 1 decimal
  * @param outputCurrent amperes at 1 decimal
  * @param gunTemperature gun cable temperature, °C (wire offset −50); −50 when not charging
@@ -35,9 +36,9 @@ public record RealTimeData(
     TransactionSerial transactionSerial,
     PileCode pileCode,
     int gun,
-    GunStatus status,
-    HolsterState holster,
-    boolean plugged,
+    Code<GunStatus> status,
+    Code<HolsterState> holster,
+    Code<Flag> pluggedFlag,
     BigDecimal outputVoltage,
     BigDecimal outputCurrent,
     int gunTemperature,
@@ -53,6 +54,7 @@ public record RealTimeData(
     implements PileMessage, GunScoped {
 
   public RealTimeData {
+    Fields.present(pluggedFlag, "pluggedFlag");
     Fields.present(transactionSerial, "transactionSerial");
     Fields.present(pileCode, "pileCode");
     Fields.gun(gun);
@@ -71,6 +73,52 @@ public record RealTimeData(
     Fields.u16(hardwareFaultBits, "hardwareFaultBits");
   }
 
+  /** With the flag byte for {@code plugged}. */
+  public RealTimeData(
+      TransactionSerial transactionSerial,
+      PileCode pileCode,
+      int gun,
+      Code<GunStatus> status,
+      Code<HolsterState> holster,
+      boolean plugged,
+      BigDecimal outputVoltage,
+      BigDecimal outputCurrent,
+      int gunTemperature,
+      long gunCableCode,
+      int soc,
+      int batteryMaxTemperature,
+      int chargingMinutes,
+      int remainingMinutes,
+      BigDecimal energy,
+      BigDecimal lossCorrectedEnergy,
+      BigDecimal amount,
+      int hardwareFaultBits) {
+    this(
+        transactionSerial,
+        pileCode,
+        gun,
+        status,
+        holster,
+        Flag.of(plugged),
+        outputVoltage,
+        outputCurrent,
+        gunTemperature,
+        gunCableCode,
+        soc,
+        batteryMaxTemperature,
+        chargingMinutes,
+        remainingMinutes,
+        energy,
+        lossCorrectedEnergy,
+        amount,
+        hardwareFaultBits);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean plugged() {
+    return pluggedFlag.is(Flag.YES);
+  }
+
   /** The faults whose bits are set. */
   public Set<HardwareFault> hardwareFaults() {
     return HardwareFault.of(hardwareFaultBits);
@@ -86,9 +134,9 @@ public record RealTimeData(
         in.serial(),
         in.pileCode(),
         in.gun(),
-        in.code(GunStatus.class),
-        in.code(HolsterState.class),
-        in.flag(),
+        in.openCode(GunStatus.class),
+        in.openCode(HolsterState.class),
+        in.openCode(Flag.class),
         in.tenths(),
         in.tenths(),
         in.u8() - 50,
@@ -110,7 +158,7 @@ public record RealTimeData(
     out.gun(gun);
     out.code(status);
     out.code(holster);
-    out.flag(plugged);
+    out.code(pluggedFlag);
     out.scaled(outputVoltage, 2);
     out.scaled(outputCurrent, 2);
     out.u8(gunTemperature + 50);

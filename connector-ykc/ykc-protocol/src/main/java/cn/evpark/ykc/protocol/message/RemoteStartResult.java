@@ -12,22 +12,38 @@ import cn.evpark.ykc.protocol.TransactionSerial;
  * @param transactionSerial the session's transaction serial number
  * @param pileCode the pile
  * @param gun the gun
- * @param success true if the pile started
+ * @param successFlag the flag byte as sent: 0x01 if the pile started (success() is true only then)
  * @param failureReason why not; {@link StartFailureReason#NONE} on success
  */
 public record RemoteStartResult(
     TransactionSerial transactionSerial,
     PileCode pileCode,
     int gun,
-    boolean success,
-    StartFailureReason failureReason)
+    Code<Flag> successFlag,
+    Code<StartFailureReason> failureReason)
     implements PileMessage, GunScoped {
 
   public RemoteStartResult {
+    Fields.present(successFlag, "successFlag");
     Fields.present(transactionSerial, "transactionSerial");
     Fields.present(pileCode, "pileCode");
     Fields.gun(gun);
     Fields.present(failureReason, "failureReason");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public RemoteStartResult(
+      TransactionSerial transactionSerial,
+      PileCode pileCode,
+      int gun,
+      boolean success,
+      Code<StartFailureReason> failureReason) {
+    this(transactionSerial, pileCode, gun, Flag.of(success), failureReason);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -37,7 +53,11 @@ public record RemoteStartResult(
 
   static RemoteStartResult read(BodyReader in) {
     return new RemoteStartResult(
-        in.serial(), in.pileCode(), in.gun(), in.flag(), in.code(StartFailureReason.class));
+        in.serial(),
+        in.pileCode(),
+        in.gun(),
+        in.openCode(Flag.class),
+        in.openCode(StartFailureReason.class));
   }
 
   @Override
@@ -45,7 +65,7 @@ public record RemoteStartResult(
     out.serial(transactionSerial);
     out.pileCode(pileCode);
     out.gun(gun);
-    out.flag(success);
+    out.code(successFlag);
     out.code(failureReason);
   }
 }

@@ -8,17 +8,29 @@ import cn.evpark.ykc.protocol.PileCode;
  *
  * @param pileCode the pile
  * @param gun the gun
- * @param success true if the pile stopped
+ * @param successFlag the flag byte as sent: 0x01 if the pile stopped (success() is true only then)
  * @param failureReason why not; {@link StopFailureReason#NONE} on success
  */
 public record RemoteStopResult(
-    PileCode pileCode, int gun, boolean success, StopFailureReason failureReason)
+    PileCode pileCode, int gun, Code<Flag> successFlag, Code<StopFailureReason> failureReason)
     implements PileMessage, GunScoped {
 
   public RemoteStopResult {
+    Fields.present(successFlag, "successFlag");
     Fields.present(pileCode, "pileCode");
     Fields.gun(gun);
     Fields.present(failureReason, "failureReason");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public RemoteStopResult(
+      PileCode pileCode, int gun, boolean success, Code<StopFailureReason> failureReason) {
+    this(pileCode, gun, Flag.of(success), failureReason);
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -28,14 +40,14 @@ public record RemoteStopResult(
 
   static RemoteStopResult read(BodyReader in) {
     return new RemoteStopResult(
-        in.pileCode(), in.gun(), in.flag(), in.code(StopFailureReason.class));
+        in.pileCode(), in.gun(), in.openCode(Flag.class), in.openCode(StopFailureReason.class));
   }
 
   @Override
   public void writeBody(BodyWriter out) {
     out.pileCode(pileCode);
     out.gun(gun);
-    out.flag(success);
+    out.code(successFlag);
     out.code(failureReason);
   }
 }

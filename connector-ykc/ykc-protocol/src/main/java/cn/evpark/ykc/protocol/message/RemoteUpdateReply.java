@@ -10,7 +10,7 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param pileCode the pile
  * @param status the outcome
  */
-public record RemoteUpdateReply(PileCode pileCode, UpdateStatus status)
+public record RemoteUpdateReply(PileCode pileCode, Code<UpdateStatus> status)
     implements PileMessage, PileScoped {
 
   public RemoteUpdateReply {
@@ -24,7 +24,7 @@ public record RemoteUpdateReply(PileCode pileCode, UpdateStatus status)
   }
 
   static RemoteUpdateReply read(BodyReader in) {
-    return new RemoteUpdateReply(in.pileCode(), in.code(UpdateStatus.class));
+    return new RemoteUpdateReply(in.pileCode(), in.openCode(UpdateStatus.class));
   }
 
   @Override

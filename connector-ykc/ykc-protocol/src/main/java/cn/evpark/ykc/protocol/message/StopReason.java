@@ -142,6 +142,11 @@ public record StopReason(int code) {
     return Category.UNKNOWN;
   }
 
+  /** Whether the spec's table (0x40–0x90) lists the code; a vendor's own code is not listed. */
+  public boolean isListed() {
+    return DESCRIPTIONS[code] != null;
+  }
+
   /** What the code means, in English; {@code "vendor-specific code"} if the table lacks it. */
   public String description() {
     String description = DESCRIPTIONS[code];

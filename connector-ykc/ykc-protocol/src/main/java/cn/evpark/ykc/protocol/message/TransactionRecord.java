@@ -48,7 +48,7 @@ public record TransactionRecord(
     BigDecimal totalLossCorrectedEnergy,
     BigDecimal totalAmount,
     String vin,
-    TransactionType transactionType,
+    Code<TransactionType> transactionType,
     Cp56Time2a transactionTime,
     StopReason stopReason,
     PhysicalCardNumber physicalCard)
@@ -109,7 +109,7 @@ public record TransactionRecord(
         in.fourDecimals(),
         in.fourDecimals(),
         in.ascii(17),
-        in.code(TransactionType.class),
+        in.openCode(TransactionType.class),
         in.time(),
         new StopReason(in.u8()),
         in.physicalCard());

@@ -7,13 +7,24 @@ import cn.evpark.ykc.protocol.PileCode;
  * 0x51 work-parameter set reply (pile → platform), body 8 ({@code ykc-protocol.md §8.1}).
  *
  * @param pileCode the pile
- * @param success true if applied
+ * @param successFlag the flag byte as sent: 0x01 if applied (success() is true only then)
  */
-public record WorkParametersReply(PileCode pileCode, boolean success)
+public record WorkParametersReply(PileCode pileCode, Code<Flag> successFlag)
     implements PileMessage, PileScoped {
 
   public WorkParametersReply {
+    Fields.present(successFlag, "successFlag");
     Fields.present(pileCode, "pileCode");
+  }
+
+  /** With the flag byte for {@code success}. */
+  public WorkParametersReply(PileCode pileCode, boolean success) {
+    this(pileCode, Flag.of(success));
+  }
+
+  /** Whether the flag byte is 0x01; any other byte, known or not, reads as false. */
+  public boolean success() {
+    return successFlag.is(Flag.YES);
   }
 
   @Override
@@ -22,12 +33,12 @@ public record WorkParametersReply(PileCode pileCode, boolean success)
   }
 
   static WorkParametersReply read(BodyReader in) {
-    return new WorkParametersReply(in.pileCode(), in.flag());
+    return new WorkParametersReply(in.pileCode(), in.openCode(Flag.class));
   }
 
   @Override
   public void writeBody(BodyWriter out) {
     out.pileCode(pileCode);
-    out.flag(success);
+    out.code(successFlag);
   }
 }

@@ -8,6 +8,7 @@ import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcDecodeException.Reason;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.LoginReply;
@@ -54,7 +55,7 @@ class YkcFrameDecoderTest {
         new YkcFrame(
             Sequence.ofLittleEndian(seq),
             order,
-            new Heartbeat(PileCode.of("32010200000001"), gun, GunHealth.NORMAL)));
+            new Heartbeat(PileCode.of("32010200000001"), gun, Code.of(GunHealth.NORMAL))));
   }
 
   private static byte[] concat(byte[]... parts) {

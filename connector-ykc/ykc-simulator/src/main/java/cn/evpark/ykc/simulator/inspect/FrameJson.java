@@ -13,6 +13,9 @@ import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BmsMessage;
+import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.Coded;
+import cn.evpark.ykc.protocol.message.Flag;
 import cn.evpark.ykc.protocol.message.RawMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.StopReason;
@@ -20,6 +23,7 @@ import cn.evpark.ykc.protocol.message.YkcMessage;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -28,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,10 +60,12 @@ import java.util.stream.Collectors;
  *
  * <p>{@code fields} holds the message record's components in real units: prices, energy and money
  * as decimal numbers at their wire scale, times as {@code yyyy-MM-dd HH:mm:ss.SSS} local time,
- * codes by name. Read-only extras help reading but are ignored by {@link #fromJson}: the decoded
- * fields of BMS frames under {@code "decoded"} and the named hardware faults of real-time data.
- * Parsing an object this class wrote gives the same frame back, so {@code encode} of a {@code
- * decode}d frame reproduces its bytes.
+ * codes by name, flags ({@code pluggedFlag}) as booleans, and a code or flag a pile sent outside
+ * the spec's table with its raw byte, {@code "transactionType":{"unknown":"03"}}: any well-framed
+ * frame decodes, whatever its values. Read-only extras help reading but are ignored by {@link
+ * #fromJson}: the decoded fields of BMS frames under {@code "decoded"} and the named hardware
+ * faults of real-time data. Parsing an object this class wrote gives the same frame back, so {@code
+ * encode} of a {@code decode}d frame reproduces its bytes.
  */
 public final class FrameJson {
 
@@ -87,6 +94,8 @@ public final class FrameJson {
     module.addSerializer(Cp56Time2a.class, new TimeSerializer());
     module.addDeserializer(Cp56Time2a.class, new TimeDeserializer());
     module.addSerializer(StopReason.class, new StopReasonSerializer());
+    module.addSerializer(Code.class, new CodeSerializer());
+    module.addDeserializer(Code.class, new CodeDeserializer(null));
     module.addDeserializer(StopReason.class, new StopReasonDeserializer());
     this.mapper =
         JsonMapper.builder()
@@ -300,6 +309,70 @@ public final class FrameJson {
       JsonNode node = p.readValueAsTree();
       JsonNode code = node.isObject() ? node.path("code") : node;
       return new StopReason(code.isNumber() ? code.asInt() : Integer.decode(code.asText()));
+    }
+  }
+
+  /**
+   * A known code by name, {@code "APP"}, a known flag as {@code true}/{@code false}; a code or flag
+   * the table lacks as {@code {"unknown":"03"}}.
+   */
+  @SuppressWarnings("rawtypes")
+  private static final class CodeSerializer extends JsonSerializer<Code> {
+    @Override
+    public void serialize(Code value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value.isKnown() && value.table() == Flag.class) {
+        gen.writeBoolean(value.is(Flag.YES));
+      } else if (value.isKnown()) {
+        gen.writeString(value.name());
+      } else {
+        gen.writeStartObject();
+        gen.writeStringField("unknown", value.hex());
+        gen.writeEndObject();
+      }
+    }
+  }
+
+  /**
+   * Reads what {@link CodeSerializer} writes, and {@code "0x03"} too, for the table the record
+   * component names ({@code Code<TransactionType>}).
+   */
+  @SuppressWarnings("rawtypes")
+  private static final class CodeDeserializer extends JsonDeserializer<Code>
+      implements ContextualDeserializer {
+
+    private final Class<?> table;
+
+    CodeDeserializer(Class<?> table) {
+      this.table = table;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(
+        DeserializationContext ctxt, BeanProperty property) {
+      return new CodeDeserializer(property.getType().containedType(0).getRawClass());
+    }
+
+    @Override
+    public Code deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonNode node = p.readValueAsTree();
+      if (node.isObject()) {
+        return code(table, Integer.parseInt(node.path("unknown").asText(), 16));
+      }
+      if (node.isBoolean()) {
+        return Flag.of(node.booleanValue());
+      }
+      return named(table, node.asText());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E> & Coded> Code<E> code(Class<?> table, int raw) {
+      return Code.of((Class<E>) table, raw);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E> & Coded> Code<E> named(Class<?> table, String name) {
+      return Code.ofName((Class<E>) table, name);
     }
   }
 }

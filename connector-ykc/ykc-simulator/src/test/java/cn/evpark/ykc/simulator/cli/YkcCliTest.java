@@ -11,6 +11,7 @@ import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.ChargingHandshake;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.HolsterState;
 import cn.evpark.ykc.protocol.message.RealTimeData;
@@ -80,6 +81,42 @@ class YkcCliTest {
     assertThat(fields.get("startTime").asText()).isEqualTo("2025-06-01 08:00:00.000");
     assertThat(fields.get("stopReason").get("code").asText()).isEqualTo("0x40");
     assertThat(fields.get("transactionType").asText()).isEqualTo("APP");
+  }
+
+  @Test
+  void decode_transactionTypeOutsideTheTable_showsTheRawByteAndEncodesBack() throws Exception {
+    // pile-edge issue, item 1: a vendor's 0x3B with transaction flag 0x03 (body byte 141, §7.7)
+    byte[] frame = YkcCodec.encode(YkcFrame.of(Sequence.parse("0A00"), transactionRecord()));
+    frame[6 + 141] = 0x03;
+    String hex = spaced(fixCrc(frame));
+
+    Run decoded = run("", "decode", hex);
+    Run encoded = run(decoded.out(), "encode");
+
+    assertThat(decoded.status()).isZero();
+    JsonNode fields = new ObjectMapper().readTree(decoded.out()).get("fields");
+    assertThat(fields.get("transactionType"))
+        .isEqualTo(new ObjectMapper().readTree("{\"unknown\":\"03\"}"));
+    assertThat(fields.get("totalEnergy").toString()).isEqualTo("12.3456");
+    assertThat(encoded.out().strip()).isEqualTo(hex);
+  }
+
+  @Test
+  void decode_flags_areBooleans_orTheRawByteOutsideZeroAndOne() throws Exception {
+    byte[] frame = YkcCodec.encode(YkcFrame.of(Sequence.ZERO, realTimeData()));
+    String plugged = spaced(frame);
+    frame[6 + 26] = 0x02; // the plugged flag, body byte 26 of 0x13 (ykc-protocol.md §6.2)
+    String two = spaced(fixCrc(frame));
+
+    JsonNode pluggedFields =
+        new ObjectMapper().readTree(run("", "decode", plugged).out()).get("fields");
+    Run decoded = run("", "decode", two);
+
+    assertThat(pluggedFields.get("pluggedFlag").isBoolean()).isTrue();
+    assertThat(pluggedFields.get("pluggedFlag").booleanValue()).isTrue();
+    assertThat(new ObjectMapper().readTree(decoded.out()).get("fields").get("pluggedFlag"))
+        .isEqualTo(new ObjectMapper().readTree("{\"unknown\":\"02\"}"));
+    assertThat(run(decoded.out(), "encode").out().strip()).isEqualTo(two);
   }
 
   @Test
@@ -172,7 +209,7 @@ class YkcCliTest {
         new BigDecimal("12.3456"),
         new BigDecimal("14.8147"),
         "",
-        TransactionType.APP,
+        Code.of(TransactionType.APP),
         Cp56Time2a.of(LocalDateTime.of(2025, 6, 1, 9, 0, 1)),
         StopReason.REMOTE_STOP,
         PhysicalCardNumber.NONE);
@@ -183,8 +220,8 @@ class YkcCliTest {
         TransactionSerial.of("32010200000001012506010800000001"),
         PileCode.of("32010200000001"),
         1,
-        GunStatus.CHARGING,
-        HolsterState.OUT,
+        Code.of(GunStatus.CHARGING),
+        Code.of(HolsterState.OUT),
         true,
         new BigDecimal("380.5"),
         new BigDecimal("62.0"),
