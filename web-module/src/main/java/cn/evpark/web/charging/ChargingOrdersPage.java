@@ -142,7 +142,7 @@ public class ChargingOrdersPage implements Serializable {
   @PageAction
   public void showDetails(String number) {
     settlementFigures = null;
-    details = null;
+    details = null; // refused: the dialog shows no order rather than the one before
     details = OrderDetailsView.of(search.details(number));
   }
 
@@ -152,7 +152,7 @@ public class ChargingOrdersPage implements Serializable {
    */
   @PageAction
   public void prepareSettlement() {
-    settlementFigures = null;
+    settlementFigures = null; // refused: nothing to confirm
     settlementFigures =
         OrderDetailsView.FiguresLine.of(abnormal.figures(details.order().orderNo()));
     settlementReason = null;
