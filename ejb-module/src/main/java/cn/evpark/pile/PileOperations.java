@@ -36,7 +36,7 @@ public class PileOperations {
   /** 重启 (0x92): completes when the pile has acknowledged the reboot. */
   public CompletionStage<Void> restart(long pileId) {
     PileCode code = piles.getForChange(pileId).getCode();
-    return answered(commands.restart(code), reply -> null);
+    return answered(code, commands.restart(code), reply -> null);
   }
 
   /**
@@ -46,19 +46,19 @@ public class PileOperations {
   public CompletionStage<LocalDateTime> syncTime(long pileId) {
     PileCode code = piles.getForChange(pileId).getCode();
     return answered(
-        commands.syncTime(code), reply -> ((TimeSyncReply) reply).time().toLocalDateTime());
+        code, commands.syncTime(code), reply -> ((TimeSyncReply) reply).time().toLocalDateTime());
   }
 
   /** 桩二维码下发: the screen shows the pile's QR code, {@link PileQrCodes#pilePrefix()} + code. */
   public CompletionStage<Void> pushPileQrCode(long pileId) {
     PileCode code = piles.getForChange(pileId).getCode();
-    return answered(commands.pushQrPrefix(code, qrCodes.pilePrefix()), reply -> null);
+    return answered(code, commands.pushQrPrefix(code, qrCodes.pilePrefix()), reply -> null);
   }
 
   /** 枪二维码下发: the screen shows one QR code per gun, {@link PileQrCodes#gunPrefix()}. */
   public CompletionStage<Void> pushGunQrCodes(long pileId) {
     PileCode code = piles.getForChange(pileId).getCode();
-    return answered(commands.pushQrPrefix(code, qrCodes.gunPrefix()), reply -> null);
+    return answered(code, commands.pushQrPrefix(code, qrCodes.gunPrefix()), reply -> null);
   }
 
   /**
@@ -90,26 +90,26 @@ public class PileOperations {
    * failures (which it reports through the stage, never by throwing) as this package's exceptions.
    */
   private static <T> CompletionStage<T> answered(
-      CompletionStage<PileMessage> command, Function<PileMessage, T> result) {
+      PileCode code, CompletionStage<PileMessage> command, Function<PileMessage, T> result) {
     return command.handle(
         (reply, failure) -> {
           if (failure != null) {
             Throwable cause = unwrap(failure);
             throw new CompletionException(
-                cause instanceof YkcCommandException ykc ? inDomainTerms(ykc) : cause);
+                cause instanceof YkcCommandException ykc ? inDomainTerms(code, ykc) : cause);
           }
           return result.apply(reply);
         });
   }
 
-  private static RuntimeException inDomainTerms(YkcCommandException failure) {
+  private static RuntimeException inDomainTerms(PileCode code, YkcCommandException failure) {
     if (failure instanceof cn.evpark.ykc.api.PileOfflineException) {
-      return new PileOfflineException(failure.getMessage());
+      return new PileOfflineException(code, failure.getMessage());
     }
     if (failure instanceof CommandTimeoutException) {
-      return new PileNoAnswerException(failure.getMessage());
+      return new PileNoAnswerException(code, failure.getMessage());
     }
-    return new PileCommandFailedException(failure.getMessage());
+    return new PileCommandFailedException(code, failure.getMessage());
   }
 
   private static Throwable unwrap(Throwable failure) {

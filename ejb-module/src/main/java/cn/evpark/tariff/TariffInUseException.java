@@ -15,7 +15,11 @@ public class TariffInUseException extends DomainException {
    * @param stationNames the stations that use it, at least one
    */
   public TariffInUseException(String code, List<String> stationNames) {
-    super(code, "in use by " + String.join(", ", stationNames));
+    // The pages show the names joined by 、 in either language, as staff enter them in Chinese.
+    super(
+        code,
+        "in use by " + String.join(", ", stationNames),
+        List.of(String.join("、", stationNames)));
     this.stationNames = List.copyOf(stationNames);
   }
 

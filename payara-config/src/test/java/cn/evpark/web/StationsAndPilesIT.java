@@ -152,6 +152,10 @@ class StationsAndPilesIT {
       browser.click("#pileForm\\:save");
       browser.waitFor(WAIT, d -> browser.text("#piles\\:table").contains(PILE));
       assertThat(onlineStateOf(browser)).isEqualTo("离线");
+      // The domain's refusal names the pile: the page no longer words it itself.
+      restartFromTheMenu(browser);
+      browser.waitFor(WAIT, d -> browser.pageText().contains("充电桩 " + PILE + " 离线，指令未下发"));
+      browser.screenshot("pile-restart-offline");
 
       VirtualPile pile = simulator.addPile(PileCode.of(PILE));
       assertThat(
@@ -177,16 +181,7 @@ class StationsAndPilesIT {
           .doesNotContain("1号枪 离线", "2号枪 离线");
       browser.screenshot("piles-list");
 
-      rowOf(browser, "#piles\\:table", PILE)
-          .findElement(By.cssSelector("[id$=':more_button']"))
-          .click();
-      browser.waitFor(
-          WAIT, d -> browser.find("[id$=':restart']").isDisplayed() ? Boolean.TRUE : null);
-      browser.script(
-          "Array.from(document.querySelectorAll(\"[id$=':restart']\")).find(e =>"
-              + " e.offsetParent !== null).click()");
-      browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
-      browser.click(".ui-confirmdialog-yes");
+      restartFromTheMenu(browser);
       RemoteReboot reboot =
           pile.received(RemoteReboot.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(reboot.pileCode().value()).isEqualTo(PILE);
@@ -381,5 +376,19 @@ class StationsAndPilesIT {
     return new QRCodeReader()
         .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
         .getText();
+  }
+
+  /** 更多 → 重启 of the test's pile, confirmed. */
+  private static void restartFromTheMenu(Browser browser) {
+    rowOf(browser, "#piles\\:table", PILE)
+        .findElement(By.cssSelector("[id$=':more_button']"))
+        .click();
+    browser.waitFor(
+        WAIT, d -> browser.find("[id$=':restart']").isDisplayed() ? Boolean.TRUE : null);
+    browser.script(
+        "Array.from(document.querySelectorAll(\"[id$=':restart']\")).find(e =>"
+            + " e.offsetParent !== null).click()");
+    browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
+    browser.click(".ui-confirmdialog-yes");
   }
 }

@@ -8,7 +8,8 @@ import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.web.i18n.Messages;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -54,7 +55,7 @@ public class ChargingOrdersPage implements Serializable {
   @EJB transient AbnormalSettlements abnormal;
   @EJB transient StationService stations;
   @Inject transient Messages messages;
-  @Inject transient Feedback feedback;
+  @Inject transient PageMessages feedback;
   @Inject transient Clock clock;
 
   private Long stationId;
@@ -138,44 +139,35 @@ public class ChargingOrdersPage implements Serializable {
   }
 
   /** 详情 of one order. */
+  @PageAction
   public void showDetails(String number) {
     settlementFigures = null;
-    try {
-      details = OrderDetailsView.of(search.details(number));
-    } catch (RuntimeException e) {
-      details = null;
-      feedback.failure(e);
-    }
+    details = null; // refused: the dialog shows no order rather than the one before
+    details = OrderDetailsView.of(search.details(number));
   }
 
   /**
    * 异常结算, first step: shows what settling the abnormal order in 详情 will use and come to, and asks
    * for the reason (money.md §3).
    */
+  @PageAction
   public void prepareSettlement() {
-    try {
-      settlementFigures =
-          OrderDetailsView.FiguresLine.of(abnormal.figures(details.order().orderNo()));
-      settlementReason = null;
-      settlementRequestId = UUID.randomUUID().toString();
-    } catch (RuntimeException e) {
-      settlementFigures = null;
-      feedback.failure(e);
-    }
+    settlementFigures = null; // refused: nothing to confirm
+    settlementFigures =
+        OrderDetailsView.FiguresLine.of(abnormal.figures(details.order().orderNo()));
+    settlementReason = null;
+    settlementRequestId = UUID.randomUUID().toString();
   }
 
   /** 异常结算, confirmed: settles the order with the reason; 详情 then shows the settlement. */
+  @PageAction
   public void settle() {
     String orderNo = details.order().orderNo();
-    try {
-      details =
-          OrderDetailsView.of(
-              abnormal.settle(orderNo, settlementReason, settlementRequestId).details());
-      settlementFigures = null;
-      feedback.info("orders.settle.done", orderNo);
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    details =
+        OrderDetailsView.of(
+            abnormal.settle(orderNo, settlementReason, settlementRequestId).details());
+    settlementFigures = null;
+    feedback.info("orders.settle.done", orderNo);
   }
 
   /** 取消 of 异常结算: nothing is settled. */

@@ -5,7 +5,8 @@ import cn.evpark.pile.DeviceModelDetails;
 import cn.evpark.pile.DeviceModelService;
 import cn.evpark.pile.DeviceProtocol;
 import cn.evpark.pile.PileKind;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +23,7 @@ public class DeviceModelPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient DeviceModelService models;
-  @Inject transient Feedback feedback;
+  @Inject transient PageMessages feedback;
 
   private DeviceProtocol protocol = DeviceProtocol.YKC;
   private String name;
@@ -30,24 +31,18 @@ public class DeviceModelPage implements Serializable {
   private int gunCount = 1;
   private BigDecimal ratedPowerKw;
 
+  @PageAction
   public void create() {
-    try {
-      models.create(new DeviceModelDetails(protocol, name, kind, gunCount, ratedPowerKw));
-      feedback.info("deviceModel.created", name);
-      name = null;
-      ratedPowerKw = null;
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    models.create(new DeviceModelDetails(protocol, name, kind, gunCount, ratedPowerKw));
+    feedback.info("deviceModel.created", name);
+    name = null;
+    ratedPowerKw = null;
   }
 
+  @PageAction
   public void delete(long id) {
-    try {
-      models.delete(id);
-      feedback.info("deviceModel.deleted");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    models.delete(id);
+    feedback.info("deviceModel.deleted");
   }
 
   public List<DeviceModel> getModels() {

@@ -6,15 +6,14 @@ import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileImports;
-import cn.evpark.pile.PileNoAnswerException;
-import cn.evpark.pile.PileOfflineException;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -50,7 +49,7 @@ public class PileListPage implements Serializable {
   @EJB transient PileImports imports;
   @EJB transient StationService stations;
   @EJB transient DeviceModelService models;
-  @Inject transient Feedback feedback;
+  @Inject transient PageMessages feedback;
 
   private Long stationFilter;
   private String search = "";
@@ -111,100 +110,94 @@ public class PileListPage implements Serializable {
     bayName = null;
   }
 
+  @PageAction
   public void startEdit(long id) {
-    try {
-      Pile pile = piles.get(id);
-      pileId = id;
-      stationId = pile.getStation().getId();
-      deviceModelId = pile.getDeviceModel() == null ? null : pile.getDeviceModel().getId();
-      code = pile.codeDigits();
-      minStartAmount = pile.getMinStartAmount();
-      enabled = pile.isEnabled();
-      category = pile.getCategory();
-      bayNumber = pile.getBayNumber();
-      bayName = pile.getBayName();
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    Pile pile = piles.get(id);
+    pileId = id;
+    stationId = pile.getStation().getId();
+    deviceModelId = pile.getDeviceModel() == null ? null : pile.getDeviceModel().getId();
+    code = pile.codeDigits();
+    minStartAmount = pile.getMinStartAmount();
+    enabled = pile.isEnabled();
+    category = pile.getCategory();
+    bayNumber = pile.getBayNumber();
+    bayName = pile.getBayName();
   }
 
+  @PageAction
   public void save() {
     PileDetails details =
         new PileDetails(
             stationId, deviceModelId, code, minStartAmount, enabled, category, bayNumber, bayName);
-    try {
-      if (pileId == null) {
-        piles.register(details);
-        feedback.info("pile.created", code);
-      } else {
-        piles.edit(pileId, details);
-        feedback.info("pile.saved", code);
-      }
-      PrimeFaces.current().executeScript("PF('pileDialog').hide()");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
+    if (pileId == null) {
+      piles.register(details);
+      feedback.info("pile.created", code);
+    } else {
+      piles.edit(pileId, details);
+      feedback.info("pile.saved", code);
     }
+    PrimeFaces.current().executeScript("PF('pileDialog').hide()");
   }
 
+  @PageAction
   public void setOperating(long id, boolean operating) {
-    try {
-      Pile pile = piles.setOperating(id, operating);
-      feedback.info(operating ? "pile.enabled" : "pile.disabled", pile.codeDigits());
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    Pile pile = piles.setOperating(id, operating);
+    feedback.info(operating ? "pile.enabled" : "pile.disabled", pile.codeDigits());
   }
 
-  public void restart(PileRow row) {
+  @PageAction
+  public void restart(PileRow row) throws ExecutionException {
     command(row, () -> operations.restart(row.id()), "pile.restart.done");
   }
 
-  public void syncTime(PileRow row) {
+  @PageAction
+  public void syncTime(PileRow row) throws ExecutionException {
     command(row, () -> operations.syncTime(row.id()), "pile.timeSync.done");
   }
 
-  public void pushPileQrCode(PileRow row) {
+  @PageAction
+  public void pushPileQrCode(PileRow row) throws ExecutionException {
     command(row, () -> operations.pushPileQrCode(row.id()), "pile.qrPush.done");
   }
 
-  public void pushGunQrCodes(PileRow row) {
+  @PageAction
+  public void pushGunQrCodes(PileRow row) throws ExecutionException {
     command(row, () -> operations.pushGunQrCodes(row.id()), "pile.qrPush.done");
   }
 
+  @PageAction
   public void delete(PileRow row) {
-    try {
-      piles.delete(row.id());
-      feedback.info("pile.deleted", row.code());
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    piles.delete(row.id());
+    feedback.info("pile.deleted", row.code());
   }
 
   public void showQrCodes(PileRow row) {
     qrPile = row;
   }
 
+  @PageAction
   public void importPiles() {
     importErrors = List.of();
     if (upload == null || upload.getSize() == 0) {
       feedback.error("pile.import.noFile");
       return;
     }
-    try {
-      PileImports.Result result = imports.importRows(PileWorkbook.read(upload.getContent()));
-      importErrors = result.errors();
-      if (importErrors.isEmpty()) {
-        feedback.info("pile.import.done", result.imported());
-      } else {
-        feedback.error("pile.import.failed", importErrors.size());
-      }
-    } catch (RuntimeException e) {
-      feedback.failure(e);
+    PileImports.Result result = imports.importRows(PileWorkbook.read(upload.getContent()));
+    importErrors = result.errors();
+    if (importErrors.isEmpty()) {
+      feedback.info("pile.import.done", result.imported());
+    } else {
+      feedback.error("pile.import.failed", importErrors.size());
     }
   }
 
-  /** Sends a command and waits a little for the answer. */
-  private void command(PileRow row, Supplier<CompletionStage<?>> send, String done) {
+  /**
+   * Sends a command and waits a little for the answer. A failed command (offline, no answer) is a
+   * refusal the {@link PageAction} reports; waiting longer than a page should is no failure, so it
+   * is caught here: the command is on its way and the page says so.
+   */
+  private void command(PileRow row, Supplier<CompletionStage<?>> send, String done)
+      throws ExecutionException {
     try {
       send.get().toCompletableFuture().get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
       feedback.info(done, row.code());
@@ -213,15 +206,6 @@ public class PileListPage implements Serializable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       feedback.info("pile.command.sent", row.code());
-    } catch (ExecutionException | RuntimeException e) {
-      Throwable cause = Feedback.unwrap(e);
-      if (cause instanceof PileOfflineException) {
-        feedback.error("pile.offline", row.code());
-      } else if (cause instanceof PileNoAnswerException) {
-        feedback.error("pile.timeout", row.code());
-      } else {
-        feedback.failure(cause);
-      }
     }
   }
 

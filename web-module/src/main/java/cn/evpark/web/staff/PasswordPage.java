@@ -1,7 +1,8 @@
 package cn.evpark.web.staff;
 
 import cn.evpark.operator.StaffAccountService;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,23 +14,20 @@ import jakarta.inject.Named;
 public class PasswordPage {
 
   @EJB StaffAccountService accounts;
-  @Inject Feedback feedback;
+  @Inject PageMessages feedback;
 
   private String current;
   private String password;
   private String repeated;
 
+  @PageAction
   public void change() {
     if (password == null || !password.equals(repeated)) {
       feedback.error("password.mismatch");
       return;
     }
-    try {
-      accounts.changeOwnPassword(current, password);
-      feedback.info("password.changed");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    accounts.changeOwnPassword(current, password);
+    feedback.info("password.changed");
   }
 
   public String getCurrent() {

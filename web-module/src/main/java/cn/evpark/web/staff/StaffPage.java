@@ -7,7 +7,8 @@ import cn.evpark.operator.StaffDraft;
 import cn.evpark.operator.StaffRole;
 import cn.evpark.operator.StaffSummary;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class StaffPage implements Serializable {
 
   @EJB transient StaffAccountService accounts;
   @EJB transient OperatorService operators;
-  @Inject transient Feedback feedback;
+  @Inject transient PageMessages feedback;
 
   private Long operatorId;
   private String username;
@@ -39,34 +40,25 @@ public class StaffPage implements Serializable {
   private Long resetId;
   private String newPassword;
 
+  @PageAction
   public void create() {
-    try {
-      accounts.create(new StaffDraft(operatorId, username, displayName, role, password));
-      feedback.info("staff.created", username);
-      username = null;
-      displayName = null;
-      password = null;
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    accounts.create(new StaffDraft(operatorId, username, displayName, role, password));
+    feedback.info("staff.created", username);
+    username = null;
+    displayName = null;
+    password = null;
   }
 
+  @PageAction
   public void setEnabled(long id, boolean enabled) {
-    try {
-      accounts.setEnabled(id, enabled);
-      feedback.info("staff.saved");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    accounts.setEnabled(id, enabled);
+    feedback.info("staff.saved");
   }
 
+  @PageAction
   public void unlock(long id) {
-    try {
-      accounts.unlock(id);
-      feedback.info("staff.saved");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    accounts.unlock(id);
+    feedback.info("staff.saved");
   }
 
   public void startReset(long id) {
@@ -74,23 +66,17 @@ public class StaffPage implements Serializable {
     newPassword = null;
   }
 
+  @PageAction
   public void resetPassword() {
-    try {
-      accounts.resetPassword(resetId, newPassword);
-      feedback.info("staff.password.reset");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    accounts.resetPassword(resetId, newPassword);
+    feedback.info("staff.password.reset");
   }
 
+  @PageAction
   public void createOperator() {
-    try {
-      operators.create(operatorName);
-      feedback.info("operator.created", operatorName);
-      operatorName = null;
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    operators.create(operatorName);
+    feedback.info("operator.created", operatorName);
+    operatorName = null;
   }
 
   public List<StaffSummary> getAccounts() {

@@ -15,7 +15,8 @@ import cn.evpark.station.Station;
 import cn.evpark.station.StationDetails;
 import cn.evpark.station.StationService;
 import cn.evpark.station.TaxAccount;
-import cn.evpark.web.shared.Feedback;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,7 @@ public class StationListPage implements Serializable {
   @EJB transient StationList list;
   @EJB transient OperatorService operators;
   @Inject transient AdministrativeDivisions divisions;
-  @Inject transient Feedback feedback;
+  @Inject transient PageMessages feedback;
 
   private String search = "";
   private final PagedModel<StationRow> rows =
@@ -106,25 +107,23 @@ public class StationListPage implements Serializable {
     contactPhone = null;
   }
 
+  @PageAction
   public void startEdit(long id) {
-    try {
-      Station station = stations.get(id);
-      stationId = id;
-      StationDetails d = station.details();
-      name = d.name();
-      provinceCode = d.provinceCode();
-      cityCode = d.cityCode();
-      districtCode = d.districtCode();
-      address = d.address();
-      latitude = d.latitude();
-      longitude = d.longitude();
-      scenario = d.scenario();
-      contactPhone = d.contactPhone();
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    Station station = stations.get(id);
+    stationId = id;
+    StationDetails d = station.details();
+    name = d.name();
+    provinceCode = d.provinceCode();
+    cityCode = d.cityCode();
+    districtCode = d.districtCode();
+    address = d.address();
+    latitude = d.latitude();
+    longitude = d.longitude();
+    scenario = d.scenario();
+    contactPhone = d.contactPhone();
   }
 
+  @PageAction
   public void save() {
     StationDetails details =
         new StationDetails(
@@ -137,112 +136,87 @@ public class StationListPage implements Serializable {
             longitude,
             scenario,
             contactPhone);
-    try {
-      if (stationId == null) {
-        stations.create(operatorId, details);
-        feedback.info("station.created", name);
-      } else {
-        stations.edit(stationId, details);
-        feedback.info("station.saved", name);
-      }
-      PrimeFaces.current().executeScript("PF('stationDialog').hide()");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
+    if (stationId == null) {
+      stations.create(operatorId, details);
+      feedback.info("station.created", name);
+    } else {
+      stations.edit(stationId, details);
+      feedback.info("station.saved", name);
     }
+    PrimeFaces.current().executeScript("PF('stationDialog').hide()");
   }
 
+  @PageAction
   public void startSettings(long id) {
-    try {
-      Station station = stations.get(id);
-      stationId = id;
-      name = station.getName();
-      Interconnection ic = station.interconnection();
-      interconnectionEnabled = ic.enabled();
-      icOperatorId = ic.operatorId();
-      icOperatorSecret = ic.operatorSecret();
-      icDataSecret = ic.dataSecret();
-      icDataSecretIv = ic.dataSecretIv();
-      icSigSecret = ic.sigSecret();
-      PaymentSettings payment = station.payment();
-      paymentEnabled = payment.enabled();
-      paymentFeePercent = payment.channelFeePercent();
-      InvoiceSettings invoicing = station.invoicing();
-      invoiceEnabled = invoicing.enabled();
-      sellerName = invoicing.sellerName();
-      taxpayerId = invoicing.taxpayerId();
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    Station station = stations.get(id);
+    stationId = id;
+    name = station.getName();
+    Interconnection ic = station.interconnection();
+    interconnectionEnabled = ic.enabled();
+    icOperatorId = ic.operatorId();
+    icOperatorSecret = ic.operatorSecret();
+    icDataSecret = ic.dataSecret();
+    icDataSecretIv = ic.dataSecretIv();
+    icSigSecret = ic.sigSecret();
+    PaymentSettings payment = station.payment();
+    paymentEnabled = payment.enabled();
+    paymentFeePercent = payment.channelFeePercent();
+    InvoiceSettings invoicing = station.invoicing();
+    invoiceEnabled = invoicing.enabled();
+    sellerName = invoicing.sellerName();
+    taxpayerId = invoicing.taxpayerId();
   }
 
+  @PageAction
   public void saveInterconnection() {
-    try {
-      stations.configureInterconnection(
-          stationId,
-          new Interconnection(
-              interconnectionEnabled,
-              icOperatorId,
-              icOperatorSecret,
-              icDataSecret,
-              icDataSecretIv,
-              icSigSecret));
-      feedback.info("station.settings.saved", name);
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    stations.configureInterconnection(
+        stationId,
+        new Interconnection(
+            interconnectionEnabled,
+            icOperatorId,
+            icOperatorSecret,
+            icDataSecret,
+            icDataSecretIv,
+            icSigSecret));
+    feedback.info("station.settings.saved", name);
   }
 
+  @PageAction
   public void savePayment() {
-    try {
-      stations.configurePayment(stationId, new PaymentSettings(paymentEnabled, paymentFeePercent));
-      feedback.info("station.settings.saved", name);
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    stations.configurePayment(stationId, new PaymentSettings(paymentEnabled, paymentFeePercent));
+    feedback.info("station.settings.saved", name);
   }
 
+  @PageAction
   public void saveInvoicing() {
-    try {
-      stations.configureInvoicing(
-          stationId, new InvoiceSettings(invoiceEnabled, sellerName, taxpayerId));
-      feedback.info("station.settings.saved", name);
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    stations.configureInvoicing(
+        stationId, new InvoiceSettings(invoiceEnabled, sellerName, taxpayerId));
+    feedback.info("station.settings.saved", name);
   }
 
+  @PageAction
   public void startTaxAccount(long id) {
-    try {
-      Station station = stations.get(id);
-      stationId = id;
-      name = station.getName();
-      TaxAccount account = station.taxAccount().orElse(new TaxAccount("", "", ""));
-      taxAccount = account.account();
-      taxAccountHolder = account.holder();
-      taxAccountPhone = account.phone();
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    Station station = stations.get(id);
+    stationId = id;
+    name = station.getName();
+    TaxAccount account = station.taxAccount().orElse(new TaxAccount("", "", ""));
+    taxAccount = account.account();
+    taxAccountHolder = account.holder();
+    taxAccountPhone = account.phone();
   }
 
+  @PageAction
   public void saveTaxAccount() {
-    try {
-      stations.assignTaxAccount(
-          stationId, new TaxAccount(taxAccount, taxAccountHolder, taxAccountPhone));
-      feedback.info("station.settings.saved", name);
-      PrimeFaces.current().executeScript("PF('taxAccountDialog').hide()");
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    stations.assignTaxAccount(
+        stationId, new TaxAccount(taxAccount, taxAccountHolder, taxAccountPhone));
+    feedback.info("station.settings.saved", name);
+    PrimeFaces.current().executeScript("PF('taxAccountDialog').hide()");
   }
 
   /** 删除: the service always refuses, and the message says why. */
+  @PageAction
   public void delete(long id) {
-    try {
-      stations.delete(id);
-    } catch (RuntimeException e) {
-      feedback.failure(e);
-    }
+    stations.delete(id);
   }
 
   public void provinceChanged() {

@@ -1,11 +1,12 @@
 package cn.evpark.web.tariff;
 
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.BillingModelPush;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
 import cn.evpark.web.i18n.Messages;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,7 +41,7 @@ public class BillingModelsPage implements Serializable {
   @EJB transient PileBillingModels models;
   @EJB transient BillingModelPush push;
   @Inject transient Messages messages;
-  @Inject transient TariffFeedback feedback;
+  @Inject transient PageMessages feedback;
 
   private boolean outOfDateOnly;
   private List<Row> rows;
@@ -55,25 +56,25 @@ public class BillingModelsPage implements Serializable {
   }
 
   /** 重新下发 to one pile. */
+  @PageAction
   public void pushAgain(String pileCode) {
     try {
       push.pushAgain(pileCode);
-      feedback.done("tariffs.models.pushing");
-    } catch (DomainException e) {
-      feedback.refused(e, null);
+      feedback.info("tariffs.models.pushing");
+    } finally {
+      load(); // refused or not, the table shows how the piles stand now
     }
-    load();
   }
 
   /** 全部重新下发: every out-of-date pile that is online. */
+  @PageAction
   public void pushAll() {
     try {
       int piles = push.pushAgainToAllOutOfDate();
-      feedback.info(messages.format("tariffs.models.pushingAll", piles));
-    } catch (DomainException e) {
-      feedback.refused(e, null);
+      feedback.info("tariffs.models.pushingAll", piles);
+    } finally {
+      load();
     }
-    load();
   }
 
   private Row row(PileModelRow row) {

@@ -2,8 +2,9 @@ package cn.evpark.web.tariff;
 
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
-import cn.evpark.shared.DomainException;
 import cn.evpark.web.i18n.Messages;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -32,7 +33,7 @@ abstract class FeeRulesPage<R extends FeeRulesPage.Line> implements Serializable
 
   @EJB transient OperatorService operators;
   @Inject transient Messages messages;
-  @Inject transient TariffFeedback feedback;
+  @Inject transient PageMessages feedback;
 
   private String searchName;
   private final LazyDataModel<R> table = new Table();
@@ -69,39 +70,29 @@ abstract class FeeRulesPage<R extends FeeRulesPage.Line> implements Serializable
   }
 
   /** Opens the dialog on a stored rule. */
+  @PageAction
   public void startEditing(long id) {
-    try {
-      fill(id);
-      editingId = id;
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+    fill(id);
+    editingId = id;
   }
 
   /** 确定: saves the dialog; on success closes it and refreshes the list. */
+  @PageAction(messagesFor = "editor:editorMessages")
   public void save() {
-    try {
-      if (editingId == null) {
-        create(operatorId, name);
-      } else {
-        revise(editingId, name);
-      }
-    } catch (DomainException e) {
-      feedback.refused(e, "editor:editorMessages");
-      return;
+    if (editingId == null) {
+      create(operatorId, name);
+    } else {
+      revise(editingId, name);
     }
-    feedback.done("tariffs.saved");
+    feedback.info("tariffs.saved");
     PrimeFaces.current().executeScript("PF('editorDialog').hide()");
     PrimeFaces.current().ajax().update("list:table", "messages");
   }
 
+  @PageAction
   public void delete(long id) {
-    try {
-      remove(id);
-      feedback.done("tariffs.deleted");
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+    remove(id);
+    feedback.info("tariffs.deleted");
   }
 
   public boolean isEditing() {

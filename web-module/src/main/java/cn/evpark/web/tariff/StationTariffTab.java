@@ -1,11 +1,12 @@
 package cn.evpark.web.tariff;
 
-import cn.evpark.shared.DomainException;
 import cn.evpark.tariff.ChargingFeeStandardService;
 import cn.evpark.tariff.OccupancyRuleService;
 import cn.evpark.tariff.ReservationRuleService;
 import cn.evpark.tariff.StationTariffService;
 import cn.evpark.tariff.StationTariffSettings;
+import cn.evpark.web.shared.PageAction;
+import cn.evpark.web.shared.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class StationTariffTab implements Serializable {
   @EJB transient ChargingFeeStandardService standards;
   @EJB transient ReservationRuleService reservationRules;
   @EJB transient OccupancyRuleService occupancyRules;
-  @Inject transient TariffFeedback feedback;
+  @Inject transient PageMessages feedback;
 
   private StationTariffSettings settings;
   private Long standardId;
@@ -43,62 +44,61 @@ public class StationTariffTab implements Serializable {
   private List<Choice> occupancyChoices = List.of();
 
   /** Shows the tab for a station. */
+  @PageAction
   public void open(long stationId) {
-    try {
-      show(tariffs.settingsOf(stationId));
-      long operator = settings.operatorId();
-      standardChoices =
-          standards.listOf(operator).stream().map(s -> new Choice(s.getId(), s.getName())).toList();
-      reservationChoices =
-          reservationRules.listOf(operator).stream()
-              .map(r -> new Choice(r.getId(), r.getName()))
-              .toList();
-      occupancyChoices =
-          occupancyRules.listOf(operator).stream()
-              .map(r -> new Choice(r.getId(), r.getName()))
-              .toList();
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+    show(tariffs.settingsOf(stationId));
+    long operator = settings.operatorId();
+    standardChoices =
+        standards.listOf(operator).stream().map(s -> new Choice(s.getId(), s.getName())).toList();
+    reservationChoices =
+        reservationRules.listOf(operator).stream()
+            .map(r -> new Choice(r.getId(), r.getName()))
+            .toList();
+    occupancyChoices =
+        occupancyRules.listOf(operator).stream()
+            .map(r -> new Choice(r.getId(), r.getName()))
+            .toList();
   }
 
   /** 充电费设置 确定. */
+  @PageAction
   public void saveStandard() {
     change(() -> tariffs.chargeBy(settings.stationId(), standardId == null ? -1 : standardId));
   }
 
   /** 充电费设置 免费. */
+  @PageAction
   public void makeFree() {
     change(() -> tariffs.chargeNothing(settings.stationId()));
   }
 
   /** 预约费设置 确定. */
+  @PageAction
   public void saveReservationRule() {
     change(() -> tariffs.offerReservations(settings.stationId(), reservationRuleId));
   }
 
   /** 预约费设置 发布 / 取消发布. */
+  @PageAction
   public void publishReservations(boolean published) {
     change(() -> tariffs.publishReservations(settings.stationId(), published));
   }
 
   /** 占位费设置 确定. */
+  @PageAction
   public void saveOccupancyRule() {
     change(() -> tariffs.useOccupancyRule(settings.stationId(), occupancyRuleId));
   }
 
   /** 占位费设置 生效 / 失效. */
+  @PageAction
   public void makeOccupancyFeeEffective(boolean effective) {
     change(() -> tariffs.makeOccupancyFeeEffective(settings.stationId(), effective));
   }
 
   private void change(Supplier<StationTariffSettings> action) {
-    try {
-      show(action.get());
-      feedback.done("tariffs.saved");
-    } catch (DomainException e) {
-      feedback.refused(e, null);
-    }
+    show(action.get());
+    feedback.info("tariffs.saved");
   }
 
   private void show(StationTariffSettings shown) {
