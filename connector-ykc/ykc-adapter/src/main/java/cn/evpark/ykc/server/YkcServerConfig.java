@@ -25,7 +25,9 @@ import java.util.Objects;
  * @param recordQueue transaction records (0x3B) of all piles waiting for the platform; more are
  *     left unanswered (and counted), so their piles send them again (spec §11.4)
  * @param recordBatch most transaction records handed to the platform in one transaction
- * @param recordWorkers batches of transaction records handed to the platform at the same time
+ * @param recordWorkers batches of transaction records handed to the platform at the same time: one
+ *     where the server and its database share a few cores (a second only adds smaller batches to
+ *     the same CPUs), more where the database's round trips dominate (a database on its own host)
  */
 public record YkcServerConfig(
     String host,
@@ -88,7 +90,7 @@ public record YkcServerConfig(
         Duration.ofSeconds(1),
         50_000,
         500,
-        2);
+        1);
   }
 
   private static void requireRange(String name, int value, int min, int max) {
