@@ -69,7 +69,9 @@ class ChargingOrdersPageIT {
   static final PileCode PILE_1 = PileCode.of("32010200000001");
   static final PileCode PILE_2 = PileCode.of("32010200000002");
   static final PileCode PILE_3 = PileCode.of("32010200000003");
+  static final PileCode PILE_4 = PileCode.of("32010200000004");
   static final String PHONE = "13800000031";
+  static final String SESSION_PHONE = "13800000032";
   static final String STATION = "上海市黄浦区联谊大厦充电站";
   static final String HEADERS =
       "[电站名称, 手机号, 商户订单号, 充电电量(度数), 充电开始时间, 充电时长, 服务费(元), 电费(元), 实收总金额(元), 充电状态, 支付状态," + " 结束原因]";
@@ -282,6 +284,67 @@ class ChargingOrdersPageIT {
     assertThat(Json.field(admin.get(order).body(), "state")).isEqualTo("SETTLED");
     assertThat(new BigDecimal(Json.field(driver.get("api/driver/wallets").body(), "balance")))
         .isEqualByComparingTo(new BigDecimal("20.00").subtract(new BigDecimal(total)));
+  }
+
+  @Test
+  @Order(3)
+  void aDriversSession_fromLoginCodeToRecord_isShownSettled_andExported() throws Exception {
+    Http admin = new Http(base);
+    Http driver = new Http(base).asDriver(DriverLogin.token(base, SESSION_PHONE));
+    assertThat(topUp(admin, SESSION_PHONE, "30.00", "page-session-top-up").statusCode())
+        .isEqualTo(201);
+    String order;
+    try (Simulator simulator =
+        new Simulator(
+            SimulatorConfig.builder()
+                .port(MicroEnvironment.settings().ykcPort())
+                .chargingDataInterval(Duration.ofMillis(500))
+                .chargePowerKw(600)
+                .build())) {
+      VirtualPile pile = pluggedIn(simulator, PILE_4);
+      HttpResponse<String> started = start(driver, PILE_4, "page-session-1");
+      assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+      String path = "api/driver/charging-orders/" + Json.field(started.body(), "orderNo");
+      Awaitility.await("real-time data reaches the order")
+          .atMost(WAIT)
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> liveEnergy(driver.get(path).body()).compareTo(new BigDecimal("0.2")) > 0);
+      assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
+      pile.acknowledged(TransactionSerial.of(Json.field(started.body(), "transactionSerial")))
+          .toCompletableFuture()
+          .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      order = driver.get(path).body();
+    }
+    assertThat(Json.field(order, "state")).isEqualTo("SETTLED");
+    String orderNo = Json.field(order, "orderNo");
+    String details = admin.get("api/admin/charging-orders/" + orderNo).body();
+
+    try (Browser browser = new Browser(base)) {
+      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+      browser.open("admin/charging-orders.xhtml");
+      browser.type("#orders\\:phone", SESSION_PHONE);
+      find(browser);
+      browser.waitFor(WAIT, d -> rows(browser).size() == 1);
+      WebElement row = rows(browser).get(0);
+      assertThat(columns(row))
+          .contains(orderNo, SESSION_PHONE, "充电完成", "已支付")
+          .contains(
+              Json.field(details, "energy"),
+              Json.field(details, "electricityFee"),
+              Json.field(details, "serviceFee"),
+              Json.field(details, "totalAmount"));
+      assertThat(cell(row, "total-amount")).isEqualTo(Json.field(details, "totalAmount"));
+      browser.screenshot("charging-order-driver-session");
+
+      List<List<String>> exported =
+          sheetRows(Base64.getDecoder().decode((String) export(browser)[2]));
+      assertThat(exported.subList(1, exported.size())).containsExactly(columns(row));
+    }
+    BigDecimal total = new BigDecimal(Json.field(details, "totalAmount"));
+    assertThat(total).isPositive();
+    assertThat(new BigDecimal(Json.field(driver.get("api/driver/wallets").body(), "balance")))
+        .isEqualByComparingTo(new BigDecimal("30.00").subtract(total));
   }
 
   static void bill(Simulator simulator, PileCode code, TransactionRecord... records)
