@@ -114,7 +114,7 @@ final class Charging implements Capability {
     if (outOfService || models.model().isEmpty()) {
       return StartFailureReason.DEVICE_FAULT;
     }
-    if (g.session != null || g.swipe != null) {
+    if (g.session != null || g.swipe != null || g.parallelRequest != null) {
       return StartFailureReason.GUN_ALREADY_CHARGING;
     }
     if (!g.plugged) {

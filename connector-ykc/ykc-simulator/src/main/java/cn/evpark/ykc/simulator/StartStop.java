@@ -1,6 +1,7 @@
 package cn.evpark.ykc.simulator;
 
 import cn.evpark.ykc.protocol.Bytes;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.YkcFrame;
@@ -13,6 +14,8 @@ import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.ParallelRemoteStart;
 import cn.evpark.ykc.protocol.message.ParallelRemoteStartResult;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.RemoteStart;
 import cn.evpark.ykc.protocol.message.RemoteStartResult;
 import cn.evpark.ykc.protocol.message.RemoteStop;
@@ -30,9 +33,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starting and stopping sessions ({@code ykc-protocol.md §7}): card swipes (0x31, authorised by
  * 0x32), remote starts (0x34/0x33, with the late start of §7.4), parallel remote starts
- * (0xA4/0xA3), remote stops (0x36/0x35) and balance updates (0x42/0x41). A start the gun cannot
- * take is refused with the {@link StartFailureReason} of its state, or with the configured {@link
- * RemoteStartAnswer}.
+ * (0xA4/0xA3), parallel starts asked for at the pile (0xA1, answered by 0xA2), remote stops
+ * (0x36/0x35) and balance updates (0x42/0x41). A start the gun cannot take is refused with the
+ * {@link StartFailureReason} of its state, or with the configured {@link RemoteStartAnswer}.
  *
  * <p>Runs on: the pile's event loop.
  */
@@ -68,6 +71,7 @@ final class StartStop implements Capability {
     downlink.on(RemoteStop.class, this::remoteStop);
     downlink.on(CardStartReply.class, (frame, reply) -> cardStartReply(reply));
     downlink.on(BalanceUpdate.class, this::balanceUpdate);
+    downlink.on(ParallelStartReply.class, (frame, reply) -> parallelStartReply(reply));
   }
 
   @Override
@@ -76,6 +80,12 @@ final class StartStop implements Capability {
       if (g.swipe != null) {
         g.swipe.result().completeExceptionally(new IllegalStateException("connection lost"));
         g.swipe = null;
+      }
+      if (g.parallelRequest != null) {
+        g.parallelRequest
+            .result()
+            .completeExceptionally(new IllegalStateException("connection lost"));
+        g.parallelRequest = null;
       }
     }
   }
@@ -103,6 +113,38 @@ final class StartStop implements Capability {
     link.send(
         new CardStartRequest(
             code, g.number, Code.of(StartMethod.CARD), false, card, Bytes.zeros(16), ""));
+  }
+
+  /**
+   * Asks the platform to start a parallel-charging session at the gun by card: sends 0xA1 and
+   * starts charging if the 0xA2 authorises it (§7.12; each gun of the session asks for itself).
+   *
+   * @param refusal why the pile cannot start now, or NONE
+   */
+  void requestParallelStart(
+      Gun g,
+      PhysicalCardNumber card,
+      GunRole role,
+      ParallelSessionNumber session,
+      StartFailureReason refusal,
+      CompletableFuture<ParallelStartReply> result) {
+    if (refusal != StartFailureReason.NONE) {
+      result.completeExceptionally(
+          new IllegalStateException("pile cannot start: " + refusal.description()));
+      return;
+    }
+    g.parallelRequest = new Gun.ParallelRequest(card, result);
+    link.send(
+        new ParallelStartRequest(
+            code,
+            g.number,
+            Code.of(StartMethod.CARD),
+            false,
+            card,
+            Bytes.zeros(16),
+            "",
+            Code.of(role),
+            session));
   }
 
   /** The gun was plugged in: a remote start refused as not plugged in succeeds now (§7.4). */
@@ -226,6 +268,23 @@ final class StartStop implements Capability {
           g, reply.transactionSerial(), TransactionType.CARD, swipe.card(), reply.balance());
     }
     swipe.result().complete(reply);
+  }
+
+  private void parallelStartReply(ParallelStartReply reply) {
+    if (!guns.valid(reply.gun())) {
+      return;
+    }
+    Gun g = guns.at(reply.gun());
+    Gun.ParallelRequest request = g.parallelRequest;
+    if (request == null) {
+      return;
+    }
+    g.parallelRequest = null;
+    if (reply.authorised() && charging.canStart(g) == StartFailureReason.NONE) {
+      charging.start(
+          g, reply.transactionSerial(), TransactionType.CARD, request.card(), reply.balance());
+    }
+    request.result().complete(reply);
   }
 
   private void balanceUpdate(YkcFrame frame, BalanceUpdate update) {

@@ -1,12 +1,15 @@
 package cn.evpark.ykc.simulator;
 
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModel;
 import cn.evpark.ykc.protocol.message.CardStartReply;
+import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.StartFailureReason;
 import cn.evpark.ykc.protocol.message.StopReason;
@@ -216,6 +219,28 @@ public final class VirtualPile {
           StartFailureReason refusal =
               isLoggedIn() ? charging.canStart(g) : StartFailureReason.DEVICE_OFFLINE;
           startStop.swipe(g, card, refusal, result);
+        });
+    return result;
+  }
+
+  /**
+   * Asks for a parallel-charging start at the gun by card: sends 0xA1 ({@code ykc-protocol.md
+   * §7.12}) and, if the platform authorises it with 0xA2, starts charging on that gun.
+   *
+   * @param role whether the gun leads the session or joins it
+   * @param session the number shared by every gun of the session ({@code yyMMddHHmmss})
+   * @return the platform's 0xA2; fails at once if the pile cannot start (offline, out of service,
+   *     no billing model, gun busy or unplugged), or if the connection drops before the answer
+   */
+  public CompletionStage<ParallelStartReply> requestParallelStart(
+      int gun, PhysicalCardNumber card, GunRole role, ParallelSessionNumber session) {
+    CompletableFuture<ParallelStartReply> result = new CompletableFuture<>();
+    loop.execute(
+        () -> {
+          Gun g = guns.at(gun);
+          StartFailureReason refusal =
+              isLoggedIn() ? charging.canStart(g) : StartFailureReason.DEVICE_OFFLINE;
+          startStop.requestParallelStart(g, card, role, session, refusal, result);
         });
     return result;
   }
