@@ -25,6 +25,7 @@ import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.protocol.message.RemoteRebootReply;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.YkcMessage;
@@ -426,5 +427,65 @@ class PileConnectionTest {
         .failsWithin(Duration.ZERO)
         .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(PileOfflineException.class);
+  }
+
+  /** Issue 14: every try of a time sync carries the pile's time at its writing. */
+  @Test
+  void timeSync_eachTry_carriesTheShanghaiTimeOfItsWriting() {
+    EmbeddedChannel channel = loggedIn(PILE);
+    assertThat(written(channel)).isEmpty();
+
+    pass(COMMAND_TIMEOUT);
+    List<YkcFrame> second = written(channel);
+    pass(COMMAND_TIMEOUT);
+    List<YkcFrame> third = written(channel);
+
+    assertThat(second)
+        .extracting(YkcFrame::message)
+        .containsExactly(
+            new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 0, 10))));
+    assertThat(third)
+        .extracting(YkcFrame::message)
+        .containsExactly(
+            new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 0, 20))));
+  }
+
+  /** Issue 14: a time sync submitted earlier carries the time it goes out, not when it was made. */
+  @Test
+  void timeSyncMadeEarlier_carriesTheTimeOfItsWriting() {
+    server = server(Duration.ofDays(1), Duration.ofHours(8));
+    EmbeddedChannel channel = loggedInAndSynced(PILE);
+    pass(Duration.ofMinutes(5));
+    CompletableFuture<PileMessage> result = new CompletableFuture<>();
+
+    server
+        .sessions()
+        .find(PILE)
+        .orElseThrow()
+        .submitCommand(new TimeSync(PILE, pileTime(START)), result);
+    settle();
+
+    assertThat(written(channel))
+        .extracting(YkcFrame::message)
+        .containsExactly(new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 5))));
+  }
+
+  /** Issue 14: a pile that leaves time syncs unanswered still gets other commands at once. */
+  @Test
+  void unansweredTimeSync_doesNotHoldACommandBack() {
+    EmbeddedChannel channel = loggedIn(PILE);
+    CompletableFuture<PileMessage> result = new CompletableFuture<>();
+
+    server
+        .sessions()
+        .find(PILE)
+        .orElseThrow()
+        .submitCommand(new RemoteReboot(PILE, ExecutionControl.IMMEDIATELY), result);
+    settle();
+
+    assertThat(types(written(channel))).containsExactly(FrameType.REMOTE_REBOOT);
+    send(channel, new RemoteRebootReply(PILE, true));
+    settle();
+    assertThat(result).isCompletedWithValue(new RemoteRebootReply(PILE, true));
   }
 }
