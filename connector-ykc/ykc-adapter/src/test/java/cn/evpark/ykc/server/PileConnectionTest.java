@@ -7,25 +7,35 @@ import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.Bytes;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.LogicalCardNumber;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.AuthFailureReason;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.RemoteRebootReply;
+import cn.evpark.ykc.protocol.message.StartMethod;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.YkcMessage;
@@ -37,6 +47,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.concurrent.MockTicker;
 import io.netty.util.concurrent.Ticker;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -487,5 +498,47 @@ class PileConnectionTest {
     send(channel, new RemoteRebootReply(PILE, true));
     settle();
     assertThat(result).isCompletedWithValue(new RemoteRebootReply(PILE, true));
+  }
+
+  /** Issue 14: a parallel-charging request goes to the platform and its answer back to the pile. */
+  @Test
+  void parallelStartRequest_isHandedToThePlatform_andItsAnswerCarriesTheRequestsSeq() {
+    ParallelSessionNumber session = ParallelSessionNumber.of("261125100000");
+    ParallelStartReply refusal =
+        new ParallelStartReply(
+            TransactionSerial.NONE,
+            PILE,
+            1,
+            LogicalCardNumber.NONE,
+            BigDecimal.ZERO,
+            false,
+            AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE,
+            session);
+    platform.answers =
+        event ->
+            event.message() instanceof ParallelStartRequest
+                ? Optional.of(refusal)
+                : registry(event);
+    EmbeddedChannel channel = loggedInAndSynced(PILE);
+
+    Sequence seq =
+        send(
+            channel,
+            new ParallelStartRequest(
+                PILE,
+                1,
+                Code.of(StartMethod.CARD),
+                false,
+                PhysicalCardNumber.of("00000000D14B0A54"),
+                Bytes.zeros(16),
+                "",
+                Code.of(GunRole.MAIN),
+                session));
+    settle();
+
+    List<YkcFrame> out = written(channel);
+    assertThat(out).extracting(YkcFrame::seq).containsExactly(seq);
+    assertThat(out.get(0).message()).isEqualTo(refusal);
+    assertThat(platform.timeline).containsExactly("LOGIN", "ONLINE", "PARALLEL_START_REQUEST");
   }
 }
