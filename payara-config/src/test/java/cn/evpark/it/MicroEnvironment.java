@@ -43,6 +43,11 @@ public final class MicroEnvironment implements BeforeAllCallback {
     }
   }
 
+  /** Makes {@code settings} those of the test classes that follow, e.g. a shared platform's. */
+  static void use(Settings settings) {
+    current = settings;
+  }
+
   public static Settings settings() {
     Settings settings = current;
     if (settings == null) {
