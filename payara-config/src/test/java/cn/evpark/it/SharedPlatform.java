@@ -13,8 +13,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * One platform for the in-container test classes that allow it, started at the first such class of
- * a test run and stopped when the run ends: a Payara Micro costs 20–60 s to start on two busy
- * cores, the tests of a class a few seconds.
+ * a test run and stopped when the run ends: a Payara Micro costs 20 s to start on an idle machine
+ * and over two minutes on two busy cores, the tests of most classes less.
  *
  * <p>It is the assembly's own launcher ({@link MicroProcess}) on a MariaDB database of its own,
  * with the demo operator and piles, and with every setting in {@link #SETTINGS}. Test classes on it
@@ -34,6 +34,13 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * AdminPagesIT pile 32010200000003; AbnormalSettlementIT pile 32010200000007; WeChatPayIT the demo
  * operator's WeChat Pay merchant and driver 13800000000. Everything else a class on it needs, it
  * creates under names of its own.
+ *
+ * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
+ * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),
+ * SettlementCrashIT (kills and restarts the server); ChargingOrdersIT, ChargingOrdersPageIT,
+ * BillingModelIT and TariffPagesIT use and change demo piles, the demo standard or the demo station
+ * that the classes above rely on, count all orders or expect the demo operator to be the only one:
+ * they join once they work on an operator, station and piles of their own.
  */
 public final class SharedPlatform implements TestInstancePreConstructCallback, BeforeAllCallback {
 
