@@ -11,13 +11,13 @@ import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
@@ -36,10 +36,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,20 +46,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * once, a repeat of the request moves nothing, wrong requests are refused, and the pile's record
  * arriving afterwards is acknowledged without a second bill.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @MicroProperties("ykc.order.abnormal-after-minutes=1")
 class AbnormalSettlementIT {
 
   static final String PHONE = "13800000021";
   static final String PASSWORD = "staff-password-1";
-  static final PileCode PILE = PileCode.of("32010200000003");
+  static final PileCode PILE = PileCode.of("32010200000007");
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   Simulator simulator() {
     return new Simulator(
@@ -191,7 +182,9 @@ class AbnormalSettlementIT {
     assertThat(settlements(serial)).isEqualTo(1);
 
     String offline =
-        Json.field(admin.get("api/admin/charging-orders?type=OFFLINE_CARD").body(), "orderNo");
+        Json.field(
+            admin.get("api/admin/charging-orders?type=OFFLINE_CARD&pile=" + PILE.value()).body(),
+            "orderNo");
     HttpResponse<String> reused =
         admin.post(
             "api/admin/charging-orders/" + offline + "/settlement",

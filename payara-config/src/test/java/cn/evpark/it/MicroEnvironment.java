@@ -43,6 +43,11 @@ public final class MicroEnvironment implements BeforeAllCallback {
     }
   }
 
+  /** Makes {@code settings} those of the test classes that follow, e.g. a shared platform's. */
+  static void use(Settings settings) {
+    current = settings;
+  }
+
   public static Settings settings() {
     Settings settings = current;
     if (settings == null) {
@@ -90,6 +95,9 @@ public final class MicroEnvironment implements BeforeAllCallback {
 
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx768m");
+    // C1 only, as MicroProcess: on two busy cores the Micro boots in about half the time, and
+    // the tests measure no speed.
+    jvm.add("-XX:TieredStopAtLevel=1");
     jvm.add("-Dmp.health.default.readiness.empty.response=DOWN");
     jvm.add("-Dykc.tcp.port=" + ykcPort);
     jvm.add("-Dykc.admin.password=" + ADMIN_PASSWORD);

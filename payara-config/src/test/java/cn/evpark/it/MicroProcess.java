@@ -30,7 +30,7 @@ public final class MicroProcess implements AutoCloseable {
   /** What a process killed by SIGKILL exits with: 128 + signal 9. */
   public static final int KILLED = 128 + 9;
 
-  private static final Duration STARTUP = Duration.ofMinutes(4);
+  private static final Duration STARTUP = Duration.ofMinutes(8);
 
   private final Path micro = Path.of(System.getProperty("evpark.micro.dir"));
   private final MicroEnvironment.Settings settings;
@@ -90,7 +90,7 @@ public final class MicroProcess implements AutoCloseable {
    * Starts the platform and returns once it is ready: {@code /health/ready} answers 200 with the
    * application's checks (database, YKC server) in it.
    *
-   * @throws IllegalStateException when it exits or is not ready within 4 minutes
+   * @throws IllegalStateException when it exits or is not ready within 8 minutes
    */
   public void start() throws IOException, InterruptedException {
     if (server != null && server.isAlive()) {

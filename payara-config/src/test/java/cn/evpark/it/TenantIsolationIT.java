@@ -11,6 +11,7 @@ import cn.evpark.ykc.protocol.message.TransactionType;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -26,10 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * for a change), never a 500, and nothing of B's changes. A caller without a staff role (nobody, a
  * driver) gets nothing from any admin endpoint or page (charging-orders issue).
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantIsolationIT {
 
@@ -50,12 +47,7 @@ class TenantIsolationIT {
   static final String PILE_B = "55031412780001";
   static final String PILE_A = "55031412780002";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   long stationA;
   long stationB;
@@ -174,6 +166,8 @@ class TenantIsolationIT {
 
   @Test
   void homePage_countsOnlyTheOperatorsOwnChargingSessions() throws Exception {
+    // The platform's figures include the sessions of other test classes on the shared platform.
+    String allBefore = admin().get("admin/index.xhtml").body();
     bill(PILE_A, "1.5000", "2.0000");
     bill(PILE_B, "7.0000", "9.0000");
 
@@ -182,8 +176,18 @@ class TenantIsolationIT {
 
     assertThat(own).contains("id=\"todayEnergy\" class=\"value\">1.5000<", PILE_A);
     assertThat(own).contains("id=\"todayRevenue\" class=\"value\">2.00<").doesNotContain(PILE_B);
-    assertThat(all).contains("id=\"todayEnergy\" class=\"value\">8.5000<", PILE_A, PILE_B);
-    assertThat(all).contains("id=\"todayRevenue\" class=\"value\">11.00<");
+    assertThat(all).contains(PILE_A, PILE_B);
+    assertThat(figure(all, "todayEnergy").subtract(figure(allBefore, "todayEnergy")))
+        .isEqualByComparingTo("8.5000");
+    assertThat(figure(all, "todayRevenue").subtract(figure(allBefore, "todayRevenue")))
+        .isEqualByComparingTo("11.00");
+  }
+
+  /** A figure of the home page, e.g. {@code todayEnergy} in kWh. */
+  private static BigDecimal figure(String page, String id) {
+    Matcher value = Pattern.compile("id=\"" + id + "\" class=\"value\">([0-9.,]+)<").matcher(page);
+    assertThat(value.find()).as(id).isTrue();
+    return new BigDecimal(value.group(1).replace(",", ""));
   }
 
   /** The pile's bill of a session that ended a minute ago, sent over YKC as the pile sends it. */

@@ -40,6 +40,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.HdrHistogram.Histogram;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -73,7 +74,9 @@ class PileCommandsIT {
             jarOf(com.fasterxml.jackson.core.JsonFactory.class),
             jarOf(com.fasterxml.jackson.annotation.JsonProperty.class),
             jarOf(Histogram.class),
-            jarOf(Assertions.class));
+            jarOf(Assertions.class),
+            jarOf(Awaitility.class),
+            jarOf(org.hamcrest.Matcher.class));
   }
 
   static File jarOf(Class<?> type) {
@@ -133,28 +136,31 @@ class PileCommandsIT {
       assertThat(stored).isPresent();
       assertThat(stored.get().getTransactionSerial()).isEqualTo(serial);
       assertThat(stored.get().getTotalEnergy()).isEqualByComparingTo(bill.totalEnergy());
-      assertThat(chargingSamplesOf(serial)).isPositive();
+      awaitChargingSamples(serial);
     }
   }
 
-  /** The session's real-time frames kept by the platform (handed over in batches: wait). */
-  static int chargingSamplesOf(TransactionSerial serial) throws Exception {
+  /**
+   * Waits for the session's real-time frames to be kept by the platform: they are handed over in
+   * batches, after the bill may have been acknowledged, and nothing tells a client when.
+   */
+  static void awaitChargingSamples(TransactionSerial serial) throws Exception {
     DataSource database = InitialContext.doLookup("jdbc/evpark");
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (true) {
-      try (Connection connection = database.getConnection();
-          PreparedStatement query =
-              connection.prepareStatement(
-                  "SELECT COUNT(*) FROM gun_sample WHERE transaction_serial = ?")) {
-        query.setString(1, serial.value());
-        try (ResultSet count = query.executeQuery()) {
-          count.next();
-          if (count.getInt(1) > 0 || System.nanoTime() > deadline) {
-            return count.getInt(1);
-          }
-        }
+    Awaitility.await("real-time frames of " + serial.value() + " stored")
+        .atMost(WAIT)
+        .until(() -> countSamples(database, serial), count -> count > 0);
+  }
+
+  static int countSamples(DataSource database, TransactionSerial serial) throws Exception {
+    try (Connection connection = database.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM gun_sample WHERE transaction_serial = ?")) {
+      query.setString(1, serial.value());
+      try (ResultSet count = query.executeQuery()) {
+        count.next();
+        return count.getInt(1);
       }
-      Thread.sleep(200);
     }
   }
 

@@ -3,34 +3,27 @@ package cn.evpark.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
+import cn.evpark.it.Http;
+import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import java.net.URL;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** The admin pages in headless Chromium, as staff use them. */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class AdminPagesIT {
 
   static final Duration WAIT = Duration.ofSeconds(20);
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   @Test
   void wrongPassword_isRefusedWithAClearMessage() {
@@ -48,7 +41,10 @@ class AdminPagesIT {
     try (Browser browser = new Browser(base)) {
       browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
-      browser.open("admin/piles.xhtml");
+      // The demo station's piles: other test classes on the shared platform add stations.
+      String station =
+          Json.field(new Http(base).get("api/admin/piles/32010200000003").body(), "stationId");
+      browser.open("admin/piles.xhtml?station=" + station);
       assertThat(onlineStateOf(browser, "32010200000003")).isEqualTo("离线");
 
       try (Simulator simulator =

@@ -177,7 +177,7 @@ class VirtualPileTest {
     assertThat(verify.modelNumber()).isEqualTo(BillingModelNumber.NONE);
     assertThat(timeSync.pileCode()).isEqualTo(PILE);
     assertThat(started.success()).isTrue();
-    assertThat(charging.outputVoltage()).isNotNull();
+    assertThat(charging.outputVoltage()).isPositive();
     assertThat(stopped.success()).isTrue();
     assertThat(record.transactionSerial()).isEqualTo(serial);
     assertThat(record.stopReason()).isEqualTo(StopReason.REMOTE_STOP);
@@ -378,8 +378,10 @@ class VirtualPileTest {
     long before = count(Heartbeat.class);
 
     assertThat(invalid.reason()).isEqualTo(Reason.CRC_MISMATCH);
-    assertThat(await(platform.received(Heartbeat.class, h -> count(Heartbeat.class) > before)))
-        .isNotNull();
+    assertThat(
+            await(platform.received(Heartbeat.class, h -> count(Heartbeat.class) > before))
+                .pileCode())
+        .isEqualTo(PILE);
   }
 
   @Test
@@ -394,9 +396,11 @@ class VirtualPileTest {
     assertThat(await(platform.firstInvalidFrame()).reason()).isEqualTo(Reason.BAD_START_BYTE);
     assertThat(
             await(
-                platform.received(
-                    RealTimeData.class, d -> d.gun() == 2 && count(RealTimeData.class) > before)))
-        .isNotNull();
+                    platform.received(
+                        RealTimeData.class,
+                        d -> d.gun() == 2 && count(RealTimeData.class) > before))
+                .pileCode())
+        .isEqualTo(PILE);
   }
 
   private long count(Class<?> type) {

@@ -1,0 +1,152 @@
+package cn.evpark.it;
+
+import java.net.URL;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
+
+/**
+ * One platform for the in-container test classes that allow it, started at the first such class of
+ * a test run and stopped when the run ends: a Payara Micro costs 20 s to start on an idle machine
+ * and over two minutes on two busy cores, the tests of most classes less.
+ *
+ * <p>It is the assembly's own launcher ({@link MicroProcess}) on a MariaDB database of its own,
+ * with the demo operator and piles, and with every setting in {@link #SETTINGS}. Test classes on it
+ * share that database, so each works on data of its own (its own operator, station, piles, drivers,
+ * names) or on demo data no other class on the shared platform changes, and asserts nothing about
+ * what other classes may have added (e.g. counts over all stations). The order in which the classes
+ * run is not fixed.
+ *
+ * <p>A class joins with {@code @ExtendWith(SharedPlatform.class)} (instead of {@link
+ * MicroEnvironment} and Arquillian's extension) and reads the application's URL from {@link
+ * #base()}; {@link MicroEnvironment#settings()} gives the shared database and YKC port as before. A
+ * class that needs a setting adds it to {@link #SETTINGS} when no other class minds it; one needing
+ * its own start (a restart, a kill, a setting others mind) keeps its own Micro.
+ *
+ * <p>Demo data the classes on it rely on, which no other class on it may change: PlatformIT the
+ * demo station's piles and standard, and piles 32010200000001, -02, -04, -06, -08 and -10;
+ * AdminPagesIT pile 32010200000003; AbnormalSettlementIT pile 32010200000007; WeChatPayIT the demo
+ * operator's WeChat Pay merchant and driver 13800000000. Everything else a class on it needs, it
+ * creates under names of its own.
+ *
+ * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
+ * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),
+ * SettlementCrashIT (kills and restarts the server); ChargingOrdersIT, ChargingOrdersPageIT,
+ * BillingModelIT and TariffPagesIT use and change demo piles, the demo standard or the demo station
+ * that the classes above rely on, count all orders or expect the demo operator to be the only one:
+ * they join once they work on an operator, station and piles of their own.
+ */
+public final class SharedPlatform implements TestInstancePreConstructCallback, BeforeAllCallback {
+
+  /**
+   * The MicroProfile Config properties the shared platform runs with, beside the demo data and the
+   * administrator password of {@link MicroEnvironment}; the test classes needing each are named.
+   */
+  public static final List<String> SETTINGS =
+      List.of(
+          // StationsAndPilesIT: a lock after three wrong passwords, on an account of its own.
+          "ykc.login.max-failures=3",
+          // AbnormalSettlementIT: a session silent for a minute turns abnormal; no other class
+          // leaves an order of its open that long.
+          "ykc.order.abnormal-after-minutes=1",
+          // WeChatPayIT: WeChat is a stub of the class's own; quick checks of open payments.
+          "ykc.wechat-pay.base-url=http://127.0.0.1:18493",
+          "ykc.wechat-pay.check-interval-seconds=1",
+          "ykc.wechat-pay.check-after-seconds=1",
+          "ykc.wechat-pay.time-expire-seconds=3");
+
+  private static final String KEY = SharedPlatform.class.getName();
+
+  private static volatile Running current;
+
+  /** Before a test instance exists: its fields may read {@link #base()}. */
+  @Override
+  public void preConstructTestInstance(
+      TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+    join(context);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    join(context);
+  }
+
+  private static void join(ExtensionContext context) {
+    refuseOwnSettings(context.getRequiredTestClass());
+    MicroEnvironment.use(running(context).process.settings());
+  }
+
+  /**
+   * The application's base URL, e.g. {@code http://127.0.0.1:41234/}.
+   *
+   * @throws IllegalStateException outside a class extended with this
+   */
+  public static URL base() {
+    Running running = current;
+    if (running == null) {
+      throw new IllegalStateException("the test class is not extended with SharedPlatform");
+    }
+    return running.process.base();
+  }
+
+  /** The platform of this test run, started on first use; JUnit closes it at the run's end. */
+  private static Running running(ExtensionContext context) {
+    Running running =
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .getOrComputeIfAbsent(KEY, key -> start(), Running.class);
+    current = running;
+    return running;
+  }
+
+  private static Running start() {
+    Map<String, String> environment = new LinkedHashMap<>();
+    for (String setting : SETTINGS) {
+      int equals = setting.indexOf('=');
+      environment.put(variable(setting.substring(0, equals)), setting.substring(equals + 1));
+    }
+    try {
+      MicroProcess process = MicroProcess.prepare(SharedPlatform.class, environment);
+      process.start();
+      return new Running(process);
+    } catch (Exception e) {
+      throw new IllegalStateException("the shared platform did not start", e);
+    }
+  }
+
+  /**
+   * The environment variable MicroProfile Config reads a property from: {@code
+   * ykc.login.max-failures} is {@code YKC_LOGIN_MAX_FAILURES} (MicroProfile Config 3.1 §
+   * Environment Variables Mapping Rules).
+   */
+  static String variable(String property) {
+    return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  /** A class's own {@link MicroProperties} cannot apply to a server that runs already. */
+  private static void refuseOwnSettings(Class<?> testClass) {
+    MicroProperties own = testClass.getAnnotation(MicroProperties.class);
+    if (own != null && !SETTINGS.containsAll(Arrays.asList(own.value()))) {
+      throw new IllegalStateException(
+          testClass.getSimpleName()
+              + " needs settings the shared platform does not run with: add them to"
+              + " SharedPlatform.SETTINGS if no other class minds them, else keep a Micro of its"
+              + " own");
+    }
+  }
+
+  /** The started platform; killed when the test run's root context closes. */
+  private record Running(MicroProcess process) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      process.close();
+    }
+  }
+}
