@@ -6,9 +6,16 @@ import cn.evpark.it.Bills;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.AuthFailureReason;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.GunRole;
+import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -99,6 +106,32 @@ class PileSessionsIT {
 
       assertThat(reply.pileCode()).isEqualTo(pile.code());
       assertThat(simulator.report().errors()).isEmpty();
+    }
+  }
+
+  /** Issue 14: a parallel-charging request (0xA1) is answered, refused, never met by silence. */
+  @Test
+  void parallelStartRequest_isAnsweredWithARefusal_andTheGunStaysIdle() throws Exception {
+    deployOnce();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000006"));
+      assertThat(logIn(pile)).isTrue();
+      // The pile asks for nothing before it holds its billing model.
+      pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      ParallelSessionNumber session = ParallelSessionNumber.of("261130201500");
+
+      ParallelStartReply reply =
+          pile.requestParallelStart(
+                  1, PhysicalCardNumber.of("00000000D14B0A54"), GunRole.MAIN, session)
+              .toCompletableFuture()
+              .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(reply.authorised()).isFalse();
+      assertThat(reply.failureReason()).isEqualTo(AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE);
+      assertThat(reply.gun()).isEqualTo(1);
+      assertThat(reply.parallelSession()).isEqualTo(session);
+      assertThat(pile.gun(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).status())
+          .isEqualTo(GunStatus.IDLE);
     }
   }
 

@@ -3,12 +3,17 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.CommandTimeoutException;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.YkcCommandException;
+import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import io.netty.channel.EventLoop;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,20 +21,24 @@ import java.util.function.Consumer;
 
 /**
  * The commands to one logged-in pile: sent one at a time in order, each completed by the pile's
- * matching reply, retried or failed by a timer. Timers and reply latencies both follow the event
- * loop's {@link io.netty.util.concurrent.Ticker}.
+ * matching reply, retried or failed by a timer. A command its {@link CommandPolicy} does not order
+ * (time sync) goes out at once beside the one in flight and keeps its own timer, so its retries
+ * hold nothing back; a second one of that type while one is under way joins it (same reply, same
+ * failure). Every try goes to the writer afresh, which stamps what must carry the time of sending.
+ * Timers and reply latencies both follow the event loop's {@link io.netty.util.concurrent.Ticker}.
  *
  * <p>Runs on: the connection's event loop only (no locks).
  */
 final class CommandChannel {
 
-  /** A command with its result and the tries it has left. */
+  /** A command with its result, the tries it has left and the timer of its current try. */
   private static final class Pending {
     final PlatformMessage command;
     final CompletableFuture<PileMessage> result;
     int attemptsLeft;
     boolean sent;
     long firstSentNanos;
+    ScheduledFuture<?> timer;
 
     Pending(PlatformMessage command, CompletableFuture<PileMessage> result, int attempts) {
       this.command = command;
@@ -45,8 +54,8 @@ final class CommandChannel {
   private final int capacity;
   private final Counters counters;
   private final Deque<Pending> waiting = new ArrayDeque<>();
+  private final Map<FrameType, Pending> beside = new EnumMap<>(FrameType.class);
   private Pending inFlight;
-  private ScheduledFuture<?> timer;
   private boolean closed;
 
   CommandChannel(
@@ -69,6 +78,10 @@ final class CommandChannel {
       result.completeExceptionally(new PileOfflineException(pileCode));
       return;
     }
+    if (!policy.ordered(command.type())) {
+      sendBeside(command, result);
+      return;
+    }
     if (waiting.size() >= capacity) {
       result.completeExceptionally(
           new YkcCommandException(
@@ -79,15 +92,21 @@ final class CommandChannel {
     sendNext();
   }
 
-  /** Completes the command in flight if {@code message} answers it; true if it did. */
+  /** Completes the command {@code message} answers, if any is waiting for it; true if so. */
   boolean offerReply(PileMessage message) {
+    for (Pending p : beside.values()) {
+      if (ReplyMatcher.answers(message, p.command)) {
+        beside.remove(p.command.type());
+        answered(p, message);
+        return true;
+      }
+    }
     if (inFlight == null || !ReplyMatcher.answers(message, inFlight.command)) {
       return false;
     }
     Pending done = inFlight;
-    finishInFlight();
-    counters.commandAnswered((eventLoop.ticker().nanoTime() - done.firstSentNanos) / 1000);
-    done.result.complete(message);
+    inFlight = null;
+    answered(done, message);
     sendNext();
     return true;
   }
@@ -95,19 +114,40 @@ final class CommandChannel {
   /** The connection is gone: every command waiting or in flight fails as offline. */
   void close() {
     closed = true;
+    List<Pending> lost = new ArrayList<>(beside.values());
+    beside.clear();
     if (inFlight != null) {
-      Pending lost = inFlight;
-      finishInFlight();
-      lost.result.completeExceptionally(new PileOfflineException(pileCode));
+      lost.add(inFlight);
+      inFlight = null;
     }
-    Pending next;
-    while ((next = waiting.poll()) != null) {
-      next.result.completeExceptionally(new PileOfflineException(pileCode));
+    lost.addAll(waiting);
+    waiting.clear();
+    for (Pending p : lost) {
+      stopTimer(p);
+      p.result.completeExceptionally(new PileOfflineException(pileCode));
     }
   }
 
   int queued() {
-    return waiting.size() + (inFlight == null ? 0 : 1);
+    return waiting.size() + (inFlight == null ? 0 : 1) + beside.size();
+  }
+
+  private void sendBeside(PlatformMessage command, CompletableFuture<PileMessage> result) {
+    Pending running = beside.get(command.type());
+    if (running != null) {
+      running.result.whenComplete(
+          (reply, failure) -> {
+            if (failure != null) {
+              result.completeExceptionally(failure);
+            } else {
+              result.complete(reply);
+            }
+          });
+      return;
+    }
+    Pending p = new Pending(command, result, policy.attempts(command.type()));
+    beside.put(command.type(), p);
+    attempt(p);
   }
 
   private void sendNext() {
@@ -118,48 +158,54 @@ final class CommandChannel {
     while ((next = waiting.poll()) != null) {
       if (!next.result.isDone()) {
         inFlight = next;
-        attempt();
+        attempt(next);
         return;
       }
     }
   }
 
-  private void attempt() {
-    if (!inFlight.sent) {
-      inFlight.sent = true;
-      inFlight.firstSentNanos = eventLoop.ticker().nanoTime();
+  private void attempt(Pending p) {
+    if (!p.sent) {
+      p.sent = true;
+      p.firstSentNanos = eventLoop.ticker().nanoTime();
       counters.commandSent();
     }
-    inFlight.attemptsLeft--;
-    writer.accept(inFlight.command);
-    timer =
+    p.attemptsLeft--;
+    writer.accept(p.command);
+    p.timer =
         eventLoop.schedule(
-            this::timedOut,
-            policy.timeout(inFlight.command.type()).toMillis(),
-            TimeUnit.MILLISECONDS);
+            () -> timedOut(p), policy.timeout(p.command.type()).toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void timedOut() {
-    if (inFlight == null) {
+  private void timedOut(Pending p) {
+    if (p != inFlight && beside.get(p.command.type()) != p) {
       return;
     }
-    if (inFlight.attemptsLeft > 0) {
-      attempt();
+    if (p.attemptsLeft > 0) {
+      attempt(p);
       return;
     }
-    Pending failed = inFlight;
-    finishInFlight();
+    if (p == inFlight) {
+      inFlight = null;
+    } else {
+      beside.remove(p.command.type());
+    }
     counters.commandTimedOut();
-    failed.result.completeExceptionally(
-        new CommandTimeoutException(pileCode, failed.command.type().englishName()));
+    p.result.completeExceptionally(
+        new CommandTimeoutException(pileCode, p.command.type().englishName()));
     sendNext();
   }
 
-  private void finishInFlight() {
-    if (timer != null) {
-      timer.cancel(false);
-      timer = null;
+  private void answered(Pending p, PileMessage reply) {
+    stopTimer(p);
+    counters.commandAnswered((eventLoop.ticker().nanoTime() - p.firstSentNanos) / 1000);
+    p.result.complete(reply);
+  }
+
+  private static void stopTimer(Pending p) {
+    if (p.timer != null) {
+      p.timer.cancel(false);
+      p.timer = null;
     }
-    inFlight = null;
   }
 }

@@ -6,10 +6,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * How long to wait for a pile's reply to a command, and how often to try ({@code ykc-protocol.md
- * §11.4}): work parameters, time sync, billing-model set, reboot and update are retried; a remote
- * start is not (no reply means the start failed and the pile must not start); a remote stop is not
- * (the order closes when it is sent); the rest are tried once.
+ * How long to wait for a pile's reply to a command, how often to try, and whether it waits its turn
+ * ({@code ykc-protocol.md §11.4}): work parameters, time sync, billing-model set, reboot and update
+ * are retried; a remote start is not (no reply means the start failed and the pile must not start);
+ * a remote stop is not (the order closes when it is sent); the rest are tried once.
+ *
+ * <p>Commands to a pile go one at a time in order, except time sync (0x56): its reply (0x55) is
+ * found by type and pile alone, no other command is answered by it, and setting the clock changes
+ * nothing a later command depends on, so it goes out beside the command in flight. Queued, a pile
+ * that never answers time syncs would hold every other command back for the whole retry cycle
+ * (attempts × timeout) at each sync interval (issue 14).
  */
 final class CommandPolicy {
 
@@ -35,5 +41,10 @@ final class CommandPolicy {
 
   int attempts(FrameType command) {
     return RETRIED.contains(command) ? attempts : 1;
+  }
+
+  /** False if {@code command} need not wait for the command in flight (time sync only). */
+  boolean ordered(FrameType command) {
+    return command != FrameType.TIME_SYNC;
   }
 }

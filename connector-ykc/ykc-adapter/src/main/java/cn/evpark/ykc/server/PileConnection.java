@@ -310,13 +310,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
   private void syncTimeNow() {
     CompletableFuture<PileMessage> result = new CompletableFuture<>();
-    commands.submit(
-        new TimeSync(
-            pileCode,
-            Cp56Time2a.of(
-                LocalDateTime.ofInstant(server.clock().instant(), PILE_ZONE)
-                    .truncatedTo(ChronoUnit.MILLIS))),
-        result);
+    commands.submit(new TimeSync(pileCode, pileTimeNow()), result);
     result.whenComplete(
         (reply, failure) -> {
           if (failure != null) {
@@ -352,7 +346,14 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             });
   }
 
-  private void send(PlatformMessage message) {
+  /**
+   * Writes one try of a command. A time sync carries the pile's time at this write, whenever it was
+   * made and however often it is tried (§8.2: the pile sets its clock to what it receives; a try
+   * that waited or a retry with the first try's time would set it back by as long; issue 14).
+   */
+  private void send(PlatformMessage command) {
+    PlatformMessage message =
+        command instanceof TimeSync sync ? new TimeSync(sync.pileCode(), pileTimeNow()) : command;
     nextSeq = nextSeq.next();
     channel
         .writeAndFlush(YkcFrame.of(nextSeq, message))
@@ -362,6 +363,13 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
                 LOG.log(Level.WARNING, this + ": cannot send " + message.type(), written.cause());
               }
             });
+  }
+
+  /** Now on the pile's clock: China local time to the millisecond (§3.1). */
+  private Cp56Time2a pileTimeNow() {
+    return Cp56Time2a.of(
+        LocalDateTime.ofInstant(server.clock().instant(), PILE_ZONE)
+            .truncatedTo(ChronoUnit.MILLIS));
   }
 
   private void badFrame(InvalidFrame bad) {

@@ -6,6 +6,8 @@ import cn.evpark.ykc.api.CommandTimeoutException;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.YkcCommandException;
 import cn.evpark.ykc.api.YkcMetrics;
+import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
@@ -16,11 +18,14 @@ import cn.evpark.ykc.protocol.message.RemoteRebootReply;
 import cn.evpark.ykc.protocol.message.RemoteStop;
 import cn.evpark.ykc.protocol.message.RemoteStopResult;
 import cn.evpark.ykc.protocol.message.StopFailureReason;
+import cn.evpark.ykc.protocol.message.TimeSync;
+import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.WorkParametersReply;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.concurrent.MockTicker;
 import io.netty.util.concurrent.Ticker;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -185,5 +190,72 @@ class CommandChannelTest {
     assertThat(written).hasSize(1);
     assertThat(metrics().commandsTimedOut()).isZero();
     assertThat(submit(reboot())).isCompletedExceptionally();
+  }
+
+  static TimeSync timeSync() {
+    return new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 0)));
+  }
+
+  /** Issue 14: an unanswered time sync holds no other command back for its retry cycle. */
+  @Test
+  void unansweredTimeSync_goesBesideTheQueue_andACommandAfterItIsSentAtOnce() {
+    CompletableFuture<PileMessage> sync = submit(timeSync());
+    CompletableFuture<PileMessage> reboot = submit(reboot());
+
+    assertThat(written).containsExactly(timeSync(), reboot());
+    assertThat(commands.offerReply(new RemoteRebootReply(PILE, true))).isTrue();
+    assertThat(reboot).isCompletedWithValue(new RemoteRebootReply(PILE, true));
+    assertThat(sync).isNotDone();
+  }
+
+  @Test
+  void timeSyncBesideACommandInFlight_takesOnlyItsOwnReply_andIsRetriedOnItsOwnTimer() {
+    CompletableFuture<PileMessage> stop = submit(new RemoteStop(PILE, 1));
+    CompletableFuture<PileMessage> sync = submit(timeSync());
+
+    pass(TIMEOUT);
+
+    assertThat(written)
+        .extracting(PlatformMessage::type)
+        .containsExactly(FrameType.REMOTE_STOP, FrameType.TIME_SYNC, FrameType.TIME_SYNC);
+    assertThat(stop).failsWithin(Duration.ZERO);
+    TimeSyncReply reply = new TimeSyncReply(PILE, timeSync().time());
+    assertThat(commands.offerReply(reply)).isTrue();
+    assertThat(sync).isCompletedWithValue(reply);
+  }
+
+  @Test
+  void secondTimeSync_whileOneIsUnderWay_joinsIt_andFailsWithIt() {
+    CompletableFuture<PileMessage> first = submit(timeSync());
+    CompletableFuture<PileMessage> second = submit(timeSync());
+
+    pass(TIMEOUT);
+    pass(TIMEOUT);
+    pass(TIMEOUT);
+
+    assertThat(written).hasSize(3);
+    assertThat(first)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(CommandTimeoutException.class);
+    assertThat(second)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(CommandTimeoutException.class);
+    assertThat(metrics().commandsTimedOut()).isEqualTo(1);
+  }
+
+  @Test
+  void timeSyncUnderWay_failsAsOffline_whenTheConnectionCloses() {
+    CompletableFuture<PileMessage> sync = submit(timeSync());
+
+    commands.close();
+    pass(TIMEOUT);
+
+    assertThat(sync)
+        .failsWithin(Duration.ZERO)
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PileOfflineException.class);
+    assertThat(written).hasSize(1);
   }
 }

@@ -7,24 +7,35 @@ import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.Bytes;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.FrameType;
+import cn.evpark.ykc.protocol.LogicalCardNumber;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.AuthFailureReason;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.BillingModelVerifyReply;
 import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
 import cn.evpark.ykc.protocol.message.GunHealth;
+import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
+import cn.evpark.ykc.protocol.message.RemoteRebootReply;
+import cn.evpark.ykc.protocol.message.StartMethod;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.YkcMessage;
@@ -36,6 +47,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.util.concurrent.MockTicker;
 import io.netty.util.concurrent.Ticker;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -426,5 +438,107 @@ class PileConnectionTest {
         .failsWithin(Duration.ZERO)
         .withThrowableOfType(ExecutionException.class)
         .withCauseInstanceOf(PileOfflineException.class);
+  }
+
+  /** Issue 14: every try of a time sync carries the pile's time at its writing. */
+  @Test
+  void timeSync_eachTry_carriesTheShanghaiTimeOfItsWriting() {
+    EmbeddedChannel channel = loggedIn(PILE);
+    assertThat(written(channel)).isEmpty();
+
+    pass(COMMAND_TIMEOUT);
+    List<YkcFrame> second = written(channel);
+    pass(COMMAND_TIMEOUT);
+    List<YkcFrame> third = written(channel);
+
+    assertThat(second)
+        .extracting(YkcFrame::message)
+        .containsExactly(
+            new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 0, 10))));
+    assertThat(third)
+        .extracting(YkcFrame::message)
+        .containsExactly(
+            new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 0, 20))));
+  }
+
+  /** Issue 14: a time sync submitted earlier carries the time it goes out, not when it was made. */
+  @Test
+  void timeSyncMadeEarlier_carriesTheTimeOfItsWriting() {
+    server = server(Duration.ofDays(1), Duration.ofHours(8));
+    EmbeddedChannel channel = loggedInAndSynced(PILE);
+    pass(Duration.ofMinutes(5));
+    CompletableFuture<PileMessage> result = new CompletableFuture<>();
+
+    server
+        .sessions()
+        .find(PILE)
+        .orElseThrow()
+        .submitCommand(new TimeSync(PILE, pileTime(START)), result);
+    settle();
+
+    assertThat(written(channel))
+        .extracting(YkcFrame::message)
+        .containsExactly(new TimeSync(PILE, Cp56Time2a.of(LocalDateTime.of(2026, 11, 25, 10, 5))));
+  }
+
+  /** Issue 14: a pile that leaves time syncs unanswered still gets other commands at once. */
+  @Test
+  void unansweredTimeSync_doesNotHoldACommandBack() {
+    EmbeddedChannel channel = loggedIn(PILE);
+    CompletableFuture<PileMessage> result = new CompletableFuture<>();
+
+    server
+        .sessions()
+        .find(PILE)
+        .orElseThrow()
+        .submitCommand(new RemoteReboot(PILE, ExecutionControl.IMMEDIATELY), result);
+    settle();
+
+    assertThat(types(written(channel))).containsExactly(FrameType.REMOTE_REBOOT);
+    send(channel, new RemoteRebootReply(PILE, true));
+    settle();
+    assertThat(result).isCompletedWithValue(new RemoteRebootReply(PILE, true));
+  }
+
+  /** Issue 14: a parallel-charging request goes to the platform and its answer back to the pile. */
+  @Test
+  void parallelStartRequest_isHandedToThePlatform_andItsAnswerCarriesTheRequestsSeq() {
+    ParallelSessionNumber session = ParallelSessionNumber.of("261125100000");
+    ParallelStartReply refusal =
+        new ParallelStartReply(
+            TransactionSerial.NONE,
+            PILE,
+            1,
+            LogicalCardNumber.NONE,
+            BigDecimal.ZERO,
+            false,
+            AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE,
+            session);
+    platform.answers =
+        event ->
+            event.message() instanceof ParallelStartRequest
+                ? Optional.of(refusal)
+                : registry(event);
+    EmbeddedChannel channel = loggedInAndSynced(PILE);
+
+    Sequence seq =
+        send(
+            channel,
+            new ParallelStartRequest(
+                PILE,
+                1,
+                Code.of(StartMethod.CARD),
+                false,
+                PhysicalCardNumber.of("00000000D14B0A54"),
+                Bytes.zeros(16),
+                "",
+                Code.of(GunRole.MAIN),
+                session));
+    settle();
+
+    List<YkcFrame> out = written(channel);
+    assertThat(out).extracting(YkcFrame::seq).containsExactly(seq);
+    assertThat(out.get(0).message()).isEqualTo(refusal);
+    assertThat(platform.timeline).containsExactly("LOGIN", "ONLINE", "PARALLEL_START_REQUEST");
   }
 }
