@@ -52,6 +52,7 @@ import cn.evpark.ykc.protocol.message.ParallelRemoteStartResult;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.QrPrefix;
 import cn.evpark.ykc.protocol.message.QrPrefixReply;
 import cn.evpark.ykc.protocol.message.ReadRealTimeData;
@@ -581,7 +582,7 @@ public final class VirtualPile {
             code,
             Code.of(config.pileType()),
             guns.length,
-            config.protocolVersion(),
+            Code.of(ProtocolVersion.class, config.protocolVersion()),
             "SIM1.0",
             Code.of(NetworkType.LAN),
             "0".repeat(20),
