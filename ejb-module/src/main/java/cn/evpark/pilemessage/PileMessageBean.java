@@ -1,6 +1,7 @@
 package cn.evpark.pilemessage;
 
 import cn.evpark.charging.BalanceGuard;
+import cn.evpark.charging.PileStartRequests;
 import cn.evpark.charging.TransactionRecords;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.pile.GunSamples;
@@ -14,8 +15,10 @@ import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.BillingModelRequest;
 import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.CardStartRequest;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import jakarta.annotation.security.RunAs;
@@ -39,6 +42,13 @@ import java.util.logging.Logger;
  *
  * <p>It has a package of its own because it routes to several features (pile, tariff, charging):
  * inside any one of them it would make that feature depend on the others, and they on it.
+ *
+ * <p>Every request a pile sends that expects an answer gets one ({@code ykc-protocol.md §4}'s reply
+ * codes): 0x01, 0x05, 0x09, 0x31, 0xA1 here (0x31 and 0xA1 refused by {@link PileStartRequests}
+ * while the platform offers no start at the pile), 0x3B in {@link #onTransactionRecords}, 0x03 in
+ * the adapter. Two stay unanswered on purpose: a 0x09 for a pile whose station has no tariff (0x0A
+ * has no refusal form; the pile asks again, §11.5), and a message whose handling failed (no reply,
+ * so the pile re-sends it, §11.4).
  *
  * <p>It runs without a transaction of its own: each call goes to a session bean whose transaction
  * commits before the call returns, so a failed commit reaches here as an exception and the adapter
@@ -76,6 +86,13 @@ public class PileMessageBean implements PileMessageListener {
       billingModels.lateSetReply(late);
       return Optional.empty();
     }
+    if (event.message() instanceof CardStartRequest start) {
+      return Optional.of(PileStartRequests.answer(start));
+    }
+    if (event.message() instanceof ParallelStartRequest start) {
+      return Optional.of(PileStartRequests.answer(start));
+    }
+    // Only messages the pile expects no answer to reach here (see the class comment).
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());
     return Optional.empty();
   }

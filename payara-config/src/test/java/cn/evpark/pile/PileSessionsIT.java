@@ -6,9 +6,16 @@ import cn.evpark.it.Bills;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import cn.evpark.ykc.protocol.message.AuthFailureReason;
+import cn.evpark.ykc.protocol.message.BillingModelReply;
+import cn.evpark.ykc.protocol.message.GunRole;
+import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
@@ -103,8 +110,35 @@ class PileSessionsIT {
     }
   }
 
+  /** Issue 14: a parallel-charging request (0xA1) is answered, refused, never met by silence. */
   @Test
   @Order(2)
+  void parallelStartRequest_isAnsweredWithARefusal_andTheGunStaysIdle() throws Exception {
+    deployOnce();
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("32010200000006"));
+      assertThat(logIn(pile)).isTrue();
+      // The pile asks for nothing before it holds its billing model.
+      pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      ParallelSessionNumber session = ParallelSessionNumber.of("261130201500");
+
+      ParallelStartReply reply =
+          pile.requestParallelStart(
+                  1, PhysicalCardNumber.of("00000000D14B0A54"), GunRole.MAIN, session)
+              .toCompletableFuture()
+              .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+
+      assertThat(reply.authorised()).isFalse();
+      assertThat(reply.failureReason()).isEqualTo(AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE);
+      assertThat(reply.gun()).isEqualTo(1);
+      assertThat(reply.parallelSession()).isEqualTo(session);
+      assertThat(pile.gun(1).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS).status())
+          .isEqualTo(GunStatus.IDLE);
+    }
+  }
+
+  @Test
+  @Order(3)
   void disabledPile_isRefused_andAnEnabledOneIsPutInServiceAtLogin() throws Exception {
     deployOnce();
     update("UPDATE pile SET enabled = FALSE WHERE code = '32010200000002'");
@@ -120,7 +154,7 @@ class PileSessionsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void secondLogin_takesOver_andClosesTheFirstConnection() throws Exception {
     deployOnce();
     PileCode code = PileCode.of("32010200000003");
@@ -142,7 +176,7 @@ class PileSessionsIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void silentPile_isDisconnected_andGoesOffline() throws Exception {
     deployOnce();
     try (Simulator simulator = simulator(Duration.ofMinutes(5))) {
@@ -163,7 +197,7 @@ class PileSessionsIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void transactionRecord_isStoredOnce_andEveryCopyAcknowledged() throws Exception {
     deployOnce();
     try (Simulator simulator = simulator()) {
@@ -178,7 +212,7 @@ class PileSessionsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void transactionRecord_resentAfterARestart_isAcknowledgedWithoutASecondBill() throws Exception {
     deployOnce();
     deployer.undeploy(APP);

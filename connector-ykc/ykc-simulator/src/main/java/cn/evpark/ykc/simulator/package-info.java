@@ -9,6 +9,11 @@
  *       and keeps all its state there, across reconnects: no locks, no thread per pile. Public
  *       methods hand work to that loop and return futures, so tests wait on {@code get(timeout)}
  *       instead of sleeping.
+ *   <li><b>One part per capability.</b> {@link cn.evpark.ykc.simulator.VirtualPile} is the public
+ *       face; the link (TCP, SEQ, wire faults), the session (login, heartbeat) and each capability
+ *       (records, billing models, charging, starts and stops, offline cards, maintenance, ground
+ *       locks) are classes of their own. A platform frame reaches its capability through one
+ *       dispatch table ({@code Downlink}), so a new frame type is one registered handler.
  *   <li><b>Spec behaviour by default.</b> Login, then buffered records, billing-model verification
  *       and request until answered, heartbeats with reconnect after three missed replies, real-time
  *       data on change and by cadence, records re-sent until acknowledged ({@code ykc-protocol.md

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.LogicalCardNumber;
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcDecodeException.Reason;
+import cn.evpark.ykc.protocol.message.AuthFailureReason;
 import cn.evpark.ykc.protocol.message.BalanceUpdate;
 import cn.evpark.ykc.protocol.message.BalanceUpdateReply;
 import cn.evpark.ykc.protocol.message.BalanceUpdateResult;
@@ -19,6 +21,7 @@ import cn.evpark.ykc.protocol.message.CardPresence;
 import cn.evpark.ykc.protocol.message.CardStartReply;
 import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
+import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.Login;
@@ -28,6 +31,8 @@ import cn.evpark.ykc.protocol.message.OfflineCardQuery;
 import cn.evpark.ykc.protocol.message.OfflineCardQueryReply;
 import cn.evpark.ykc.protocol.message.OfflineCardSync;
 import cn.evpark.ykc.protocol.message.OfflineCardSyncReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.QrPrefix;
 import cn.evpark.ykc.protocol.message.QrPrefixKind;
 import cn.evpark.ykc.protocol.message.QrPrefixReply;
@@ -296,6 +301,24 @@ class VirtualPileTest {
     assertThat(reply.authorised()).isTrue();
     assertThat(record.transactionType()).isEqualTo(Code.of(TransactionType.CARD));
     assertThat(record.physicalCard()).isEqualTo(card);
+  }
+
+  @Test
+  void requestParallelStart_sendsA1_andARefusingA2_leavesTheGunIdle() throws Exception {
+    connectWithModel();
+    ParallelSessionNumber session = ParallelSessionNumber.of("261130201500");
+
+    ParallelStartReply reply =
+        await(
+            pile.requestParallelStart(
+                1, PhysicalCardNumber.of("00000000D14B0A54"), GunRole.MAIN, session));
+    ParallelStartRequest sent = await(platform.received(ParallelStartRequest.class, r -> true));
+
+    assertThat(sent.gun()).isEqualTo(1);
+    assertThat(sent.parallelSession()).isEqualTo(session);
+    assertThat(reply.authorised()).isFalse();
+    assertThat(reply.failureReason()).isEqualTo(AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE);
+    assertThat(await(pile.gun(1)).status()).isEqualTo(GunStatus.IDLE);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package cn.evpark.ykc.simulator.cli;
 
+import cn.evpark.ykc.protocol.ParallelSessionNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.simulator.Fault;
 import cn.evpark.ykc.simulator.LoadReport;
@@ -10,6 +12,8 @@ import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -120,6 +124,14 @@ final class SimulateCommand implements Callable<Integer> {
   double swipeEverySeconds;
 
   @Option(
+      names = "--parallel-start-every",
+      defaultValue = "0",
+      description =
+          "Seconds between parallel-charging start requests (0xA1) per idle gun, answered by 0xA2;"
+              + " an authorised one charges like a card session (0 = none).")
+  double parallelStartEverySeconds;
+
+  @Option(
       names = "--session",
       defaultValue = "60",
       description =
@@ -186,6 +198,9 @@ final class SimulateCommand implements Callable<Integer> {
       if (swipeEverySeconds > 0) {
         scheduleSwipes(all, scheduler);
       }
+      if (parallelStartEverySeconds > 0) {
+        scheduleParallelStarts(all, scheduler);
+      }
       TimeUnit.MILLISECONDS.sleep(seconds(durationSeconds).toMillis());
       LoadReport report = simulator.report();
       out.print(report.format());
@@ -219,6 +234,41 @@ final class SimulateCommand implements Callable<Integer> {
             every,
             TimeUnit.MILLISECONDS);
       }
+    }
+  }
+
+  /**
+   * Every gun of every pile asks for a parallel start by card now and then, gun 1 as the main gun,
+   * all guns of one pile under one session number; the answers count in the report's latencies.
+   */
+  private void scheduleParallelStarts(List<VirtualPile> all, ScheduledExecutorService scheduler) {
+    Random random = new Random(2);
+    long every = seconds(parallelStartEverySeconds).toMillis();
+    long session = seconds(sessionSeconds).toMillis();
+    DateTimeFormatter number = DateTimeFormatter.ofPattern("yyMMddHHmmss");
+    for (VirtualPile pile : all) {
+      PhysicalCardNumber card =
+          PhysicalCardNumber.of(String.format("%08X%08X", random.nextInt(), random.nextInt()));
+      scheduler.scheduleAtFixedRate(
+          () -> {
+            ParallelSessionNumber parallel =
+                ParallelSessionNumber.of(LocalDateTime.now(SimulatorConfig.CHINA).format(number));
+            for (int gun = 1; gun <= guns; gun++) {
+              int g = gun;
+              pile.requestParallelStart(
+                      g, card, g == 1 ? GunRole.MAIN : GunRole.AUXILIARY, parallel)
+                  .thenAccept(
+                      reply -> {
+                        if (reply.authorised()) {
+                          scheduler.schedule(
+                              () -> pile.stopAtPile(g), session, TimeUnit.MILLISECONDS);
+                        }
+                      });
+            }
+          },
+          random.nextLong(every),
+          every,
+          TimeUnit.MILLISECONDS);
     }
   }
 

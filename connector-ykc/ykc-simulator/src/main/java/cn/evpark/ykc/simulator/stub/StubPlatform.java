@@ -19,6 +19,8 @@ import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.ParallelStartReply;
+import cn.evpark.ykc.protocol.message.ParallelStartRequest;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.TimeSync;
@@ -306,6 +308,19 @@ public final class StubPlatform implements AutoCloseable {
                   new BigDecimal("100.00"),
                   true,
                   AuthFailureReason.NONE)));
+    } else if (message instanceof ParallelStartRequest request) {
+      // As the platform does while it offers no parallel charging (PileStartRequests).
+      ch.writeAndFlush(
+          frame.reply(
+              new ParallelStartReply(
+                  TransactionSerial.NONE,
+                  request.pileCode(),
+                  request.gun(),
+                  LogicalCardNumber.NONE,
+                  BigDecimal.ZERO,
+                  false,
+                  AuthFailureReason.ACCOUNT_NOT_ALLOWED_AT_PILE,
+                  request.parallelSession())));
     }
   }
 
