@@ -10,6 +10,7 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
+import cn.evpark.ykc.protocol.message.TransactionBill;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import jakarta.ejb.EJB;
@@ -52,12 +53,13 @@ public class TransactionRecords {
    * stored while it could not be settled (its pile was unregistered) is settled when a copy comes
    * again. "Invalid" answers only a record no one could ever settle (no transaction serial).
    *
-   * @param batch events whose messages are {@link TransactionRecord}s, oldest first
+   * @param batch events whose messages are transaction records, 0x3B or V1.7's 0x3D ({@link
+   *     TransactionBill}), oldest first; both settle alike, keyed by pile and serial
    * @return the 0x40 of each, in the order of {@code batch}
    */
   public List<TransactionRecordAck> receiveAll(List<PileEvent> batch) {
     List<TransactionRecord> records =
-        batch.stream().map(e -> (TransactionRecord) e.message()).toList();
+        batch.stream().map(e -> ((TransactionBill) e.message()).bill()).toList();
     Map<String, PileTransactionRecord> stored = storedOf(records);
     Map<PileCode, Pile> registered =
         piles.findForCharging(

@@ -2,6 +2,8 @@ package cn.evpark.pile;
 
 import cn.evpark.station.Station;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A charging pile (充电桩) registered at a station. Only registered piles may log in over YKC.
@@ -78,6 +81,10 @@ public class Pile {
   @Column(name = "last_offline_at")
   private LocalDateTime lastOfflineAt;
 
+  /** The version byte of the pile's last login (0x01), as sent; null before its first login. */
+  @Column(name = "reported_protocol_version")
+  private Integer reportedProtocolVersion;
+
   /** The YKC connection the pile is online on; null while offline. */
   @Column(name = "connection_id")
   private Long connectionId;
@@ -131,6 +138,23 @@ public class Pile {
   /** Whether the platform may start a charging session on the pile. */
   public boolean mayStartCharging() {
     return enabled;
+  }
+
+  /**
+   * The pile logged in reporting {@code version} (0x01 body byte 9), a version the platform may not
+   * know: kept as sent, shown and flagged on the pile page (docs/ykc-versions.md). Left as it is
+   * when unchanged, so a login does not touch the row of a pile that reports what it did before.
+   */
+  public void reportedProtocolVersion(Code<ProtocolVersion> version) {
+    if (reportedProtocolVersion == null || reportedProtocolVersion != version.raw()) {
+      reportedProtocolVersion = version.raw();
+    }
+  }
+
+  /** The version the pile reported at its last login; empty before its first. */
+  public Optional<Code<ProtocolVersion>> getReportedProtocolVersion() {
+    return Optional.ofNullable(reportedProtocolVersion)
+        .map(raw -> Code.of(ProtocolVersion.class, raw));
   }
 
   /** The pile logged in on {@code connection} at {@code at} (UTC). */

@@ -9,6 +9,9 @@ import java.util.List;
  * One line of the pile list: the registered pile and each gun's state right now.
  *
  * @param guns the state of gun 1, 2, … (OFFLINE while the pile is offline)
+ * @param protocolVersion the YKC version the pile reported at its last login, {@code "1.7"}; empty
+ *     before its first login
+ * @param protocolVersionKnown false when the platform does not know that version: the page flags it
  */
 public record PileRow(
     long id,
@@ -24,7 +27,9 @@ public record PileRow(
     String bayNumber,
     String bayName,
     boolean online,
-    List<GunState> guns)
+    List<GunState> guns,
+    String protocolVersion,
+    boolean protocolVersionKnown)
     implements Serializable {
 
   public PileRow {

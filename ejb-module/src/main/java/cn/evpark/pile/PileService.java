@@ -10,6 +10,9 @@ import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.Login;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -180,13 +183,18 @@ public class PileService {
   }
 
   /**
-   * Whether a pile may log in over YKC: only registered piles (domain.md §4, "Only piles registered
+   * A pile's login (0x01): whether it may log in over YKC, recording the protocol version a
+   * registered pile reports. Only registered piles may log in (domain.md §4, "Only piles registered
    * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
    * service at once (0x52) and refused at its next login; one enabled while offline logs in again
-   * and is put back in service then ({@link PileOperations#applyOperatingStatusAtLogin}).
+   * and is put back in service then ({@link PileOperations#applyOperatingStatusAtLogin}). A version
+   * the platform does not know never refuses the login (docs/ykc-versions.md): the pile page flags
+   * it.
    */
-  public boolean mayLogIn(PileCode code) {
-    return findByCodeUnscoped(code).map(Pile::mayStartCharging).orElse(false);
+  public boolean logIn(Login login) {
+    Optional<Pile> pile = findByCodeUnscoped(login.pileCode());
+    pile.ifPresent(p -> p.reportedProtocolVersion(login.protocolVersion()));
+    return pile.map(Pile::mayStartCharging).orElse(false);
   }
 
   /**
@@ -292,7 +300,9 @@ public class PileService {
         pile.getBayNumber(),
         pile.getBayName(),
         online,
-        guns);
+        guns,
+        pile.getReportedProtocolVersion().map(ProtocolVersion::label).orElse(""),
+        pile.getReportedProtocolVersion().map(Code::isKnown).orElse(true));
   }
 
   /** A pile the caller may change: not found outside its scope, refused for read-only accounts. */

@@ -73,7 +73,7 @@ public class PileMessageBean implements PileMessageListener {
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
     if (event.message() instanceof Login login) {
-      return Optional.of(new LoginReply(login.pileCode(), piles.mayLogIn(login.pileCode())));
+      return Optional.of(new LoginReply(login.pileCode(), piles.logIn(login)));
     }
     if (event.message() instanceof BillingModelVerify verify) {
       return Optional.of(billingModels.verify(verify));

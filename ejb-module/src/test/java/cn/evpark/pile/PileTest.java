@@ -7,6 +7,8 @@ import cn.evpark.station.Scenario;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationDetails;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,20 @@ class PileTest {
     assertThat(pile.getGunCount()).isEqualTo(2);
     assertThat(pile.getMinStartAmount()).isEqualByComparingTo("2").hasToString("2.00");
     assertThat(pile.mayStartCharging()).isTrue();
+  }
+
+  @Test
+  void reportedProtocolVersion_isKeptAsSent_knownOrNot() {
+    // docs/ykc-versions.md: a version the platform does not know is kept and flagged, not refused
+    Pile pile = pile();
+    assertThat(pile.getReportedProtocolVersion()).isEmpty();
+
+    pile.reportedProtocolVersion(Code.of(ProtocolVersion.V1_7));
+    assertThat(pile.getReportedProtocolVersion()).contains(Code.of(ProtocolVersion.V1_7));
+
+    pile.reportedProtocolVersion(Code.of(ProtocolVersion.class, 0x12));
+    assertThat(pile.getReportedProtocolVersion()).contains(Code.of(ProtocolVersion.class, 0x12));
+    assertThat(pile.getReportedProtocolVersion().get().isKnown()).isFalse();
   }
 
   @Test

@@ -22,7 +22,13 @@ public record PileResponse(
     String bayName,
     @Schema(description = "whether the pile has a logged-in YKC connection now") boolean online,
     @Schema(description = "state of gun 1, 2, …: OFFLINE, IDLE, PLUGGED, CHARGING, FAULT")
-        List<String> gunStates) {
+        List<String> gunStates,
+    @Schema(
+            description =
+                "YKC version the pile reported at its last login, e.g. 1.7; empty before its first")
+        String protocolVersion,
+    @Schema(description = "false when the platform does not know that version (the page flags it)")
+        boolean protocolVersionKnown) {
 
   static PileResponse of(PileRow row) {
     return new PileResponse(
@@ -39,6 +45,8 @@ public record PileResponse(
         row.bayNumber(),
         row.bayName(),
         row.online(),
-        row.guns().stream().map(Enum::name).toList());
+        row.guns().stream().map(Enum::name).toList(),
+        row.protocolVersion(),
+        row.protocolVersionKnown());
   }
 }

@@ -8,7 +8,9 @@ import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.YkcCodec;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.GunHealth;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.HeartbeatReply;
@@ -17,9 +19,11 @@ import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PileScoped;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
+import cn.evpark.ykc.protocol.message.RawMessage;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.TimeSync;
-import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionBill;
 import cn.evpark.ykc.protocol.netty.InvalidFrame;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -32,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -77,6 +82,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private final Map<Integer, GunState> guns = new ConcurrentHashMap<>();
   private volatile State state = State.AWAITING_LOGIN;
   private volatile PileCode pileCode;
+  private Code<ProtocolVersion> version;
   private volatile Instant lastFrameAt;
   private volatile Instant onlineSince;
   private Channel channel;
@@ -137,6 +143,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   private void authorize(YkcFrame frame, Login login) {
     state = State.AUTHORIZING;
     pileCode = login.pileCode();
+    version = login.protocolVersion();
     channel.attr(FrameLog.PILE).set(pileCode);
     server.unknownCodes().check(pileCode, login);
     if (!inbound.offer(new InboundQueue.Message(event(frame), frame.seq()))) {
@@ -147,7 +154,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
 
   private void online(YkcFrame frame) {
     if (!(frame.message() instanceof PileMessage message)) {
-      LOG.fine(() -> this + ": ignored frame of unknown type " + frame.message().type());
+      unknownFrame(frame);
       return;
     }
     if (message instanceof PileScoped scoped && !scoped.pileCode().equals(pileCode)) {
@@ -159,10 +166,35 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
       heartbeat(frame, heartbeat);
     } else if (message instanceof RealTimeData data) {
       realTimeData(frame, data);
-    } else if (message instanceof TransactionRecord) {
+    } else if (message instanceof TransactionBill) {
       transactionRecord(frame);
     } else if (!commands.offerReply(message)) {
       deliver(frame, message);
+    }
+  }
+
+  /**
+   * A frame of a type not in the table, or a downlink type, is not handled. A pile that reported a
+   * version the platform does not know is expected to send such frames, so each of them is logged
+   * raw, at INFO, for whoever adds that version (docs/ykc-versions.md); from other piles they are
+   * logged at FINE.
+   */
+  private void unknownFrame(YkcFrame frame) {
+    Level level = version.isKnown() ? Level.FINE : Level.INFO;
+    if (LOG.isLoggable(level)) {
+      String code =
+          frame.message() instanceof RawMessage raw
+              ? String.format("0x%02X", raw.typeCode())
+              : frame.message().type().hexCode();
+      LOG.log(
+          level,
+          this
+              + " (protocol version "
+              + ProtocolVersion.label(version)
+              + "): ignored frame of type "
+              + code
+              + ": "
+              + HexFormat.of().withUpperCase().formatHex(YkcCodec.encode(frame)));
     }
   }
 
@@ -285,7 +317,14 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
                 server.config().idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
     server.sessions().register(this).ifPresent(old -> old.takenOver(remoteAddress));
     channel.writeAndFlush(YkcFrame.of(seq, reply));
-    LOG.info(() -> this + ": logged in");
+    LOG.info(
+        () ->
+            this
+                + ": logged in, protocol version "
+                + ProtocolVersion.label(version)
+                + (version.isKnown()
+                    ? ""
+                    : String.format(" (0x%02X, not known here)", version.raw())));
     sessionEvent(PileSessionEvent.Kind.ONLINE);
     long interval = server.config().timeSyncInterval().toMillis();
     timeSync =

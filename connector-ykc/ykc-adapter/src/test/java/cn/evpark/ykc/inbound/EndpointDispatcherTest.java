@@ -13,6 +13,7 @@ import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.server.PlatformUnavailableException;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
@@ -192,7 +193,7 @@ class EndpointDispatcherTest {
                 code,
                 Code.of(PileType.AC),
                 1,
-                0x0F,
+                Code.of(ProtocolVersion.V1_5),
                 "V4.1.50",
                 Code.of(NetworkType.LAN),
                 "0".repeat(20),

@@ -9,6 +9,7 @@ import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.YkcMessage;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -38,7 +39,7 @@ final class TestPile implements AutoCloseable {
         code,
         Code.of(PileType.AC),
         1,
-        0x0F,
+        Code.of(ProtocolVersion.V1_5),
         "V4.1.50",
         Code.of(NetworkType.LAN),
         "0".repeat(20),

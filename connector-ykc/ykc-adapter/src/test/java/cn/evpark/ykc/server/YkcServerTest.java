@@ -9,7 +9,9 @@ import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.api.YkcMetrics;
 import cn.evpark.ykc.protocol.BillingModelNumber;
+import cn.evpark.ykc.protocol.Bytes;
 import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.Crc16;
 import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
@@ -27,8 +29,10 @@ import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.HolsterState;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.MeterReport;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.RealTimeData;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.RemoteRebootReply;
@@ -37,14 +41,17 @@ import cn.evpark.ykc.protocol.message.TierUsage;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
+import cn.evpark.ykc.protocol.message.TransactionBill;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionRecordV17;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -397,6 +404,107 @@ class YkcServerTest {
       assertThat(((TransactionRecordAck) reply.message()).result())
           .isEqualTo(TransactionAckResult.RECEIVED);
     }
+  }
+
+  @Test
+  void v17Pile_logsIn_andItsTransactionRecord0x3dIsSettledAsABillAndAcknowledgedBy0x40()
+      throws Exception {
+    // YKC 1.7 (docs/ykc-versions.md): the bill comes as 0x3D and is answered by 0x40 with its SEQ
+    answers =
+        event ->
+            event.message() instanceof TransactionBill record
+                ? Optional.of(
+                    new TransactionRecordAck(
+                        record.bill().transactionSerial(), TransactionAckResult.RECEIVED))
+                : registryAnswers(event);
+    start();
+    try (TestPile pile = new TestPile(port())) {
+      pile.send(login(REGISTERED, Code.of(ProtocolVersion.V1_7)));
+      assertThat(((LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message()).accepted())
+          .isTrue();
+      TransactionRecordV17 record = new TransactionRecordV17(transactionRecord(), METER);
+      Sequence seq = pile.send(record);
+
+      YkcFrame reply = pile.receive(FrameType.TRANSACTION_RECORD_ACK, WAIT);
+      assertThat(reply.seq()).isEqualTo(seq);
+      assertThat((TransactionRecordAck) reply.message())
+          .isEqualTo(
+              new TransactionRecordAck(
+                  record.bill().transactionSerial(), TransactionAckResult.RECEIVED));
+      assertThat(delivered)
+          .extracting(e -> e.message())
+          .filteredOn(TransactionBill.class::isInstance)
+          .containsExactly(record);
+    }
+  }
+
+  @Test
+  void pileOfAVersionNotKnownHere_logsIn_andItsFramesOfUnknownTypeAreLoggedRaw() throws Exception {
+    start();
+    List<String> logged = new CopyOnWriteArrayList<>();
+    Logger log = Logger.getLogger(PileConnection.class.getName());
+    Handler capture =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record.getMessage());
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    log.addHandler(capture);
+    try (TestPile pile = new TestPile(port())) {
+      pile.send(login(REGISTERED, Code.of(ProtocolVersion.class, 0x12)));
+      assertThat(((LoginReply) pile.receive(FrameType.LOGIN_REPLY, WAIT).message()).accepted())
+          .isTrue();
+      byte[] unknown = frameOfType(0x3F, new byte[] {0x01, 0x02, 0x03});
+      pile.sendRaw(unknown);
+      // a heartbeat after it: once answered, the unknown frame before it has been handled
+      pile.send(new Heartbeat(REGISTERED, 1, Code.of(GunHealth.NORMAL)));
+      pile.receive(FrameType.HEARTBEAT_REPLY, WAIT);
+
+      assertThat(logged)
+          .anyMatch(m -> m.contains("logged in, protocol version 1.8 (0x12, not known here)"))
+          .anyMatch(
+              m ->
+                  m.contains("(protocol version 1.8): ignored frame of type 0x3F: ")
+                      && m.endsWith(HexFormat.of().withUpperCase().formatHex(unknown)));
+    } finally {
+      log.removeHandler(capture);
+    }
+  }
+
+  /** A well-framed frame of {@code type} around {@code body}, SEQ 0, CRC low byte first. */
+  private static byte[] frameOfType(int type, byte[] body) {
+    byte[] frame = new byte[body.length + 8];
+    frame[0] = 0x68;
+    frame[1] = (byte) (body.length + 4);
+    frame[5] = (byte) type;
+    System.arraycopy(body, 0, frame, 6, body.length);
+    int crc = Crc16.compute(frame, 2, body.length + 4);
+    frame[frame.length - 2] = (byte) crc;
+    frame[frame.length - 1] = (byte) (crc >>> 8);
+    return frame;
+  }
+
+  private static final MeterReport METER =
+      new MeterReport("010000000000", Bytes.zeros(MeterReport.CIPHERTEXT_LENGTH), 1, 0);
+
+  private static Login login(PileCode code, Code<ProtocolVersion> version) {
+    Login login = TestPile.login(code);
+    return new Login(
+        login.pileCode(),
+        login.pileType(),
+        login.gunCount(),
+        version,
+        login.firmwareVersion(),
+        login.networkType(),
+        login.simCard(),
+        login.mobileOperator());
   }
 
   private static TransactionRecord transactionRecord() {

@@ -3,7 +3,8 @@ package cn.evpark.ykc.protocol;
 import java.util.Optional;
 
 /**
- * Every frame type of the message table ({@code ykc-protocol.md §4}), V1.5 and V1.6.
+ * Every frame type of the message table ({@code ykc-protocol.md §4}), V1.5 and V1.6, and V1.7's
+ * 0x3D ({@code docs/ykc-versions.md}).
  *
  * <p>Body lengths are LEN − 4. Variable types give their minimum and maximum body length; the
  * maximum follows from the item limits of the spec and from LEN being one byte. Pile-originated
@@ -48,6 +49,9 @@ public enum FrameType {
   REMOTE_STOP_RESULT(0x35, Direction.UPLINK, "远程停机命令回复", "Remote-stop result", 10, 10, -1),
   REMOTE_STOP(0x36, Direction.DOWNLINK, "运营平台远程停机", "Remote stop", 8, 8, 0x35),
   TRANSACTION_RECORD(0x3B, Direction.UPLINK, "交易记录", "Transaction record", 158, 158, 0x40),
+  /** V1.7's transaction record: 0x3B's body with the meter's 43 bytes (docs/ykc-versions.md). */
+  TRANSACTION_RECORD_V17(
+      0x3D, Direction.UPLINK, "交易记录", "Transaction record (V1.7)", 201, 201, 0x40),
   TRANSACTION_RECORD_ACK(
       0x40, Direction.DOWNLINK, "交易记录确认", "Transaction record acknowledgement", 17, 17, -1),
   BALANCE_UPDATE_REPLY(0x41, Direction.UPLINK, "余额更新应答", "Balance-update reply", 16, 16, -1),

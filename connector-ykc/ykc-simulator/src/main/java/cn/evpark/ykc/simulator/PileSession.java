@@ -10,6 +10,7 @@ import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class PileSession implements PileLink.Events {
             code,
             Code.of(config.pileType()),
             guns,
-            config.protocolVersion(),
+            Code.of(ProtocolVersion.class, config.protocolVersion()),
             "SIM1.0",
             Code.of(NetworkType.LAN),
             "0".repeat(20),

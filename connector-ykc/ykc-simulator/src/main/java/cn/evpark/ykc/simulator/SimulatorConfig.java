@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param port platform port
  * @param guns guns per pile
  * @param pileType DC or AC
- * @param protocolVersion version × 10 sent in the login (16 = V1.6)
+ * @param protocolVersion version × 10 sent in the login (16 = V1.6); a 1.7 pile (17) sends its
+ *     records as 0x3D, any other as 0x3B ({@code docs/ykc-versions.md})
  * @param heartbeatInterval time between heartbeats (spec: 10 s)
  * @param heartbeatPerGun true to send one heartbeat per gun, false for gun 1 only
  * @param chargingDataInterval real-time data while charging (spec: 15 s)

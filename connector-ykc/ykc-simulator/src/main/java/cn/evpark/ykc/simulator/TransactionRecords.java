@@ -4,11 +4,15 @@ import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.MeterReport;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.Tier;
 import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TransactionBill;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
+import cn.evpark.ykc.protocol.message.TransactionRecordV17;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.math.BigDecimal;
@@ -26,10 +30,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The pile's bills: each ended session's transaction record (0x3B) is kept and sent at once, then
- * every {@link SimulatorConfig#recordRetryInterval()} while logged in and first after each login,
- * until the platform acknowledges it with 0x40 ({@code ykc-protocol.md §11.2, §11.4}); kept across
- * reconnects. {@link Fault#DUPLICATE_RECORDS} sends each one twice.
+ * The pile's bills: each ended session's transaction record is kept and sent at once, then every
+ * {@link SimulatorConfig#recordRetryInterval()} while logged in and first after each login, until
+ * the platform acknowledges it with 0x40 ({@code ykc-protocol.md §11.2, §11.4}); kept across
+ * reconnects. {@link Fault#DUPLICATE_RECORDS} sends each one twice. A pile that logs in as 1.7
+ * sends each as 0x3D with an empty meter part (all zero, as a pile without a metering module sends
+ * it), any other as 0x3B ({@code docs/ykc-versions.md}).
  *
  * <p>Runs on: the pile's event loop.
  */
@@ -148,9 +154,13 @@ final class TransactionRecords implements Capability {
   }
 
   private void send(TransactionRecord record) {
-    link.send(record);
+    TransactionBill bill =
+        config.protocolVersion() == ProtocolVersion.V1_7.code()
+            ? new TransactionRecordV17(record, MeterReport.NONE)
+            : record;
+    link.send(bill);
     if (faults.contains(Fault.DUPLICATE_RECORDS)) {
-      link.send(record);
+      link.send(bill);
     }
   }
 }

@@ -26,6 +26,7 @@ import cn.evpark.ykc.protocol.message.GunStatus;
 import cn.evpark.ykc.protocol.message.Heartbeat;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
+import cn.evpark.ykc.protocol.message.MeterReport;
 import cn.evpark.ykc.protocol.message.OfflineCard;
 import cn.evpark.ykc.protocol.message.OfflineCardQuery;
 import cn.evpark.ykc.protocol.message.OfflineCardQueryReply;
@@ -33,6 +34,7 @@ import cn.evpark.ykc.protocol.message.OfflineCardSync;
 import cn.evpark.ykc.protocol.message.OfflineCardSyncReply;
 import cn.evpark.ykc.protocol.message.ParallelStartReply;
 import cn.evpark.ykc.protocol.message.ParallelStartRequest;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.QrPrefix;
 import cn.evpark.ykc.protocol.message.QrPrefixKind;
 import cn.evpark.ykc.protocol.message.QrPrefixReply;
@@ -50,6 +52,7 @@ import cn.evpark.ykc.protocol.message.Tier;
 import cn.evpark.ykc.protocol.message.TierPrice;
 import cn.evpark.ykc.protocol.message.TimeSyncReply;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
+import cn.evpark.ykc.protocol.message.TransactionRecordV17;
 import cn.evpark.ykc.protocol.message.TransactionType;
 import cn.evpark.ykc.protocol.message.WorkParameters;
 import cn.evpark.ykc.protocol.message.WorkParametersReply;
@@ -263,6 +266,46 @@ class VirtualPileTest {
     assertThat(await(pile.acknowledged(serial)).transactionSerial()).isEqualTo(serial);
     assertThat(record.stopReason()).isEqualTo(StopReason.MANUAL_STOP);
     assertThat(await(pile.pendingRecords())).isEmpty();
+  }
+
+  @Test
+  void v17Pile_reports1point7AtLogin_andSendsItsRecordAs0x3dUntilAcknowledged() throws Exception {
+    // docs/ykc-versions.md: a 1.7 pile's bill is 0x3D, answered by the same 0x40
+    platform.ackRecordsFromCopy(2);
+    try (Simulator v17 =
+        new Simulator(
+            SimulatorConfig.builder()
+                .port(platform.port())
+                .guns(1)
+                .protocolVersion(ProtocolVersion.V1_7.code())
+                .recordRetryInterval(Duration.ofMillis(300))
+                .replyTimeout(Duration.ofSeconds(5))
+                .ioThreads(1)
+                .build())) {
+      PileCode code = PileCode.of("32010200000017");
+      VirtualPile pile17 = v17.addPile(code);
+      assertThat(await(pile17.connect()).accepted()).isTrue();
+      await(pile17.received(BillingModelReply.class));
+      TransactionSerial serial = TransactionSerial.of(code.value() + "01" + "2506010800000017");
+
+      TransactionRecord record =
+          await(
+              pile17.chargeOffline(
+                  1, serial, PhysicalCardNumber.of("00000000A1B2C3D4"), new BigDecimal("3.5")));
+
+      assertThat(
+              await(platform.received(Login.class, l -> l.pileCode().equals(code)))
+                  .protocolVersion())
+          .isEqualTo(Code.of(ProtocolVersion.V1_7));
+      TransactionRecordV17 sent =
+          await(
+              platform.received(
+                  TransactionRecordV17.class, r -> r.bill().transactionSerial().equals(serial)));
+      assertThat(sent.bill()).isEqualTo(record);
+      assertThat(sent.meter()).isEqualTo(MeterReport.NONE);
+      assertThat(await(pile17.acknowledged(serial)).transactionSerial()).isEqualTo(serial);
+      assertThat(await(pile17.pendingRecords())).isEmpty();
+    }
   }
 
   @Test

@@ -10,7 +10,8 @@ import cn.evpark.ykc.protocol.PileCode;
  * @param pileCode the pile
  * @param pileType DC or AC
  * @param gunCount number of guns
- * @param protocolVersion version × 10: 15 = V1.5, 16 = V1.6
+ * @param protocolVersion version × 10 ({@link ProtocolVersion}): 0x0F = V1.5, 0x10 = V1.6, 0x11 =
+ *     V1.7; another value is kept raw, and the pile logs in flagged
  * @param firmwareVersion zero-padded text, at most 8 bytes, e.g. {@code "V4.1.50"}
  * @param networkType the pile's link
  * @param simCard ICCID, 20 hex digits (BCD with {@code F} padding allowed), zeros if none
@@ -20,7 +21,7 @@ public record Login(
     PileCode pileCode,
     Code<PileType> pileType,
     int gunCount,
-    int protocolVersion,
+    Code<ProtocolVersion> protocolVersion,
     String firmwareVersion,
     Code<NetworkType> networkType,
     String simCard,
@@ -31,7 +32,7 @@ public record Login(
     Fields.present(pileCode, "pileCode");
     Fields.present(pileType, "pileType");
     Fields.u8(gunCount, "gunCount");
-    Fields.u8(protocolVersion, "protocolVersion");
+    Fields.present(protocolVersion, "protocolVersion");
     Fields.text(firmwareVersion, 8, "firmwareVersion");
     Fields.present(networkType, "networkType");
     Fields.present(simCard, "simCard");
@@ -52,7 +53,7 @@ public record Login(
         in.pileCode(),
         in.openCode(PileType.class),
         in.u8(),
-        in.u8(),
+        in.openCode(ProtocolVersion.class),
         in.ascii(8),
         in.openCode(NetworkType.class),
         in.hex(10),
@@ -64,7 +65,7 @@ public record Login(
     out.pileCode(pileCode);
     out.code(pileType);
     out.u8(gunCount);
-    out.u8(protocolVersion);
+    out.code(protocolVersion);
     out.ascii(firmwareVersion, 8);
     out.code(networkType);
     out.hex(simCard);

@@ -84,6 +84,7 @@ public final class MessageCodec {
       case REMOTE_STOP_RESULT -> RemoteStopResult.read(in);
       case REMOTE_STOP -> RemoteStop.read(in);
       case TRANSACTION_RECORD -> TransactionRecord.read(in);
+      case TRANSACTION_RECORD_V17 -> TransactionRecordV17.read(in);
       case TRANSACTION_RECORD_ACK -> TransactionRecordAck.read(in);
       case BALANCE_UPDATE_REPLY -> BalanceUpdateReply.read(in);
       case BALANCE_UPDATE -> BalanceUpdate.read(in);

@@ -24,5 +24,5 @@ public sealed interface PileMessage extends YkcMessage
         RemoteStopResult,
         RemoteUpdateReply,
         TimeSyncReply,
-        TransactionRecord,
+        TransactionBill,
         WorkParametersReply {}

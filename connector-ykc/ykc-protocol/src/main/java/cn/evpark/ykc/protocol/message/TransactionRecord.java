@@ -6,6 +6,7 @@ import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 
 /**
  * 0x3B transaction record, the bill (pile → platform), body 158 ({@code ykc-protocol.md §7.7}). The
@@ -52,7 +53,7 @@ public record TransactionRecord(
     Cp56Time2a transactionTime,
     StopReason stopReason,
     PhysicalCardNumber physicalCard)
-    implements PileMessage, GunScoped {
+    implements TransactionBill {
 
   public TransactionRecord {
     Fields.present(transactionSerial, "transactionSerial");
@@ -87,18 +88,38 @@ public record TransactionRecord(
     };
   }
 
+  /** This record itself: a 0x3B carries nothing but the bill. */
+  @Override
+  public TransactionRecord bill() {
+    return this;
+  }
+
   @Override
   public FrameType type() {
     return FrameType.TRANSACTION_RECORD;
   }
 
   static TransactionRecord read(BodyReader in) {
+    return read(in, between -> {});
+  }
+
+  /**
+   * Reads the 0x3B fields, calling {@code afterTimes} between the end time and the sharp usage:
+   * where V1.7's 0x3D puts its meter part ({@link TransactionRecordV17}).
+   */
+  static TransactionRecord read(BodyReader in, Consumer<BodyReader> afterTimes) {
+    TransactionSerial serial = in.serial();
+    PileCode pileCode = in.pileCode();
+    int gun = in.gun();
+    Cp56Time2a startTime = in.time();
+    Cp56Time2a endTime = in.time();
+    afterTimes.accept(in);
     return new TransactionRecord(
-        in.serial(),
-        in.pileCode(),
-        in.gun(),
-        in.time(),
-        in.time(),
+        serial,
+        pileCode,
+        gun,
+        startTime,
+        endTime,
         TierUsage.read(in),
         TierUsage.read(in),
         TierUsage.read(in),
@@ -117,11 +138,17 @@ public record TransactionRecord(
 
   @Override
   public void writeBody(BodyWriter out) {
+    writeBody(out, between -> {});
+  }
+
+  /** Writes the 0x3B fields, calling {@code afterTimes} where {@link #read} calls its reader. */
+  void writeBody(BodyWriter out, Consumer<BodyWriter> afterTimes) {
     out.serial(transactionSerial);
     out.pileCode(pileCode);
     out.gun(gun);
     out.time(startTime);
     out.time(endTime);
+    afterTimes.accept(out);
     sharp.write(out);
     peak.write(out);
     flat.write(out);

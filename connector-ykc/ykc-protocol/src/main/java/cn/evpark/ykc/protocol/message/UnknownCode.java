@@ -15,6 +15,7 @@ import java.util.TreeSet;
  * <pre>
  * UnknownCode.in(record)  →  [TransactionRecord.transactionType = 0x03]
  * UnknownCode.in(reply)   →  [OfflineCardClearReply.cards.clearedFlag = 0x02]
+ * UnknownCode.in(record17) →  [TransactionRecordV17.bill.transactionType = 0x03]
  * </pre>
  *
  * <p>A code field is a {@link Code} component, or the 0x3B stop reason, an open record of its own
@@ -33,6 +34,7 @@ public record UnknownCode(String field, int raw) {
         protected Components computeValue(Class<?> type) {
           List<Method> codes = new ArrayList<>();
           List<Method> lists = new ArrayList<>();
+          List<Method> nested = new ArrayList<>();
           RecordComponent[] components = type.getRecordComponents();
           if (components != null) {
             for (RecordComponent component : components) {
@@ -40,14 +42,17 @@ public record UnknownCode(String field, int raw) {
                 codes.add(component.getAccessor());
               } else if (itemType(component) != null) {
                 lists.add(component.getAccessor());
+              } else if (hasCodes(component.getType())) {
+                nested.add(component.getAccessor());
               }
             }
           }
-          return new Components(List.copyOf(codes), List.copyOf(lists));
+          return new Components(List.copyOf(codes), List.copyOf(lists), List.copyOf(nested));
         }
       };
 
-  private record Components(List<Method> codes, List<Method> lists) {}
+  /** Code components, lists of records, and records holding codes (0x3D's {@code bill}). */
+  private record Components(List<Method> codes, List<Method> lists, List<Method> nested) {}
 
   public UnknownCode {
     Fields.present(field, "field");
@@ -80,8 +85,23 @@ public record UnknownCode(String field, int raw) {
         fields.add(prefix + "." + component.getName());
       } else if (itemType(component) != null) {
         fields(itemType(component), prefix + "." + component.getName(), fields);
+      } else if (hasCodes(component.getType())) {
+        fields(component.getType(), prefix + "." + component.getName(), fields);
       }
     }
+  }
+
+  /** Whether {@code type} is a message record with a code component, however deep. */
+  private static boolean hasCodes(Class<?> type) {
+    if (!type.isRecord() || !YkcMessage.class.isAssignableFrom(type)) {
+      return false;
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      if (isCode(component) || itemType(component) != null || hasCodes(component.getType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCode(RecordComponent component) {
@@ -120,6 +140,9 @@ public record UnknownCode(String field, int raw) {
       for (Object item : (List<?>) get(accessor, value)) {
         collect(item, prefix + "." + accessor.getName(), unknown);
       }
+    }
+    for (Method accessor : components.nested()) {
+      collect(get(accessor, value), prefix + "." + accessor.getName(), unknown);
     }
   }
 

@@ -37,7 +37,7 @@ public final class RandomMessages {
               pile(),
               code(PileType.class),
               u8(),
-              u8(),
+              code(ProtocolVersion.class),
               text(8),
               code(NetworkType.class),
               hex(20),
@@ -106,27 +106,8 @@ public final class RandomMessages {
       case REMOTE_STOP_RESULT ->
           new RemoteStopResult(pile(), gun(), code(Flag.class), code(StopFailureReason.class));
       case REMOTE_STOP -> new RemoteStop(pile(), gun());
-      case TRANSACTION_RECORD ->
-          new TransactionRecord(
-              serial(),
-              pile(),
-              gun(),
-              time(),
-              time(),
-              usage(),
-              usage(),
-              usage(),
-              usage(),
-              scaled(4, 0xFF_FFFF_FFFFL),
-              scaled(4, 0xFF_FFFF_FFFFL),
-              scaled(4, 0xFFFF_FFFFL),
-              scaled(4, 0xFFFF_FFFFL),
-              scaled(4, 0xFFFF_FFFFL),
-              text(17),
-              code(TransactionType.class),
-              time(),
-              new StopReason(u8()),
-              physical());
+      case TRANSACTION_RECORD -> transactionRecord();
+      case TRANSACTION_RECORD_V17 -> new TransactionRecordV17(transactionRecord(), meter());
       case TRANSACTION_RECORD_ACK ->
           new TransactionRecordAck(serial(), pick(TransactionAckResult.class));
       case BALANCE_UPDATE_REPLY ->
@@ -241,6 +222,35 @@ public final class RandomMessages {
    * A code a pile sends, over its whole byte: a listed constant half of the time, else any byte, so
    * values the table lacks are covered.
    */
+  /** A random 0x3B, also the bill of a random 0x3D. */
+  TransactionRecord transactionRecord() {
+    return new TransactionRecord(
+        serial(),
+        pile(),
+        gun(),
+        time(),
+        time(),
+        usage(),
+        usage(),
+        usage(),
+        usage(),
+        scaled(4, 0xFF_FFFF_FFFFL),
+        scaled(4, 0xFF_FFFF_FFFFL),
+        scaled(4, 0xFFFF_FFFFL),
+        scaled(4, 0xFFFF_FFFFL),
+        scaled(4, 0xFFFF_FFFFL),
+        text(17),
+        code(TransactionType.class),
+        time(),
+        new StopReason(u8()),
+        physical());
+  }
+
+  /** A random meter part of a 0x3D. */
+  MeterReport meter() {
+    return new MeterReport(hex(12), bytes(MeterReport.CIPHERTEXT_LENGTH), u16(), u8());
+  }
+
   private <E extends Enum<E> & Coded> Code<E> code(Class<E> type) {
     return r.nextBoolean() ? Code.of(pick(type)) : Code.of(type, r.nextInt(256));
   }

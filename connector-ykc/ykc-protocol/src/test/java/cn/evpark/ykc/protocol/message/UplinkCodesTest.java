@@ -36,6 +36,7 @@ class UplinkCodesTest {
     return Stream.of(
         Arguments.of(FrameType.LOGIN, "pileType", PileType.class),
         Arguments.of(FrameType.LOGIN, "networkType", NetworkType.class),
+        Arguments.of(FrameType.LOGIN, "protocolVersion", ProtocolVersion.class),
         Arguments.of(FrameType.HEARTBEAT, "gunHealth", GunHealth.class),
         Arguments.of(FrameType.REAL_TIME_DATA, "status", GunStatus.class),
         Arguments.of(FrameType.REAL_TIME_DATA, "holster", HolsterState.class),
@@ -100,7 +101,9 @@ class UplinkCodesTest {
         Stream.of(
             "OfflineCardClearReply.cards.clearedFlag",
             "OfflineCardQueryReply.cards.presentFlag",
-            "TransactionRecord.stopReason");
+            "TransactionRecord.stopReason",
+            "TransactionRecordV17.bill.transactionType",
+            "TransactionRecordV17.bill.stopReason");
 
     assertThat(Stream.concat(topLevel, others).toList())
         .containsExactlyInAnyOrderElementsOf(UnknownCode.fields());

@@ -5,6 +5,7 @@ import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.PileType;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.simulator.Fault;
 import cn.evpark.ykc.simulator.LoadReport;
 import cn.evpark.ykc.simulator.Simulator;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code simulate}: N virtual piles against a platform for a while, then a report. */
@@ -65,6 +68,14 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--pile-type", defaultValue = "DC", description = "DC or AC (${DEFAULT-VALUE}).")
   PileType pileType;
+
+  @Option(
+      names = "--protocol",
+      defaultValue = "1.6",
+      description =
+          "YKC version the piles report at login: 1.5, 1.6 or 1.7; 1.7 piles send their"
+              + " transaction records as 0x3D (${DEFAULT-VALUE}).")
+  String protocol;
 
   @Option(
       names = "--duration",
@@ -158,6 +169,18 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The version people write, {@code "1.7"}; picocli reports the refusal of any other. */
+  private ProtocolVersion protocolVersion(String label) {
+    return Arrays.stream(ProtocolVersion.values())
+        .filter(v -> v.label().equals(label))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "--protocol must be one of 1.5, 1.6, 1.7, not '" + label + "'"));
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -167,6 +190,7 @@ final class SimulateCommand implements Callable<Integer> {
             .port(port)
             .guns(guns)
             .pileType(pileType)
+            .protocolVersion(protocolVersion(protocol).code())
             .heartbeatInterval(seconds(heartbeatSeconds))
             .chargingDataInterval(seconds(chargingDataSeconds))
             .idleDataInterval(seconds(idleDataSeconds))

@@ -25,6 +25,7 @@ import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TransactionAckResult;
+import cn.evpark.ykc.protocol.message.TransactionBill;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.netty.InvalidFrame;
@@ -286,7 +287,8 @@ public final class StubPlatform implements AutoCloseable {
                   verify.modelNumber().equals(model.number()))));
     } else if (message instanceof BillingModelRequest request) {
       ch.writeAndFlush(frame.reply(new BillingModelReply(request.pileCode(), model)));
-    } else if (message instanceof TransactionRecord record) {
+    } else if (message instanceof TransactionBill bill) {
+      TransactionRecord record = bill.bill();
       int copy =
           recordCopies
               .computeIfAbsent(record.transactionSerial(), s -> new AtomicInteger())

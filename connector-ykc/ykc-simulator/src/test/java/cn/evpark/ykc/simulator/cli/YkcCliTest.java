@@ -149,6 +149,40 @@ class YkcCliTest {
   }
 
   @Test
+  void decode_v17TransactionRecord_showsTheBillAndTheMeterPartAndEncodesBack() throws Exception {
+    // JCPP's 0x3D sample: sanbing-java/JCPP, jcpp-protocol-yunkuaichong/READMD.md
+    String jcpp =
+        "68cd8001003d55031412782305012018061910262392202312120000100198b70e1110031498b70e"
+            + "111003140100000000008b778bec241e05e4e7e18403a6f28c05edf6b18d5afa8da73be8fd605510"
+            + "cef3860c000000d0fb0100000000000000000000000000d0fb0100000000000000000000000000d0"
+            + "fb0100000000000000000000000000d0fb0100000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000298b70e111003140000"
+            + "000000d14b0a540a90";
+
+    Run decoded = run("", "decode", jcpp);
+    Run encoded = run(decoded.out(), "encode");
+
+    assertThat(decoded.status()).isZero();
+    JsonNode json = new ObjectMapper().readTree(decoded.out());
+    assertThat(json.get("type").asText()).isEqualTo("0x3D");
+    assertThat(json.get("name").asText()).isEqualTo("TransactionRecordV17");
+    JsonNode fields = json.get("fields");
+    assertThat(fields.get("bill").get("pileCode").asText()).isEqualTo("20231212000010");
+    assertThat(fields.get("bill").get("transactionType").asText()).isEqualTo("CARD");
+    assertThat(fields.get("meter").get("meterNumber").asText()).isEqualTo("010000000000");
+    assertThat(encoded.status()).isZero();
+    assertThat(encoded.out().strip().replace(" ", "")).isEqualToIgnoringCase(jcpp);
+  }
+
+  @Test
+  void simulate_protocolTheSimulatorDoesNotSpeak_isRefused() {
+    Run run = run("", "simulate", "--protocol", "1.8", "--duration", "0");
+
+    assertThat(run.status()).isNotZero();
+    assertThat(run.err()).contains("--protocol must be one of 1.5, 1.6, 1.7");
+  }
+
+  @Test
   void decode_badFrame_exitsWith2AndOneStderrLinePerBadFrame() {
     String badCrc = "68 0C 00 00 00 02 55 03 14 12 78 23 05 00 DA 4D";
 
