@@ -90,7 +90,6 @@ public final class MicroEnvironment implements BeforeAllCallback {
 
     List<String> jvm = new ArrayList<>();
     jvm.add("-Xmx768m");
-    jvm.add("-Dmp.health.default.readiness.empty.response=DOWN");
     jvm.add("-Dykc.tcp.port=" + ykcPort);
     jvm.add("-Dykc.admin.password=" + ADMIN_PASSWORD);
     jvm.add("-Dykc.demo=true");
