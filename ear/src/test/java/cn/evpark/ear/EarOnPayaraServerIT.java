@@ -41,6 +41,7 @@ class EarOnPayaraServerIT {
 
   static PayaraServer server;
   static int ykcPort;
+  static ReadinessWatch readiness;
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -90,6 +91,10 @@ class EarOnPayaraServerIT {
           "jdbc/evpark",
           "--schemaName",
           DATABASE);
+      // as the README says: the web module serves /health, forwarding to Payara's servlet here
+      server.asadmin("set-microprofile-healthcheck-configuration", "--endpoint=mp-health");
+      readiness = new ReadinessWatch(server.httpPort(), ykcPort);
+      readiness.start();
       server.asadmin("deploy", "--name", "evpark", System.getProperty("evpark.ear"));
     } catch (RuntimeException | IOException e) {
       throw new AssertionError(e.getMessage() + "\nserver log:\n" + tail(server.log()), e);
@@ -98,6 +103,9 @@ class EarOnPayaraServerIT {
 
   @AfterAll
   static void undeploy() throws Exception {
+    if (readiness != null) {
+      readiness.interrupt();
+    }
     if (server != null) {
       server.close();
     }
@@ -119,6 +127,15 @@ class EarOnPayaraServerIT {
       assertThat(demo.group())
           .contains("\"enabled\":true", "\"guns\":1", "\"kind\":\"AC\"", "\"online\":true");
     }
+  }
+
+  /** Issue 14: polled from before the deployment, readiness is first UP when a pile can log in. */
+  @Test
+  void readiness_polledThroughTheDeployment_isFirstUpWhenAPileCanLogIn() throws Exception {
+    readiness.join(Duration.ofMinutes(3).toMillis());
+
+    assertThat(readiness.outcome()).startsWith("login accepted at the first UP after ");
+    assertThat(readiness.outcome()).doesNotContain("after 0 other answers");
   }
 
   @Test

@@ -98,7 +98,6 @@ public final class MicroEnvironment implements BeforeAllCallback {
     // C1 only, as MicroProcess: on two busy cores the Micro boots in about half the time, and
     // the tests measure no speed.
     jvm.add("-XX:TieredStopAtLevel=1");
-    jvm.add("-Dmp.health.default.readiness.empty.response=DOWN");
     jvm.add("-Dykc.tcp.port=" + ykcPort);
     jvm.add("-Dykc.admin.password=" + ADMIN_PASSWORD);
     jvm.add("-Dykc.demo=true");

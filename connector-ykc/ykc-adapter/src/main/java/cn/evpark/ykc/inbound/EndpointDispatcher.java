@@ -91,8 +91,9 @@ final class EndpointDispatcher implements Platform {
     active.compareAndSet(factory, null);
   }
 
-  boolean isActive() {
-    return active.get() != null;
+  /** Whether {@code factory} is the active endpoint. */
+  boolean isActive(MessageEndpointFactory factory) {
+    return active.get() == factory;
   }
 
   @Override

@@ -18,8 +18,15 @@ import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * The YKC resource adapter: starts the pile server when deployed, stops it when undeployed, and
- * connects it to the platform's MDB (inbound) and connection factory (outbound).
+ * The YKC resource adapter: connects the pile server to the platform's MDB (inbound) and connection
+ * factory (outbound).
+ *
+ * <p>The server listens for piles only while the platform's endpoint is active: it binds its port
+ * when the container activates the MDB ({@link #endpointActivation}) and stops accepting,
+ * disconnecting every pile and finishing the messages in flight, before the MDB goes away ({@link
+ * #endpointDeactivation}, {@link #stop}). A pile that connected earlier would get no answer to its
+ * login (nothing takes it) and would wait out its own timeout; refused outright, it retries at once
+ * or finds another instance (issue 14).
  *
  * <p>Each property can be overridden by a system property or environment variable (see {@link
  * AdapterSettings}): {@code ykc.tcp.port} / {@code YKC_TCP_PORT}, {@code ykc.tcp.host}, {@code
@@ -60,7 +67,8 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
   private Integer maxConcurrentDeliveries = 16;
 
   private transient EndpointDispatcher dispatcher;
-  private transient YkcServer server;
+  private transient volatile YkcServer server;
+  private transient Duration stopGrace = Duration.ofSeconds(10);
 
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -75,15 +83,14 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
             dispatcher,
             new WorkManagerScheduler(context.getWorkManager()),
             Clock.systemUTC());
-    try {
-      server.start();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ResourceAdapterInternalException("interrupted while binding the YKC port", e);
-    } catch (RuntimeException e) {
-      throw new ResourceAdapterInternalException(
-          "cannot listen for piles on " + config.host() + ":" + config.port() + ": " + e, e);
-    }
+    stopGrace = Duration.ofSeconds(settings.intValue("ykc.stop-grace-seconds", stopGraceSeconds));
+    LOG.info(
+        () ->
+            "YKC resource adapter started; piles are accepted on "
+                + config.host()
+                + ":"
+                + config.port()
+                + " once the platform's endpoint is active");
   }
 
   YkcServerConfig config(AdapterSettings settings) {
@@ -110,25 +117,48 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
         settings.intValue("ykc.record-workers", defaults.recordWorkers()));
   }
 
+  /** Stops accepting piles, if it still does, and lets the server go. */
   @Override
   public void stop() {
     if (server != null) {
-      server.stop(
-          Duration.ofSeconds(
-              AdapterSettings.fromProcess().intValue("ykc.stop-grace-seconds", stopGraceSeconds)));
+      server.stop(stopGrace);
       server = null;
     }
   }
 
+  /**
+   * Makes {@code factory} the platform's endpoint and starts accepting piles.
+   *
+   * @throws ResourceException when the port cannot be bound (taken, or no such address): the MDB
+   *     then fails to deploy, so the failure shows at deployment rather than at the first pile
+   */
   @Override
   public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec)
       throws ResourceException {
     dispatcher.activate(factory);
+    try {
+      server().start();
+    } catch (InterruptedException e) {
+      dispatcher.deactivate(factory);
+      Thread.currentThread().interrupt();
+      throw new ResourceAdapterInternalException("interrupted while binding the YKC port", e);
+    } catch (RuntimeException e) {
+      dispatcher.deactivate(factory);
+      throw new ResourceAdapterInternalException("cannot listen for piles: " + e, e);
+    }
     LOG.info(() -> "YKC platform endpoint activated: " + factory.getActivationName());
   }
 
+  /**
+   * Stops accepting piles and disconnects them, waiting up to {@code ykc.stop-grace-seconds} for
+   * the messages being handed to {@code factory}, and only then lets the endpoint go, so nothing
+   * arrives at an endpoint the container is taking away.
+   */
   @Override
   public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+    if (dispatcher.isActive(factory) && server != null) {
+      server.stop(stopGrace);
+    }
     dispatcher.deactivate(factory);
     LOG.info(() -> "YKC platform endpoint deactivated: " + factory.getActivationName());
   }
@@ -138,7 +168,12 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
     return new XAResource[0];
   }
 
-  /** The running server, for the outbound connections. */
+  /**
+   * The server, for the outbound connections: between {@link #start} and {@link #stop}, listening
+   * or not (see {@link YkcServer#status()}).
+   *
+   * @throws IllegalStateException when the adapter is not started
+   */
   public YkcServer server() {
     YkcServer running = server;
     if (running == null) {

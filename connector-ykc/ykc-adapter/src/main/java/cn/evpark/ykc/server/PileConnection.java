@@ -287,7 +287,11 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
               .filter(LoginReply.class::isInstance)
               .map(r -> ((LoginReply) r).accepted())
               .orElse(false);
-      if (accepted) {
+      if (accepted && state == State.ONLINE) {
+        // The pile logged in again on this connection (its reply lost, say): answer it and go on.
+        // Going online again would take this session over from itself and close it.
+        channel.writeAndFlush(YkcFrame.of(inbound.seq(), reply.get()));
+      } else if (accepted) {
         goOnline(inbound.seq(), reply.get());
       } else {
         refuse(inbound.seq());

@@ -73,10 +73,13 @@ public final class YkcServer {
     this.boundPort = config.port();
   }
 
-  /** Binds the port; returns when the server accepts connections. */
+  /**
+   * Binds the port; returns when the server accepts connections. Does nothing when it does already;
+   * after {@link #stop} it binds again (new event loops, the same sessions registry and counters).
+   */
   public synchronized void start() throws InterruptedException {
     if (serverChannel != null) {
-      throw new IllegalStateException("already started");
+      return;
     }
     YkcServerConfig config = context.config();
     boolean epoll = Epoll.isAvailable();

@@ -224,6 +224,29 @@ class PileConnectionTest {
             });
   }
 
+  /**
+   * Issue 14 (found by PileSessionFuzzIT): a login sent again on the connection that is online, as
+   * a pile does when its reply was lost, went online a second time, took the session over from
+   * itself and closed it.
+   */
+  @Test
+  void loginAgain_onTheOnlineConnection_isAnsweredAndTheSessionGoesOn() {
+    EmbeddedChannel channel = loggedInAndSynced(PILE);
+    written(channel);
+
+    Sequence again = send(channel, login(PILE));
+    settle();
+
+    List<YkcFrame> out = written(channel);
+    assertThat(out).extracting(YkcFrame::seq).containsExactly(again);
+    assertThat(out.get(0).message()).isEqualTo(new LoginReply(PILE, true));
+    assertThat(channel.isOpen()).isTrue();
+    assertThat(platform.timeline).containsExactly("LOGIN", "ONLINE", "LOGIN");
+    send(channel, new Heartbeat(PILE, 1, Code.of(GunHealth.NORMAL)));
+    settle();
+    assertThat(types(written(channel))).containsExactly(FrameType.HEARTBEAT_REPLY);
+  }
+
   @Test
   void login_unknownPile_isRefusedAndClosedWithoutSessionEvents() {
     EmbeddedChannel channel = connect();
