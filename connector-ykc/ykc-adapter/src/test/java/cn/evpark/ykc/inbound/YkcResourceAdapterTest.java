@@ -20,6 +20,7 @@ import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
@@ -139,7 +140,7 @@ class YkcResourceAdapterTest {
             PILE,
             Code.of(PileType.AC),
             1,
-            0x0F,
+            Code.of(ProtocolVersion.V1_5),
             "V4.1.50",
             Code.of(NetworkType.LAN),
             "0".repeat(20),

@@ -18,6 +18,7 @@ import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.RandomMessages;
 import cn.evpark.ykc.protocol.netty.InvalidFrame;
 import cn.evpark.ykc.protocol.netty.YkcFrameDecoder;
@@ -210,7 +211,7 @@ class PileSessionFuzzIT {
         PILE,
         Code.of(PileType.AC),
         1,
-        0x0F,
+        Code.of(ProtocolVersion.V1_5),
         "V4.1.50",
         Code.of(NetworkType.LAN),
         "0".repeat(20),
