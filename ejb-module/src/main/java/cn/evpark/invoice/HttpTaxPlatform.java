@@ -54,8 +54,8 @@ public class HttpTaxPlatform implements TaxPlatform {
   Optional<String> baseUrl;
 
   @Inject
-  @ConfigProperty(name = "ykc.tax-platform.token", defaultValue = "")
-  String token;
+  @ConfigProperty(name = "ykc.tax-platform.token")
+  Optional<String> token;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -151,9 +151,7 @@ public class HttpTaxPlatform implements TaxPlatform {
         HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path))
             .timeout(ANSWER_TIMEOUT)
             .header("Accept", "application/json");
-    if (!token.isBlank()) {
-      request.header("Authorization", "Bearer " + token);
-    }
+    token.filter(t -> !t.isBlank()).ifPresent(t -> request.header("Authorization", "Bearer " + t));
     return request;
   }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A driver's invoice requests (申请开票, money.md §8): made for the driver's own settled, paid orders
@@ -95,10 +96,11 @@ public class InvoiceRequests {
                     + " LEFT JOIN invoice i ON i.request_id = ro.request_id"
                     + " AND i.station_id = ro.station_id"
                     + " LEFT JOIN invoice_batch b ON b.id = i.batch_id"
-                    + " WHERE ro.request_id IN ?1"
+                    + " WHERE ro.request_id IN ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")"
                     + " GROUP BY ro.request_id, ro.station_id, s.name, b.id, b.state,"
                     + " i.invoice_number ORDER BY ro.request_id, ro.station_id")
-            .setParameter(1, ids)
             .getResultList();
     for (Object[] row : rows) {
       parts

@@ -63,7 +63,7 @@ class HttpTaxPlatformTest {
     server.start();
     platform = new HttpTaxPlatform();
     platform.baseUrl = Optional.of("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/");
-    platform.token = "secret-token";
+    platform.token = Optional.of("secret-token");
   }
 
   @AfterEach
