@@ -13,14 +13,24 @@ import java.util.Set;
 public class BatchJobs {
 
   /** The jobs staff may start; each is a job XML in META-INF/batch-jobs. */
-  public static final Set<String> JOBS = Set.of("station-pile-count");
+  public static final Set<String> JOBS = Set.of("station-pile-count", "daily-station-statistics");
 
   /** Starts a job and returns its execution id. */
   public long start(String jobName) {
+    return start(jobName, new Properties());
+  }
+
+  /**
+   * Starts a job with parameters (e.g. {@code date=2026-11-29} for daily-station-statistics) and
+   * returns its execution id.
+   *
+   * @throws IllegalArgumentException for a job not in {@link #JOBS}
+   */
+  public long start(String jobName, Properties parameters) {
     if (!JOBS.contains(jobName)) {
       throw new IllegalArgumentException("no batch job named " + jobName);
     }
-    return operator().start(jobName, new Properties());
+    return operator().start(jobName, parameters);
   }
 
   /** Restarts a failed or stopped execution from its last checkpoint. */
