@@ -28,15 +28,15 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The nightly jobs (domain.md §8) and their schedule: every night at {@code evpark.nightly.time}
+ * The nightly jobs (domain.md §8) and their schedule: every night at {@code ykc.nightly.time}
  * (Asia/Shanghai, {@code HH:mm}, default 02:00, after midnight) each job of {@link #JOBS} runs for
  * the business day that just ended.
  *
  * <p>The schedule is non-persistent and fires on every instance; a night runs once because it is
  * first claimed under a UNIQUE (job, day) row ({@link NightlyRuns}, servers-notes.md §2). At
  * start-up and at every firing, the nights missed since the last claimed one (at most {@code
- * evpark.nightly.catch-up-days}, default 7) are run too, oldest first, so days lost while the
- * platform was down are caught up at the next start.
+ * ykc.nightly.catch-up-days}, default 7) are run too, oldest first, so days lost while the platform
+ * was down are caught up at the next start.
  *
  * <p>To add a job, add it to {@link #JOBS}: it is started once per night and day with the job
  * parameter {@link NightlyJob#DATE}, and must be safe to run again as a new instance for the same
@@ -59,11 +59,11 @@ public class NightlyJobs {
   @Inject Clock clock;
 
   @Inject
-  @ConfigProperty(name = "evpark.nightly.time", defaultValue = "02:00")
+  @ConfigProperty(name = "ykc.nightly.time", defaultValue = "02:00")
   String time;
 
   @Inject
-  @ConfigProperty(name = "evpark.nightly.catch-up-days", defaultValue = "7")
+  @ConfigProperty(name = "ykc.nightly.catch-up-days", defaultValue = "7")
   int catchUpDays;
 
   @PostConstruct

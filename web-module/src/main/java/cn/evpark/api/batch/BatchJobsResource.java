@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,12 +31,17 @@ public class BatchJobsResource {
 
   @POST
   @Path("jobs/{job}/executions")
-  @Operation(summary = "Starts a job; answers 201 with the new execution")
+  @Operation(
+      summary =
+          "Starts a job, its query parameters as job parameters (e.g. date=2026-11-29 for"
+              + " daily-station-statistics); answers 201 with the new execution")
   public Response start(@PathParam("job") String job) {
     if (!BatchJobs.JOBS.contains(job)) {
       throw new NotFoundException("no batch job named " + job);
     }
-    long id = jobs.start(job);
+    Properties parameters = new Properties();
+    uri.getQueryParameters().forEach((name, values) -> parameters.setProperty(name, values.get(0)));
+    long id = jobs.start(job, parameters);
     return Response.created(uri.getBaseUriBuilder().path("admin/batch/executions/{id}").build(id))
         .entity(execution(id))
         .build();
