@@ -145,49 +145,70 @@ public class StatisticsInputs {
                 + " AND t.posted_at >= ?1 AND t.posted_at < ?2"
                 + " GROUP BY a.operator_id, a.holder_id");
     payers.setParameter(1, start).setParameter(2, BusinessCalendar.dayStart(day.plusDays(1)));
-    Map<Long, Money> byStation = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows = payers.getResultList();
-    for (Object[] payer : rows) {
-      long operatorId = toLong(payer[0]);
-      long driverId = toLong(payer[1]);
-      ArrearsAllocation.paidOnDay(
-              owedOrders(operatorId, driverId),
-              paidBefore(operatorId, driverId, start),
-              new Money(decimal(payer[2])))
-          .forEach((station, amount) -> byStation.merge(station, amount, Money::plus));
+    Map<Long, Money> byStation = new HashMap<>();
+    for (int from = 0; from < rows.size(); from += PAYERS_PER_QUERY) {
+      List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + PAYERS_PER_QUERY));
+      List<Long> drivers = some.stream().map(r -> toLong(r[1])).distinct().toList();
+      Map<List<Long>, List<ArrearsAllocation.OwedOrder>> owed = owedOrders(drivers);
+      Map<List<Long>, Money> before = paidBefore(drivers, start);
+      for (Object[] payer : some) {
+        List<Long> key = List.of(toLong(payer[0]), toLong(payer[1]));
+        ArrearsAllocation.paidOnDay(
+                owed.getOrDefault(key, List.of()),
+                before.getOrDefault(key, Money.ZERO),
+                new Money(decimal(payer[2])))
+            .forEach((station, amount) -> byStation.merge(station, amount, Money::plus));
+      }
     }
     return byStation;
   }
 
-  private List<ArrearsAllocation.OwedOrder> owedOrders(long operatorId, long driverId) {
+  /** Payers whose arrears are read with one query. */
+  static final int PAYERS_PER_QUERY = 500;
+
+  /** The drivers' arrears orders per (operator, driver), oldest settlement first. */
+  private Map<List<Long>, List<ArrearsAllocation.OwedOrder>> owedOrders(List<Long> drivers) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT station_id, arrears_amount FROM charging_order"
-                    + " WHERE operator_id = ?1 AND driver_id = ?2 AND state = 'SETTLED'"
-                    + " AND arrears_amount > 0 ORDER BY settled_at, id")
-            .setParameter(1, operatorId)
-            .setParameter(2, driverId)
+                "SELECT operator_id, driver_id, station_id, arrears_amount FROM charging_order"
+                    + " WHERE driver_id IN ("
+                    + ids(drivers)
+                    + ") AND state = 'SETTLED' AND arrears_amount > 0"
+                    + " ORDER BY operator_id, driver_id, settled_at, id")
             .getResultList();
-    return rows.stream()
-        .map(r -> new ArrearsAllocation.OwedOrder(toLong(r[0]), new Money(decimal(r[1]))))
-        .toList();
+    Map<List<Long>, List<ArrearsAllocation.OwedOrder>> owed = new HashMap<>();
+    for (Object[] r : rows) {
+      owed.computeIfAbsent(List.of(toLong(r[0]), toLong(r[1])), k -> new ArrayList<>())
+          .add(new ArrearsAllocation.OwedOrder(toLong(r[2]), new Money(decimal(r[3]))));
+    }
+    return owed;
   }
 
-  private Money paidBefore(long operatorId, long driverId, LocalDateTime start) {
-    Object sum =
+  /** What the drivers paid towards their arrears before {@code start}, per (operator, driver). */
+  private Map<List<Long>, Money> paidBefore(List<Long> drivers, LocalDateTime start) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT SUM(e.amount) FROM ledger_transaction t"
-                    + " JOIN ledger_entry e ON e.transaction_id = t.id"
-                    + " JOIN ledger_account a ON a.id = e.account_id"
-                    + " WHERE t.kind = 'ARREARS_PAYMENT' AND a.kind = 'ARREARS'"
-                    + " AND a.operator_id = ?1 AND a.holder_id = ?2 AND t.posted_at < ?3")
-            .setParameter(1, operatorId)
-            .setParameter(2, driverId)
-            .setParameter(3, start)
-            .getSingleResult();
-    return sum == null ? Money.ZERO : new Money(decimal(sum));
+                "SELECT a.operator_id, a.holder_id, SUM(e.amount) FROM ledger_account a"
+                    + " JOIN ledger_entry e ON e.account_id = a.id"
+                    + " JOIN ledger_transaction t ON t.id = e.transaction_id"
+                    + " WHERE a.kind = 'ARREARS' AND a.holder_id IN ("
+                    + ids(drivers)
+                    + ") AND t.kind = 'ARREARS_PAYMENT' AND t.posted_at < ?1"
+                    + " GROUP BY a.operator_id, a.holder_id")
+            .setParameter(1, start)
+            .getResultList();
+    Map<List<Long>, Money> paid = new HashMap<>();
+    rows.forEach(r -> paid.put(List.of(toLong(r[0]), toLong(r[1])), new Money(decimal(r[2]))));
+    return paid;
+  }
+
+  /** Ids as an SQL list; they are numbers, written as literals. */
+  private static String ids(List<Long> ids) {
+    return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
   }
 
   /** The selection as SQL over station {@code s}; its ids are numbers, written as literals. */
