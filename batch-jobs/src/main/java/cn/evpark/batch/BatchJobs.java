@@ -36,10 +36,12 @@ public class BatchJobs {
 
   /** The jobs staff may start; each is a job XML in META-INF/batch-jobs. */
   public static final Set<String> JOBS =
-      Set.of("station-pile-count", "invoice-settlement", "ledger-check");
+      Set.of(
+          "station-pile-count", "daily-station-statistics", "invoice-settlement", "ledger-check");
 
   /** The jobs that run for a business date ({@link BusinessDates#PARAMETER}). */
-  public static final Set<String> DATED_JOBS = Set.of("invoice-settlement", "ledger-check");
+  public static final Set<String> DATED_JOBS =
+      Set.of("daily-station-statistics", "invoice-settlement", "ledger-check");
 
   @EJB CallerScope scope;
 
@@ -52,8 +54,18 @@ public class BatchJobs {
    * @throws NotFoundException {@code batch.job.notFound} for a job not in {@link #JOBS}
    */
   public long start(String jobName) {
+    return start(jobName, new Properties());
+  }
+
+  /**
+   * Starts a job with parameters (e.g. {@code date=2026-11-29}, {@code station=7} for
+   * daily-station-statistics) and returns its execution id.
+   *
+   * @throws NotFoundException {@code batch.job.notFound} for a job not in {@link #JOBS}
+   */
+  public long start(String jobName, Properties parameters) {
     scope.requirePlatformAdmin();
-    return operator().start(known(jobName), new Properties());
+    return operator().start(known(jobName), parameters);
   }
 
   /**

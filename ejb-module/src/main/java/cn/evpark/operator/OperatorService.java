@@ -1,13 +1,19 @@
 package cn.evpark.operator;
 
 import cn.evpark.shared.DomainException;
+import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -56,6 +62,25 @@ public class OperatorService {
                 "select o from Operator o where " + scope.condition("o.id") + " order by o.name",
                 Operator.class))
         .getResultList();
+  }
+
+  /**
+   * Sets an operator's platform commission on service fees (money.md §7), platform administrators
+   * only.
+   *
+   * @param percent 0.00–100.00
+   * @throws NotFoundException for an unknown operator
+   */
+  public Operator chargePlatformCommission(
+      long operatorId,
+      @NotNull @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2)
+          BigDecimal percent) {
+    callers.requirePlatformAdmin();
+    Operator operator =
+        Optional.ofNullable(em.find(Operator.class, operatorId))
+            .orElseThrow(() -> new NotFoundException("operator.notFound", "no such operator"));
+    operator.chargePlatformCommission(percent);
+    return operator;
   }
 
   /** An operator of this name exists already. */

@@ -36,6 +36,14 @@ public final class BusinessCalendar {
     return instant.atZone(ZONE).toLocalDate();
   }
 
+  /**
+   * The stored (UTC) time at which a business day begins (00:00 in Asia/Shanghai); a day's moments
+   * are {@code [dayStart(d), dayStart(d + 1))}.
+   */
+  public static LocalDateTime dayStart(LocalDate businessDay) {
+    return toStored(businessDay.atStartOfDay(ZONE).toInstant());
+  }
+
   /** A stored UTC time as the manual shows it, or an empty string for none. */
   public static String display(LocalDateTime storedUtc) {
     return storedUtc == null ? "" : DISPLAY.format(toLocal(storedUtc));

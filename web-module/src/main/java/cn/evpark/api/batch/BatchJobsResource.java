@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,14 +71,19 @@ public class BatchJobsResource {
   @Path("jobs/{job}/executions")
   @Operation(
       summary =
-          "Starts a job, for a business date (yyyy-MM-dd, Asia/Shanghai) when given; answers 201"
-              + " with the new execution")
+          "Starts a job, its query parameters as job parameters: date (yyyy-MM-dd, Asia/Shanghai)"
+              + " for a business date, and e.g. operator, station for daily-station-statistics;"
+              + " answers 201 with the new execution")
   public Response start(@PathParam("job") String job, @QueryParam("date") String date) {
     if (!BatchJobs.JOBS.contains(job)) {
       throw new NotFoundException("no batch job named " + job);
     }
-    long id = date == null || date.isBlank() ? jobs.start(job) : jobs.startFor(job, parse(date));
-    return created(id);
+    Properties parameters = new Properties();
+    uri.getQueryParameters().forEach((name, values) -> parameters.setProperty(name, values.get(0)));
+    if (date != null && !date.isBlank()) {
+      parameters.setProperty("date", parse(date).toString());
+    }
+    return created(jobs.start(job, parameters));
   }
 
   @GET

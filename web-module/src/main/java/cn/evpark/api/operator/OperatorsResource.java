@@ -36,6 +36,9 @@ public class OperatorsResource {
   /** An operator as the API shows it. */
   public record OperatorResponse(long id, String name) {}
 
+  /** The platform's commission on the operator's service fees, percent (0–100, 2 decimals). */
+  public record CommissionRequest(java.math.BigDecimal percent) {}
+
   /** A new operator. */
   public record OperatorRequest(String name) {}
 
@@ -53,6 +56,21 @@ public class OperatorsResource {
     return operators.listAll().stream()
         .map(o -> new OperatorResponse(o.getId(), o.getName()))
         .toList();
+  }
+
+  @PUT
+  @Path("operators/{id}/platform-commission")
+  @Operation(
+      summary =
+          "Sets the platform's commission on the operator's service fees (服务费支出 of the"
+              + " statistics, money.md §7); platform administrators only")
+  public OperatorResponse chargePlatformCommission(
+      @PathParam("id") long id, CommissionRequest request) {
+    if (request == null || request.percent() == null) {
+      throw new jakarta.ws.rs.BadRequestException("percent is required");
+    }
+    Operator operator = operators.chargePlatformCommission(id, request.percent());
+    return new OperatorResponse(operator.getId(), operator.getName());
   }
 
   @POST

@@ -1,0 +1,60 @@
+package cn.evpark.statistics;
+
+import cn.evpark.shared.Money;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which stations a driver's arrears payments of one day paid for (money.md §7: arrears paid later
+ * count for their orders' station on the day they are paid).
+ *
+ * <p>Arrears are owed to an operator, not to an order ({@code Wallets.payArrearsFromWallet} pays
+ * the driver's arrears account), so the rule is first in, first out: payments settle the oldest
+ * arrears first, in the order the settlements created them. With the driver's arrears orders laid
+ * end to end in that order, and the payments likewise, the day's payments cover the stretch {@code
+ * [paid before the day, paid before + paid on the day)}; each order's share is its overlap with
+ * that stretch.
+ */
+public final class ArrearsAllocation {
+
+  private ArrearsAllocation() {}
+
+  /** An order's arrears as its settlement created them. */
+  public record OwedOrder(long stationId, Money arrears) {}
+
+  /**
+   * The day's payments per station.
+   *
+   * @param owed the driver's orders with arrears at one operator, oldest settlement first
+   * @param paidBefore everything the driver paid towards those arrears before the day, yuan
+   * @param paidOnDay what the driver paid on the day, yuan
+   * @return yuan per station id; stations paid nothing are absent
+   * @throws IllegalArgumentException when the payments exceed what was owed (the ledger never lets
+   *     the arrears account go above zero)
+   */
+  public static Map<Long, Money> paidOnDay(
+      List<OwedOrder> owed, Money paidBefore, Money paidOnDay) {
+    long from = paidBefore.fen();
+    long to = from + paidOnDay.fen();
+    Map<Long, Money> byStation = new HashMap<>();
+    long start = 0;
+    for (OwedOrder order : owed) {
+      long end = start + order.arrears().fen();
+      long overlap = Math.min(end, to) - Math.max(start, from);
+      if (overlap > 0) {
+        byStation.merge(order.stationId(), Money.ofFen(overlap), Money::plus);
+      }
+      start = end;
+    }
+    if (to > start) {
+      throw new IllegalArgumentException(
+          "arrears paid ("
+              + Money.ofFen(to)
+              + ") exceed arrears owed ("
+              + Money.ofFen(start)
+              + ")");
+    }
+    return byStation;
+  }
+}

@@ -1,0 +1,289 @@
+package cn.evpark.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.evpark.it.Deployments;
+import cn.evpark.it.Http;
+import cn.evpark.it.Json;
+import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.SettledOrders;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The daily-station-statistics job on Payara Micro and MariaDB (issue 17, money.md §7): for days of
+ * generated settled orders (across midnight, arrears paid days later, unpaid offline cards, a free
+ * station, orders in other states) its rows equal an independent SQL aggregation to the cent; a day
+ * run again gives identical rows; two firings of the nightly schedule for one night run it once.
+ */
+@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+class StationStatisticsIT {
+
+  static final String JOB = "daily-station-statistics";
+  static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
+  static final int DAYS = 4;
+
+  @Deployment(testable = false)
+  static WebArchive application() {
+    return Deployments.evparkWar();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void nightlyStatistics_equalAnIndependentAggregation_runOnce_andRerunIdentically()
+      throws Exception {
+    Http admin = new Http(base);
+    long operator;
+    List<Long> stations = new ArrayList<>();
+    try (Connection db = MicroEnvironment.settings().connect()) {
+      long demo = single(db, "SELECT MIN(id) FROM station");
+      operator = single(db, "SELECT operator_id FROM station WHERE id = " + demo);
+      SettledOrders orders = new SettledOrders(db, 17);
+      stations.add(demo);
+      stations.addAll(orders.copyStation(demo, 2, "0.60"));
+      List<Long> free = orders.copyStation(demo, 1, "0.38");
+      stations.addAll(free);
+      List<long[]> drivers = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        drivers.add(orders.driver(operator, "1390000" + String.format("%04d", i)));
+      }
+      orders.generate(operator, stations, free, drivers, FIRST, DAYS, 40);
+    }
+    assertThat(
+            admin
+                .put(
+                    "api/admin/operators/" + operator + "/platform-commission",
+                    "{\"percent\":6.25}")
+                .statusCode())
+        .isEqualTo(200);
+
+    // the nights of days 2 and 4 run days 1–2 and 3–4; the second firing of a night runs nothing
+    List<Long> executions = new ArrayList<>();
+    for (LocalDate night : List.of(FIRST.plusDays(1), FIRST.plusDays(3))) {
+      CompletableFuture<HttpResponse<String>> one = fire(admin, night);
+      CompletableFuture<HttpResponse<String>> two = fire(admin, night);
+      List<String> bodies = List.of(one.get().body(), two.get().body());
+      assertThat(bodies)
+          .as("two firings of one night")
+          .allMatch(b -> b.contains("\"executions\":["));
+      assertThat(bodies.stream().filter(b -> b.contains("\"executions\":[]")))
+          .as("one firing finds the night claimed: " + bodies)
+          .hasSize(1);
+      bodies.stream()
+          .filter(b -> !b.contains("\"executions\":[]"))
+          .forEach(b -> executions.addAll(ids(b)));
+    }
+    assertThat(executions).hasSize(4);
+    executions.forEach(id -> awaitCompleted(admin, id));
+    try (Connection db = MicroEnvironment.settings().connect()) {
+      assertThat(
+              single(
+                  db,
+                  "SELECT COUNT(*) FROM nightly_job_run WHERE job_name = '"
+                      + JOB
+                      + "'"
+                      + " AND business_date BETWEEN '"
+                      + FIRST
+                      + "' AND '"
+                      + FIRST.plusDays(3)
+                      + "'"))
+          .isEqualTo(2);
+    }
+
+    List<String> rows = jobRows();
+    assertThat(rows).hasSize(stations.size() * DAYS);
+    assertThat(rows).isEqualTo(independentAggregation(stations));
+    assertThat(rows)
+        .as("the generated days have money in them")
+        .anyMatch(r -> !r.contains(" 0.00 "));
+
+    // a day run again, as a new job instance, replaces its rows with identical ones
+    HttpResponse<String> again =
+        admin.post("api/admin/batch/jobs/" + JOB + "/executions?date=" + FIRST.plusDays(2));
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    awaitCompleted(admin, Long.parseLong(Json.field(again.body(), "executionId")));
+    assertThat(jobRows()).isEqualTo(rows);
+
+    // the API answers the same figures, its total their sum
+    String api =
+        admin
+            .get(
+                "api/admin/statistics?from="
+                    + FIRST
+                    + "&to="
+                    + FIRST.plusDays(DAYS - 1)
+                    + "&size=1000")
+            .body();
+    assertThat(Json.field(api, "count")).isEqualTo(String.valueOf(stations.size() * DAYS));
+    assertThat(new BigDecimal(Json.field(api.substring(api.indexOf("\"total\"")), "received")))
+        .isEqualByComparingTo(sumOfReceived(rows));
+  }
+
+  static CompletableFuture<HttpResponse<String>> fire(Http admin, LocalDate night) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return admin.post("api/admin/batch/nightly/" + JOB + "/" + night);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  static List<Long> ids(String body) {
+    Matcher m = Pattern.compile("\"executions\":\\[([0-9,]*)]").matcher(body);
+    assertThat(m.find()).as(body).isTrue();
+    List<Long> ids = new ArrayList<>();
+    for (String id : m.group(1).split(",")) {
+      if (!id.isEmpty()) {
+        ids.add(Long.parseLong(id));
+      }
+    }
+    return ids;
+  }
+
+  static void awaitCompleted(Http admin, long execution) {
+    Awaitility.await("execution " + execution + " completed")
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              String status =
+                  Json.field(admin.get("api/admin/batch/executions/" + execution).body(), "status");
+              assertThat(status).isNotIn("FAILED", "STOPPED", "ABANDONED");
+              return status.equals("COMPLETED");
+            });
+  }
+
+  /** The job's rows of the days: "station day received kWh electricity service fee commission". */
+  static List<String> jobRows() throws Exception {
+    return rows(
+        "SELECT station_id, business_date, received, energy, electricity_fee, service_fee,"
+            + " channel_fee, platform_commission FROM station_day_statistics"
+            + " WHERE business_date BETWEEN '"
+            + FIRST
+            + "' AND '"
+            + FIRST.plusDays(DAYS - 1)
+            + "'");
+  }
+
+  /**
+   * The same figures by one SQL statement written from money.md §7 alone: days by UTC+8, arrears
+   * payments laid over the driver's arrears oldest first with window sums, rates applied with
+   * ROUND(…, 2) per station and day.
+   */
+  static List<String> independentAggregation(List<Long> stations) throws Exception {
+    StringBuilder days = new StringBuilder();
+    for (int d = 0; d < DAYS; d++) {
+      days.append(d == 0 ? "" : " UNION ALL ")
+          .append("SELECT DATE '")
+          .append(FIRST.plusDays(d))
+          .append("' AS day");
+    }
+    String ids = stations.toString().replaceAll("[\\[\\] ]", "");
+    String cumulativeOwed =
+        "SUM(o.arrears_amount) OVER (PARTITION BY o.operator_id, o.driver_id"
+            + " ORDER BY o.settled_at, o.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+    String cumulativePaid =
+        "SUM(e.amount) OVER (PARTITION BY a.id ORDER BY t.posted_at, t.id"
+            + " ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+    return rows(
+        "WITH days AS ("
+            + days
+            + "),"
+            + " sums AS (SELECT o.station_id,"
+            + "   DATE(DATE_ADD(o.ended_at, INTERVAL 8 HOUR)) AS day,"
+            + "   SUM(o.energy) AS energy, SUM(o.electricity_fee) AS ef, SUM(o.service_fee) AS sf,"
+            + "   SUM(o.paid_amount) AS paid,"
+            + "   SUM(IF(a.kind = 'WALLET', o.paid_amount, 0)) AS wallet"
+            + "   FROM charging_order o LEFT JOIN ledger_account a ON a.id = o.account_id"
+            + "   WHERE o.state = 'SETTLED' GROUP BY 1, 2),"
+            + " owed AS (SELECT o.station_id, o.operator_id, o.driver_id,"
+            + "   "
+            + cumulativeOwed
+            + " - o.arrears_amount AS s, "
+            + cumulativeOwed
+            + " AS e"
+            + "   FROM charging_order o WHERE o.state = 'SETTLED' AND o.arrears_amount > 0),"
+            + " paid AS (SELECT a.operator_id, a.holder_id AS driver_id,"
+            + "   DATE(DATE_ADD(t.posted_at, INTERVAL 8 HOUR)) AS day,"
+            + "   "
+            + cumulativePaid
+            + " - e.amount AS s, "
+            + cumulativePaid
+            + " AS e"
+            + "   FROM ledger_transaction t JOIN ledger_entry e ON e.transaction_id = t.id"
+            + "   JOIN ledger_account a ON a.id = e.account_id"
+            + "   WHERE t.kind = 'ARREARS_PAYMENT' AND a.kind = 'ARREARS'),"
+            + " arrears AS (SELECT w.station_id, p.day,"
+            + "   SUM(GREATEST(0, LEAST(w.e, p.e) - GREATEST(w.s, p.s))) AS amount"
+            + "   FROM owed w JOIN paid p ON p.operator_id = w.operator_id"
+            + "   AND p.driver_id = w.driver_id GROUP BY 1, 2)"
+            + " SELECT st.id, d.day,"
+            + "   COALESCE(x.paid, 0) + COALESCE(r.amount, 0),"
+            + "   COALESCE(x.energy, 0), COALESCE(x.ef, 0), COALESCE(x.sf, 0),"
+            + "   ROUND((COALESCE(x.wallet, 0) + COALESCE(r.amount, 0))"
+            + "     * st.payment_fee_percent / 100, 2),"
+            + "   ROUND(COALESCE(x.sf, 0) * op.platform_commission_percent / 100, 2)"
+            + " FROM station st JOIN operator op ON op.id = st.operator_id CROSS JOIN days d"
+            + " LEFT JOIN sums x ON x.station_id = st.id AND x.day = d.day"
+            + " LEFT JOIN arrears r ON r.station_id = st.id AND r.day = d.day"
+            + " WHERE st.id IN ("
+            + ids
+            + ")");
+  }
+
+  /** Rows as sorted lines of their figures at the report's scales (yuan 2, kWh 4). */
+  static List<String> rows(String sql) throws Exception {
+    TreeSet<String> lines = new TreeSet<>();
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement();
+        ResultSet rs = query.executeQuery(sql)) {
+      while (rs.next()) {
+        StringBuilder line =
+            new StringBuilder().append(rs.getLong(1)).append(' ').append(rs.getDate(2));
+        for (int c = 3; c <= 8; c++) {
+          line.append(' ')
+              .append(rs.getBigDecimal(c).setScale(c == 4 ? 4 : 2, RoundingMode.UNNECESSARY));
+        }
+        lines.add(line.append(' ').toString());
+      }
+    }
+    return new ArrayList<>(lines);
+  }
+
+  static BigDecimal sumOfReceived(List<String> rows) {
+    return rows.stream()
+        .map(r -> new BigDecimal(r.split(" ")[2]))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  static long single(Connection db, String sql) throws Exception {
+    try (Statement query = db.createStatement();
+        ResultSet row = query.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+}
