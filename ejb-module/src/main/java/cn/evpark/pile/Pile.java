@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.station.Station;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.persistence.Column;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * only while no gun charges.
  */
 @Entity
+@OperatorOwned("station.operator.id")
 @Table(name = "pile")
 public class Pile {
 

@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.ykc.protocol.PileCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * changes again. Rows go with their pile.
  */
 @Entity
+@OperatorOwned("operatorId")
 @Table(name = "remote_command")
 public class RemoteCommand {
 

@@ -1,7 +1,7 @@
 package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
-import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.DomainException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -66,14 +66,11 @@ public class RemoteCommands {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select c from RemoteCommand c where c.id in :ids and "
-                    + scope.condition("c.operatorId")
-                    + " order by c.id desc",
-                RemoteCommand.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(RemoteCommand.class, "c")
+        .where("c.id in :ids")
+        .orderBy("c.id desc")
+        .select("c", RemoteCommand.class)
         .setParameter("ids", ids)
         .getResultList();
   }
