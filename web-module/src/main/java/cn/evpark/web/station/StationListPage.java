@@ -55,8 +55,8 @@ public class StationListPage implements Serializable {
       };
 
   private StationForm station = StationForm.blank();
-  private StationSettingsForm settings;
-  private TaxAccountForm taxAccount;
+  private StationSettingsForm settings = StationSettingsForm.none();
+  private TaxAccountForm taxAccount = TaxAccountForm.none();
 
   public void startNew() {
     station = StationForm.blank();
@@ -150,12 +150,12 @@ public class StationListPage implements Serializable {
     return station;
   }
 
-  /** The 设置 dialog's forms; null until a station's settings are opened. */
+  /** The 设置 dialog's forms; empty until a station's settings are opened. */
   public StationSettingsForm getSettings() {
     return settings;
   }
 
-  /** The 全电账号 dialog's form; null until a station's account is opened. */
+  /** The 全电账号 dialog's form; empty until a station's account is opened. */
   public TaxAccountForm getTaxAccount() {
     return taxAccount;
   }

@@ -18,12 +18,28 @@ public class StationSettingsForm implements Serializable {
   private final PaymentForm payment;
   private final InvoiceForm invoicing;
 
+  private StationSettingsForm() {
+    this.stationId = 0;
+    this.stationName = "";
+    this.interconnection = new InterconnectionForm();
+    this.payment = new PaymentForm();
+    this.invoicing = new InvoiceForm();
+  }
+
   private StationSettingsForm(Station station) {
     this.stationId = station.getId();
     this.stationName = station.getName();
     this.interconnection = InterconnectionForm.of(station.interconnection());
     this.payment = PaymentForm.of(station.payment());
     this.invoicing = InvoiceForm.of(station.invoicing());
+  }
+
+  /**
+   * Empty forms, before any station's settings are opened: the dialog's fields are rendered (and
+   * their types read) with the page.
+   */
+  public static StationSettingsForm none() {
+    return new StationSettingsForm();
   }
 
   /** The forms of a station's current settings. */

@@ -23,6 +23,11 @@ public class TaxAccountForm implements Serializable {
     this.stationName = stationName;
   }
 
+  /** An empty form, before any station's account is opened (the dialog renders with the page). */
+  public static TaxAccountForm none() {
+    return new TaxAccountForm(0, "");
+  }
+
   /** The form of a station's account, or an empty one for a station without. */
   public static TaxAccountForm of(Station station) {
     TaxAccountForm form = new TaxAccountForm(station.getId(), station.getName());
