@@ -2,6 +2,8 @@ package cn.evpark.charging;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
+import cn.evpark.pile.Pile;
 import cn.evpark.shared.BusinessCalendar;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,9 +27,6 @@ public class ChargingFigures {
   /** One business day: energy in kWh (4 decimals) and amount in yuan (0.01, half-up). */
   public record Day(LocalDate day, BigDecimal energy, BigDecimal amount) {}
 
-  private static final String IN_SCOPE =
-      " from PileTransactionRecord r, Pile p where p.code = r.pileCode and ";
-
   @EJB CallerScope callers;
   @PersistenceContext EntityManager em;
 
@@ -36,15 +35,14 @@ public class ChargingFigures {
     Scope scope = callers.current();
     List<Day> days = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      // a record is its pile's operator's
       Object[] sums =
-          scope
-              .bind(
-                  em.createQuery(
-                      "select sum(r.totalEnergy), sum(r.totalAmount)"
-                          + IN_SCOPE
-                          + scope.condition("p.station.operator.id")
-                          + " and r.endedAt >= :from and r.endedAt < :to",
-                      Object[].class))
+          ScopedQuery.in(scope, em)
+              .from(Pile.class, "p")
+              .join(", PileTransactionRecord r")
+              .where("p.code = r.pileCode")
+              .where("r.endedAt >= :from and r.endedAt < :to")
+              .select("sum(r.totalEnergy), sum(r.totalAmount)", Object[].class)
               .setParameter("from", startOf(day))
               .setParameter("to", startOf(day.plusDays(1)))
               .getSingleResult();

@@ -105,7 +105,11 @@ public class CallerScope {
     if (principal == null) {
       return Optional.empty();
     }
-    return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
+    // whose the caller is, before any scope is known
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(StaffAccount.class, "a")
+        .where("a.username = :u")
+        .select("a", StaffAccount.class)
         .setParameter("u", principal.getName())
         .getResultStream()
         .findFirst();

@@ -17,6 +17,7 @@ import java.util.Objects;
  * and order belongs to exactly one operator, and operator staff see only their own.
  */
 @Entity
+@OperatorOwned("id")
 @Table(name = "operator")
 public class Operator {
 

@@ -42,7 +42,11 @@ public class OperatorService {
   }
 
   public Optional<Operator> findByName(String name) {
-    return em.createQuery("select o from Operator o where o.name = :n", Operator.class)
+    // operator names are unique across the platform
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Operator.class, "o")
+        .where("o.name = :n")
+        .select("o", Operator.class)
         .setParameter("n", name)
         .getResultStream()
         .findFirst();
@@ -55,12 +59,10 @@ public class OperatorService {
 
   /** The operators the caller may see, by name. */
   public List<Operator> listAll() {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select o from Operator o where " + scope.condition("o.id") + " order by o.name",
-                Operator.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(Operator.class, "o")
+        .orderBy("o.name")
+        .select("o", Operator.class)
         .getResultList();
   }
 

@@ -1,10 +1,6 @@
 package cn.evpark.operator;
 
 import cn.evpark.shared.NotFoundException;
-import jakarta.persistence.Query;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Predicate;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,14 +10,13 @@ import java.util.function.Function;
  * Which operators' data a call may see: every operator (a platform administrator, or the platform
  * itself: the MDB, batch jobs, timers) or exactly one (its staff).
  *
- * <p>Services filter every query with it and check every object they load by id. An object of
- * another operator is refused as <em>not found</em>, exactly like one that does not exist, so its
- * existence does not leak to another tenant (the API answers 404).
+ * <p>Services filter every query with it, through {@link ScopedQuery}, and check every object they
+ * load by id. An object of another operator is refused as <em>not found</em>, exactly like one that
+ * does not exist, so its existence does not leak to another tenant (the API answers 404).
  *
  * <pre>{@code
  * Scope scope = callerScope.current();
- * em.createQuery("select s from Station s where " + scope.condition("s.operator.id"), Station.class)
- *     ... scope.bind(query) ...
+ * ScopedQuery.in(scope, em).from(Station.class, "s").select("s", Station.class) ...
  * Station station = scope.visible(em.find(Station.class, id), s -> s.getOperator().getId())
  *     .orElseThrow(() -> new NotFoundException("station.notFound", "no station " + id));
  * }</pre>
@@ -29,9 +24,6 @@ import java.util.function.Function;
 public final class Scope implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** The named parameter {@link #condition} uses. */
-  static final String PARAMETER = "scopeOperatorId";
 
   private static final Scope PLATFORM = new Scope(null);
 
@@ -85,27 +77,6 @@ public final class Scope implements Serializable {
   public <T> Optional<T> visible(T object, Function<? super T, Long> ownerOperatorId) {
     Optional<T> found = Optional.ofNullable(object);
     return operatorId == null ? found : found.filter(o -> covers(ownerOperatorId.apply(o)));
-  }
-
-  /**
-   * A JPQL condition keeping the rows of this scope, for the operator id at {@code path} (e.g.
-   * {@code "s.operator.id"}); always true when platform-wide. Pass the query to {@link #bind}.
-   */
-  public String condition(String path) {
-    return operatorId == null ? "1 = 1" : "(" + path + " = :" + PARAMETER + ")";
-  }
-
-  /** Binds the parameter of {@link #condition} on a query built with it. */
-  public <Q extends Query> Q bind(Q query) {
-    if (operatorId != null) {
-      query.setParameter(PARAMETER, operatorId);
-    }
-    return query;
-  }
-
-  /** The Criteria form of {@link #condition}. */
-  public Predicate predicate(CriteriaBuilder cb, Expression<Long> ownerOperatorId) {
-    return operatorId == null ? cb.conjunction() : cb.equal(ownerOperatorId, operatorId);
   }
 
   @Override

@@ -26,6 +26,7 @@ import java.util.Optional;
  * successful login clears the count.
  */
 @Entity
+@OperatorOwned("operator.id")
 @Table(name = "staff_account")
 public class StaffAccount {
 

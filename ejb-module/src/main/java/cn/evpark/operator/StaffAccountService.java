@@ -124,14 +124,10 @@ public class StaffAccountService {
 
   /** The accounts the caller may manage or see, by user name. */
   public List<StaffSummary> list() {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select a from StaffAccount a left join a.operator o where "
-                    + scope.condition("o.id")
-                    + " order by a.username",
-                StaffAccount.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(StaffAccount.class, "a")
+        .orderBy("a.username")
+        .select("a", StaffAccount.class)
         .getResultStream()
         .map(StaffSummary::of)
         .toList();
@@ -208,13 +204,20 @@ public class StaffAccountService {
   }
 
   public Optional<StaffAccount> findByUsername(String username) {
-    return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
+    // usernames are unique across the platform (login, the identity store)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(StaffAccount.class, "a")
+        .where("a.username = :u")
+        .select("a", StaffAccount.class)
         .setParameter("u", username)
         .getResultStream()
         .findFirst();
   }
 
   public long count() {
-    return em.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult();
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(StaffAccount.class, "a")
+        .select("count(a)", Long.class)
+        .getSingleResult();
   }
 }

@@ -1,6 +1,8 @@
 package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.DomainException;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
@@ -39,7 +41,11 @@ public class DeviceModelService {
     callers.requirePlatformAdmin();
     DeviceModel model = get(id);
     long used =
-        em.createQuery("select count(p) from Pile p where p.deviceModel = :m", Long.class)
+        // device models are the platform's: used by any operator's pile
+        ScopedQuery.in(Scope.platform(), em)
+            .from(Pile.class, "p")
+            .where("p.deviceModel = :m")
+            .select("count(p)", Long.class)
             .setParameter("m", model)
             .getSingleResult();
     if (used > 0) {

@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.station.Station;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.Code;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * only while no gun charges.
  */
 @Entity
+@OperatorOwned("station.operator.id")
 @Table(name = "pile")
 public class Pile {
 

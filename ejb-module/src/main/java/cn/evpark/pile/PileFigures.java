@@ -2,6 +2,7 @@ package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.protocol.PileCode;
@@ -27,14 +28,10 @@ public class PileFigures {
 
   /** The figures of every station in the caller's scope together: for the home page. */
   public StationPileFigures ofScope() {
-    Scope scope = callers.current();
     return figuresOf(
-            scope
-                .bind(
-                    em.createQuery(
-                        "select p.station.id, p.code, p.kind, p.gunCount from Pile p where "
-                            + scope.condition("p.station.operator.id"),
-                        Object[].class))
+            ScopedQuery.in(callers.current(), em)
+                .from(Pile.class, "p")
+                .select("p.station.id, p.code, p.kind, p.gunCount", Object[].class)
                 .getResultList())
         .values()
         .stream()
@@ -49,11 +46,12 @@ public class PileFigures {
     if (stationIds.isEmpty()) {
       return Map.of();
     }
+    // the caller passes stations it may see (the station list's page)
     return figuresOf(
-        em.createQuery(
-                "select p.station.id, p.code, p.kind, p.gunCount from Pile p"
-                    + " where p.station.id in :ids",
-                Object[].class)
+        ScopedQuery.in(Scope.platform(), em)
+            .from(Pile.class, "p")
+            .where("p.station.id in :ids")
+            .select("p.station.id, p.code, p.kind, p.gunCount", Object[].class)
             .setParameter("ids", stationIds)
             .getResultList());
   }

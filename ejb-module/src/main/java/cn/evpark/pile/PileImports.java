@@ -1,6 +1,8 @@
 package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.PileImportRow.Column;
 import cn.evpark.shared.DomainException;
 import cn.evpark.station.Station;
@@ -150,7 +152,11 @@ public class PileImports {
   }
 
   private boolean codeTaken(PileCode code) {
-    return !em.createQuery("select p.id from Pile p where p.code = :c", Long.class)
+    // a pile code is unique across the platform
+    return !ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .where("p.code = :c")
+        .select("p.id", Long.class)
         .setParameter("c", code)
         .setMaxResults(1)
         .getResultList()

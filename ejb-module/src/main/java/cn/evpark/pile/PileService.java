@@ -2,6 +2,7 @@ package cn.evpark.pile;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.Station;
@@ -139,7 +140,11 @@ public class PileService {
       return Map.of();
     }
     Map<PileCode, Pile> found = new HashMap<>();
-    em.createQuery("select p from Pile p join fetch p.station where p.code in :codes", Pile.class)
+    ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .join("join fetch p.station")
+        .where("p.code in :codes")
+        .select("p", Pile.class)
         .setParameter("codes", new HashSet<>(codes))
         .getResultList()
         .forEach(p -> found.put(p.getCode(), p));
@@ -235,20 +240,13 @@ public class PileService {
    */
   public PilePage search(Long stationId, String code, int first, int pageSize) {
     Scope scope = callers.current();
-    String where =
-        " where "
-            + scope.condition("p.station.operator.id")
-            + (stationId == null ? "" : " and p.station.id = :station")
-            + " and p.code like :code";
     String pattern = "%" + (code == null ? "" : code.strip().replaceAll("\\D", "")) + "%";
-    var count = scope.bind(em.createQuery("select count(p) from Pile p" + where, Long.class));
+    var count = matching(scope, stationId).select("count(p)", Long.class);
     var query =
-        scope.bind(
-            em.createQuery(
-                "select p from Pile p join fetch p.station s left join fetch p.deviceModel"
-                    + where
-                    + " order by s.id desc, p.code",
-                Pile.class));
+        matching(scope, stationId)
+            .join("join fetch p.station s left join fetch p.deviceModel")
+            .orderBy("s.id desc, p.code")
+            .select("p", Pile.class);
     count.setParameter("code", pattern);
     query.setParameter("code", pattern);
     if (stationId != null) {
@@ -264,20 +262,28 @@ public class PileService {
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
   public List<Pile> ofStation(long stationId) {
     Station station = stations.get(stationId);
-    return em.createQuery("select p from Pile p where p.station = :s order by p.code", Pile.class)
+    // the station is in the caller's scope, and so are its piles
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .where("p.station = :s")
+        .orderBy("p.code")
+        .select("p", Pile.class)
         .setParameter("s", station)
         .getResultList();
   }
 
   /** How many piles the caller may see. */
   public long count() {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select count(p) from Pile p where " + scope.condition("p.station.operator.id"),
-                Long.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(Pile.class, "p")
+        .select("count(p)", Long.class)
         .getSingleResult();
+  }
+
+  /** The piles of the scope, of one station when {@code stationId} is not null, by code. */
+  private ScopedQuery matching(Scope scope, Long stationId) {
+    ScopedQuery query = ScopedQuery.in(scope, em).from(Pile.class, "p").where("p.code like :code");
+    return stationId == null ? query : query.where("p.station.id = :station");
   }
 
   private static PileRow row(Pile pile, PileLiveState state) {
@@ -314,7 +320,10 @@ public class PileService {
   }
 
   private Optional<Pile> findByCodeUnscoped(PileCode code) {
-    return em.createQuery("select p from Pile p where p.code = :c", Pile.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .where("p.code = :c")
+        .select("p", Pile.class)
         .setParameter("c", code)
         .getResultStream()
         .findFirst();

@@ -1,6 +1,7 @@
 package cn.evpark.station;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * 全电账号). Its orders, statistics and invoices refer to it for good.
  */
 @Entity
+@OperatorOwned("operator.id")
 @Table(name = "station")
 public class Station {
 

@@ -4,6 +4,7 @@ import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.OperatorService;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -107,15 +108,12 @@ public class StationService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    Scope scope = callers.current();
     Map<Long, String> names = new HashMap<>();
     for (Object[] row :
-        scope
-            .bind(
-                em.createQuery(
-                    "select s.id, s.name from Station s where s.id in :ids and "
-                        + scope.condition("s.operator.id"),
-                    Object[].class))
+        ScopedQuery.in(callers.current(), em)
+            .from(Station.class, "s")
+            .where("s.id in :ids")
+            .select("s.id, s.name", Object[].class)
             .setParameter("ids", ids)
             .getResultList()) {
       names.put((Long) row[0], (String) row[1]);
@@ -143,18 +141,21 @@ public class StationService {
    */
   public StationMatches search(String name, int first, int pageSize) {
     Scope scope = callers.current();
-    String where = " where " + scope.condition("s.operator.id") + " and lower(s.name) like :name";
     String pattern = "%" + (name == null ? "" : name.strip().toLowerCase()) + "%";
     long total =
-        scope
-            .bind(em.createQuery("select count(s) from Station s" + where, Long.class))
+        ScopedQuery.in(scope, em)
+            .from(Station.class, "s")
+            .where("lower(s.name) like :name")
+            .select("count(s)", Long.class)
             .setParameter("name", pattern)
             .getSingleResult();
     TypedQuery<Station> query =
-        scope.bind(
-            em.createQuery(
-                "select s from Station s join fetch s.operator" + where + " order by s.id desc",
-                Station.class));
+        ScopedQuery.in(scope, em)
+            .from(Station.class, "s")
+            .join("join fetch s.operator")
+            .where("lower(s.name) like :name")
+            .orderBy("s.id desc")
+            .select("s", Station.class);
     List<Station> stations =
         query
             .setParameter("name", pattern)
@@ -166,25 +167,18 @@ public class StationService {
 
   /** Every station the caller may see, by name: for choosers. */
   public List<Station> listAll() {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select s from Station s where "
-                    + scope.condition("s.operator.id")
-                    + " order by s.name",
-                Station.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(Station.class, "s")
+        .orderBy("s.name")
+        .select("s", Station.class)
         .getResultList();
   }
 
   /** How many stations the caller may see. */
   public long count() {
-    Scope scope = callers.current();
-    return scope
-        .bind(
-            em.createQuery(
-                "select count(s) from Station s where " + scope.condition("s.operator.id"),
-                Long.class))
+    return ScopedQuery.in(callers.current(), em)
+        .from(Station.class, "s")
+        .select("count(s)", Long.class)
         .getSingleResult();
   }
 

@@ -1,6 +1,10 @@
 package cn.evpark.statistics;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
+import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileKind;
+import cn.evpark.station.Station;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +23,12 @@ public class PileCountService {
   /** The next stations after {@code afterStationId}, in id order, with their piles. */
   public List<StationPiles> stationsAfter(long afterStationId, int limit) {
     List<Long> ids =
-        em.createQuery("select s.id from Station s where s.id > :after order by s.id", Long.class)
+        // a batch step of the platform's, over every operator
+        ScopedQuery.in(Scope.platform(), em)
+            .from(Station.class, "s")
+            .where("s.id > :after")
+            .orderBy("s.id")
+            .select("s.id", Long.class)
             .setParameter("after", afterStationId)
             .setMaxResults(limit)
             .getResultList();
@@ -28,9 +37,10 @@ public class PileCountService {
     }
     Map<Long, List<StationPiles.PileOutline>> piles = new LinkedHashMap<>();
     ids.forEach(id -> piles.put(id, new ArrayList<>()));
-    em.createQuery(
-            "select p.station.id, p.kind, p.gunCount from Pile p where p.station.id in :ids",
-            Object[].class)
+    ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .where("p.station.id in :ids")
+        .select("p.station.id, p.kind, p.gunCount", Object[].class)
         .setParameter("ids", ids)
         .getResultList()
         .forEach(

@@ -1,5 +1,7 @@
 package cn.evpark.tariff;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -28,9 +30,10 @@ public class BillingModelNumbers {
         em.find(BillingModelCounter.class, BillingModelCounter.ROW, LockModeType.PESSIMISTIC_WRITE);
     Set<BillingModelNumber> held =
         new HashSet<>(
-            em.createQuery(
-                    "select distinct s.modelNumber from ChargingFeeStandard s",
-                    BillingModelNumber.class)
+            // model numbers are unique across the platform (ykc-protocol.md §11.2)
+            ScopedQuery.in(Scope.platform(), em)
+                .from(ChargingFeeStandard.class, "s")
+                .select("distinct s.modelNumber", BillingModelNumber.class)
                 .getResultList());
     int number = counter.getLastNumber();
     for (int tries = 0; tries <= BillingModelCounter.LAST; tries++) {

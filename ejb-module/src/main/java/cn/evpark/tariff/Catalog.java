@@ -2,6 +2,7 @@ package cn.evpark.tariff;
 
 import cn.evpark.operator.Operator;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.RuleViolation;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -53,34 +54,17 @@ final class Catalog<T> {
 
   /** How many the scope sees whose name contains {@code name} (all when blank). */
   long count(Scope scope, String name) {
-    return scope
-        .bind(
-            named(
-                em.createQuery(
-                    "select count(x) from "
-                        + entity()
-                        + " x where "
-                        + scope.condition("x.operator.id")
-                        + nameCondition(name),
-                    Long.class),
-                name))
-        .getSingleResult();
+    return named(scoped(scope, name).select("count(x)", Long.class), name).getSingleResult();
   }
 
   /** One page of {@link #count}'s, newest first. */
   List<T> search(Scope scope, String name, int first, int max) {
-    return scope
-        .bind(
-            named(
-                em.createQuery(
-                    "select x from "
-                        + entity()
-                        + " x join fetch x.operator where "
-                        + scope.condition("x.operator.id")
-                        + nameCondition(name)
-                        + " order by x.id desc",
-                    type),
-                name))
+    return named(
+            scoped(scope, name)
+                .join("join fetch x.operator")
+                .orderBy("x.id desc")
+                .select("x", type),
+            name)
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -88,15 +72,11 @@ final class Catalog<T> {
 
   /** Those of one operator that the scope sees, by name. */
   List<T> of(Scope scope, long operatorId) {
-    return scope
-        .bind(
-            em.createQuery(
-                "select x from "
-                    + entity()
-                    + " x where x.operator.id = :o and "
-                    + scope.condition("x.operator.id")
-                    + " order by x.name",
-                type))
+    return ScopedQuery.in(scope, em)
+        .from(type, "x")
+        .where("x.operator.id = :o")
+        .orderBy("x.name")
+        .select("x", type)
         .setParameter("o", operatorId)
         .getResultList();
   }
@@ -105,8 +85,10 @@ final class Catalog<T> {
     return type.getSimpleName();
   }
 
-  private static String nameCondition(String name) {
-    return name == null || name.isBlank() ? "" : " and locate(:name, x.name) > 0";
+  /** Those of the scope whose name contains {@code name}, when it is not blank. */
+  private ScopedQuery scoped(Scope scope, String name) {
+    ScopedQuery query = ScopedQuery.in(scope, em).from(type, "x");
+    return name == null || name.isBlank() ? query : query.where("locate(:name, x.name) > 0");
   }
 
   private static <Q> TypedQuery<Q> named(TypedQuery<Q> query, String name) {

@@ -1,6 +1,7 @@
 package cn.evpark.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,6 +31,7 @@ import java.util.function.Supplier;
  * revision of the name alone keeps it. Deleted only while no station charges by it.
  */
 @Entity
+@OperatorOwned("operator.id")
 @Table(name = "charging_fee_standard")
 public class ChargingFeeStandard {
 

@@ -1,6 +1,7 @@
 package cn.evpark.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * at will; deleted only while no station uses it.
  */
 @Entity
+@OperatorOwned("operator.id")
 @Table(name = "occupancy_rule")
 public class OccupancyRule {
 

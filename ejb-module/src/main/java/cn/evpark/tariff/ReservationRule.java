@@ -1,6 +1,7 @@
 package cn.evpark.tariff;
 
 import cn.evpark.operator.Operator;
+import cn.evpark.operator.OperatorOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * Revised at will; deleted only while no station uses it.
  */
 @Entity
+@OperatorOwned("operator.id")
 @Table(name = "reservation_rule")
 public class ReservationRule {
 

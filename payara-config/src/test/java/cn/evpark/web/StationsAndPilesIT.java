@@ -16,9 +16,11 @@ import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.RemoteReboot;
 import cn.evpark.ykc.protocol.message.StopReason;
 import cn.evpark.ykc.protocol.message.TierUsage;
+import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.TransactionRecord;
 import cn.evpark.ykc.protocol.message.TransactionRecordAck;
 import cn.evpark.ykc.protocol.message.TransactionType;
+import cn.evpark.ykc.simulator.Fault;
 import cn.evpark.ykc.simulator.Simulator;
 import cn.evpark.ykc.simulator.SimulatorConfig;
 import cn.evpark.ykc.simulator.VirtualPile;
@@ -146,7 +148,7 @@ class StationsAndPilesIT {
       assertThat(onlineStateOf(browser)).isEqualTo("离线");
       // The domain's refusal names the pile: the page no longer words it itself.
       restartFromTheMenu(browser);
-      browser.waitFor(WAIT, d -> browser.pageText().contains("充电桩 " + PILE + " 离线，指令未下发"));
+      browser.waitFor(WAIT, d -> commandsText(browser).contains("重启 充电桩 " + PILE + " 离线，指令未下发"));
       browser.screenshot("pile-restart-offline");
 
       VirtualPile pile = simulator.addPile(PileCode.of(PILE));
@@ -173,11 +175,25 @@ class StationsAndPilesIT {
           .doesNotContain("1号枪 离线", "2号枪 离线");
       browser.screenshot("piles-list");
 
+      // The page never waits for a pile (issue 13): a command shows as sent at once, here while
+      // the pile keeps silent, and its answer when the pile gives it (to the adapter's next try).
+      pile.inject(Fault.SILENCE).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      var timeSync = pile.nextReceived(TimeSync.class);
+      fromTheMenu(browser, "timeSync");
+      timeSync.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      browser.waitFor(
+          WAIT, d -> commandsText(browser).contains("同步时间 指令已下发，等待充电桩 " + PILE + " 应答"));
+      browser.screenshot("pile-command-sent");
+      pile.clear(Fault.SILENCE).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      browser.waitFor(WAIT, d -> commandsText(browser).contains("同步时间 充电桩 " + PILE + " 已同步时间"));
+      assertThat(commandsText(browser)).doesNotContain("指令已下发");
+      browser.screenshot("pile-command-answered");
+
       restartFromTheMenu(browser);
       RemoteReboot reboot =
           pile.received(RemoteReboot.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
       assertThat(reboot.pileCode().value()).isEqualTo(PILE);
-      browser.waitFor(WAIT, d -> browser.pageText().contains("已接受重启"));
+      browser.waitFor(WAIT, d -> commandsText(browser).contains("重启 充电桩 " + PILE + " 已接受重启"));
 
       rowOf(browser, "#piles\\:table", PILE).findElement(By.cssSelector("a[id$=':qr']")).click();
       browser.waitFor(WAIT, d -> browser.find("#qrForm .qr-download").isDisplayed());
@@ -401,15 +417,33 @@ class StationsAndPilesIT {
 
   /** 更多 → 重启 of the test's pile, confirmed. */
   private static void restartFromTheMenu(Browser browser) {
-    rowOf(browser, "#piles\\:table", PILE)
-        .findElement(By.cssSelector("[id$=':more_button']"))
-        .click();
-    browser.waitFor(
-        WAIT, d -> browser.find("[id$=':restart']").isDisplayed() ? Boolean.TRUE : null);
-    browser.script(
-        "Array.from(document.querySelectorAll(\"[id$=':restart']\")).find(e =>"
-            + " e.offsetParent !== null).click()");
+    fromTheMenu(browser, "restart");
     browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
     browser.click(".ui-confirmdialog-yes");
+  }
+
+  /** 更多 → the item of the test's pile whose id ends with {@code item}. */
+  private static void fromTheMenu(Browser browser, String item) {
+    // The table's polling may replace the row between finding and clicking it.
+    browser.waitFor(
+        WAIT,
+        d -> {
+          rowOf(browser, "#piles\\:table", PILE)
+              .findElement(By.cssSelector("[id$=':more_button']"))
+              .click();
+          return Boolean.TRUE;
+        });
+    String selector = "[id$=':" + item + "']";
+    browser.waitFor(WAIT, d -> browser.find(selector).isDisplayed() ? Boolean.TRUE : null);
+    browser.script(
+        "Array.from(document.querySelectorAll(\""
+            + selector
+            + "\")).find(e =>"
+            + " e.offsetParent !== null).click()");
+  }
+
+  /** The 指令 area of the pile list: one line per command, operation then outcome. */
+  private static String commandsText(Browser browser) {
+    return browser.text("#piles\\:commands").replaceAll("\\s+", " ");
   }
 }

@@ -6,12 +6,14 @@ import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileImports;
-import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
+import cn.evpark.pile.RemoteCommandKind;
+import cn.evpark.pile.RemoteCommands;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
+import cn.evpark.web.i18n.Messages;
 import cn.evpark.web.shared.PageAction;
 import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
@@ -21,19 +23,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * The pile list (充电桩): each gun's state, refreshed every few seconds; 新增/编辑, 运营状态, the remote
- * operations of manual 4.3 (二维码下载, 桩/枪二维码下发, 重启, 同步时间, 删除) and the XLSX bulk import.
+ * operations of manual 4.3 (二维码下载, 桩/枪二维码下发, 重启, 同步时间, 删除) and the XLSX bulk import. A command to a
+ * pile shows in the 指令 area as sent at once and with its answer when it comes.
  */
 @Named
 @ViewScoped
@@ -41,15 +40,16 @@ public class PileListPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** How long an action waits for the pile's answer before saying the command is on its way. */
-  static final long ANSWER_WAIT_SECONDS = 8;
+  /** How many of this view's commands the 指令 area shows. */
+  static final int SHOWN_COMMANDS = 10;
 
   @EJB transient PileService piles;
-  @EJB transient PileOperations operations;
+  @EJB transient RemoteCommands commands;
   @EJB transient PileImports imports;
   @EJB transient StationService stations;
   @EJB transient DeviceModelService models;
   @Inject transient PageMessages feedback;
+  @Inject transient Messages messages;
 
   private Long stationFilter;
   private String search = "";
@@ -81,6 +81,9 @@ public class PileListPage implements Serializable {
 
   /** The pile whose QR codes the download dialog lists. */
   private PileRow qrPile;
+
+  /** The ids of the commands this view sent, the newest first. */
+  private final ArrayList<Long> sentCommands = new ArrayList<>();
 
   private transient UploadedFile upload;
   private List<PileImports.RowError> importErrors = List.of();
@@ -146,23 +149,23 @@ public class PileListPage implements Serializable {
   }
 
   @PageAction
-  public void restart(PileRow row) throws ExecutionException {
-    command(row, () -> operations.restart(row.id()), "pile.restart.done");
+  public void restart(PileRow row) {
+    send(row, RemoteCommandKind.RESTART);
   }
 
   @PageAction
-  public void syncTime(PileRow row) throws ExecutionException {
-    command(row, () -> operations.syncTime(row.id()), "pile.timeSync.done");
+  public void syncTime(PileRow row) {
+    send(row, RemoteCommandKind.TIME_SYNC);
   }
 
   @PageAction
-  public void pushPileQrCode(PileRow row) throws ExecutionException {
-    command(row, () -> operations.pushPileQrCode(row.id()), "pile.qrPush.done");
+  public void pushPileQrCode(PileRow row) {
+    send(row, RemoteCommandKind.PILE_QR_PUSH);
   }
 
   @PageAction
-  public void pushGunQrCodes(PileRow row) throws ExecutionException {
-    command(row, () -> operations.pushGunQrCodes(row.id()), "pile.qrPush.done");
+  public void pushGunQrCodes(PileRow row) {
+    send(row, RemoteCommandKind.GUN_QR_PUSH);
   }
 
   @PageAction
@@ -192,21 +195,22 @@ public class PileListPage implements Serializable {
   }
 
   /**
-   * Sends a command and waits a little for the answer. A failed command (offline, no answer) is a
-   * refusal the {@link PageAction} reports; waiting longer than a page should is no failure, so it
-   * is caught here: the command is on its way and the page says so.
+   * Sends a command and returns at once (issue 13: a page never waits for a pile): the 指令 area
+   * shows it as sent, and the page's polling shows the answer when the pile gives it. A refusal
+   * before anything is sent (not found, read-only) is the {@link PageAction}'s to report.
    */
-  private void command(PileRow row, Supplier<CompletionStage<?>> send, String done)
-      throws ExecutionException {
-    try {
-      send.get().toCompletableFuture().get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
-      feedback.info(done, row.code());
-    } catch (TimeoutException stillWaiting) {
-      feedback.info("pile.command.sent", row.code());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      feedback.info("pile.command.sent", row.code());
+  private void send(PileRow row, RemoteCommandKind kind) {
+    sentCommands.add(0, commands.send(row.id(), kind));
+    if (sentCommands.size() > SHOWN_COMMANDS) {
+      sentCommands.remove(SHOWN_COMMANDS);
     }
+  }
+
+  /** The commands this view sent, the newest first, with where each is now. */
+  public List<RemoteCommandLine> getCommands() {
+    return commands.find(sentCommands).stream()
+        .map(c -> RemoteCommandLine.of(c, messages::find))
+        .toList();
   }
 
   public List<Integer> gunsOf(PileRow row) {

@@ -85,8 +85,15 @@ public final class RefusalTexts {
   }
 
   private static String refusalText(DomainException refused, Bundle bundle) {
-    return find(bundle, refused.code(), refused.arguments().toArray())
-        .orElseGet(() -> text(bundle, "error.refused"));
+    return ofCode(refused.code(), refused.arguments(), bundle);
+  }
+
+  /**
+   * The text of a refusal known by its {@link DomainException#code() code} only (a recorded
+   * outcome): {@code error.<code>}, else {@code <code>}, else {@code error.refused}.
+   */
+  public static String ofCode(String code, List<?> arguments, Bundle bundle) {
+    return find(bundle, code, arguments.toArray()).orElseGet(() -> text(bundle, "error.refused"));
   }
 
   /** The platform's text of a code ({@code error.<code>}), else the feature's ({@code <code>}). */

@@ -7,14 +7,8 @@ import cn.evpark.overview.StationPage;
 import cn.evpark.overview.StationRow;
 import cn.evpark.station.AdministrativeDivisions;
 import cn.evpark.station.AdministrativeDivisions.Division;
-import cn.evpark.station.Interconnection;
-import cn.evpark.station.InvoiceSettings;
-import cn.evpark.station.PaymentSettings;
 import cn.evpark.station.Scenario;
-import cn.evpark.station.Station;
-import cn.evpark.station.StationDetails;
 import cn.evpark.station.StationService;
-import cn.evpark.station.TaxAccount;
 import cn.evpark.web.shared.PageAction;
 import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
@@ -23,13 +17,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
 /**
- * The station list (电站) with its dialogs: 新增/编辑, 设置 (运营设置, 支付设置, 发票设置), 全电账号, and 删除, which says
- * why a station stays.
+ * The station list (电站) with its dialogs, each with its form: 新增/编辑 ({@link StationForm}), 设置 and
+ * 平台配置 ({@link StationSettingsForm}), 全电账号 ({@link TaxAccountForm}), and 删除, which says why a
+ * station stays.
  */
 @Named
 @ViewScoped
@@ -60,156 +54,64 @@ public class StationListPage implements Serializable {
         }
       };
 
-  /** The station of the open dialog; null for a new one. */
-  private Long stationId;
-
-  // 新增 / 编辑
-  private Long operatorId;
-  private String name;
-  private String provinceCode;
-  private String cityCode;
-  private String districtCode;
-  private String address;
-  private BigDecimal latitude;
-  private BigDecimal longitude;
-  private Scenario scenario;
-  private String contactPhone;
-
-  // 设置
-  private boolean interconnectionEnabled;
-  private String icOperatorId;
-  private String icOperatorSecret;
-  private String icDataSecret;
-  private String icDataSecretIv;
-  private String icSigSecret;
-  private boolean paymentEnabled;
-  private BigDecimal paymentFeePercent;
-  private boolean invoiceEnabled;
-  private String sellerName;
-  private String taxpayerId;
-
-  // 全电账号
-  private String taxAccount;
-  private String taxAccountHolder;
-  private String taxAccountPhone;
+  private StationForm station = StationForm.blank();
+  private StationSettingsForm settings = StationSettingsForm.none();
+  private TaxAccountForm taxAccount = TaxAccountForm.none();
 
   public void startNew() {
-    stationId = null;
-    operatorId = null;
-    name = null;
-    provinceCode = null;
-    cityCode = null;
-    districtCode = null;
-    address = null;
-    latitude = null;
-    longitude = null;
-    scenario = Scenario.PUBLIC_PARKING;
-    contactPhone = null;
+    station = StationForm.blank();
   }
 
   @PageAction
   public void startEdit(long id) {
-    Station station = stations.get(id);
-    stationId = id;
-    StationDetails d = station.details();
-    name = d.name();
-    provinceCode = d.provinceCode();
-    cityCode = d.cityCode();
-    districtCode = d.districtCode();
-    address = d.address();
-    latitude = d.latitude();
-    longitude = d.longitude();
-    scenario = d.scenario();
-    contactPhone = d.contactPhone();
+    station = StationForm.of(id, stations.get(id).details());
   }
 
   @PageAction
   public void save() {
-    StationDetails details =
-        new StationDetails(
-            name,
-            provinceCode,
-            cityCode,
-            districtCode,
-            address,
-            latitude,
-            longitude,
-            scenario,
-            contactPhone);
-    if (stationId == null) {
-      stations.create(operatorId, details);
-      feedback.info("station.created", name);
+    if (station.isNew()) {
+      stations.create(station.getOperatorId(), station.details());
+      feedback.info("station.created", station.getName());
     } else {
-      stations.edit(stationId, details);
-      feedback.info("station.saved", name);
+      stations.edit(station.getStationId(), station.details());
+      feedback.info("station.saved", station.getName());
     }
     PrimeFaces.current().executeScript("PF('stationDialog').hide()");
   }
 
   @PageAction
   public void startSettings(long id) {
-    Station station = stations.get(id);
-    stationId = id;
-    name = station.getName();
-    Interconnection ic = station.interconnection();
-    interconnectionEnabled = ic.enabled();
-    icOperatorId = ic.operatorId();
-    icOperatorSecret = ic.operatorSecret();
-    icDataSecret = ic.dataSecret();
-    icDataSecretIv = ic.dataSecretIv();
-    icSigSecret = ic.sigSecret();
-    PaymentSettings payment = station.payment();
-    paymentEnabled = payment.enabled();
-    paymentFeePercent = payment.channelFeePercent();
-    InvoiceSettings invoicing = station.invoicing();
-    invoiceEnabled = invoicing.enabled();
-    sellerName = invoicing.sellerName();
-    taxpayerId = invoicing.taxpayerId();
+    settings = StationSettingsForm.of(stations.get(id));
   }
 
   @PageAction
   public void saveInterconnection() {
     stations.configureInterconnection(
-        stationId,
-        new Interconnection(
-            interconnectionEnabled,
-            icOperatorId,
-            icOperatorSecret,
-            icDataSecret,
-            icDataSecretIv,
-            icSigSecret));
-    feedback.info("station.settings.saved", name);
+        settings.getStationId(), settings.getInterconnection().settings());
+    feedback.info("station.settings.saved", settings.getStationName());
   }
 
   @PageAction
   public void savePayment() {
-    stations.configurePayment(stationId, new PaymentSettings(paymentEnabled, paymentFeePercent));
-    feedback.info("station.settings.saved", name);
+    stations.configurePayment(settings.getStationId(), settings.getPayment().settings());
+    feedback.info("station.settings.saved", settings.getStationName());
   }
 
   @PageAction
   public void saveInvoicing() {
-    stations.configureInvoicing(
-        stationId, new InvoiceSettings(invoiceEnabled, sellerName, taxpayerId));
-    feedback.info("station.settings.saved", name);
+    stations.configureInvoicing(settings.getStationId(), settings.getInvoicing().settings());
+    feedback.info("station.settings.saved", settings.getStationName());
   }
 
   @PageAction
   public void startTaxAccount(long id) {
-    Station station = stations.get(id);
-    stationId = id;
-    name = station.getName();
-    TaxAccount account = station.taxAccount().orElse(new TaxAccount("", "", ""));
-    taxAccount = account.account();
-    taxAccountHolder = account.holder();
-    taxAccountPhone = account.phone();
+    taxAccount = TaxAccountForm.of(stations.get(id));
   }
 
   @PageAction
   public void saveTaxAccount() {
-    stations.assignTaxAccount(
-        stationId, new TaxAccount(taxAccount, taxAccountHolder, taxAccountPhone));
-    feedback.info("station.settings.saved", name);
+    stations.assignTaxAccount(taxAccount.getStationId(), taxAccount.taxAccount());
+    feedback.info("station.settings.saved", taxAccount.getStationName());
     PrimeFaces.current().executeScript("PF('taxAccountDialog').hide()");
   }
 
@@ -219,25 +121,16 @@ public class StationListPage implements Serializable {
     stations.delete(id);
   }
 
-  public void provinceChanged() {
-    cityCode = null;
-    districtCode = null;
-  }
-
-  public void cityChanged() {
-    districtCode = null;
-  }
-
   public List<Division> getProvinces() {
     return divisions.provinces();
   }
 
   public List<Division> getCities() {
-    return divisions.within(provinceCode);
+    return divisions.within(station.getProvinceCode());
   }
 
   public List<Division> getDistricts() {
-    return divisions.within(cityCode);
+    return divisions.within(station.getCityCode());
   }
 
   public List<Operator> getOperators() {
@@ -248,15 +141,24 @@ public class StationListPage implements Serializable {
     return Scenario.values();
   }
 
-  public boolean isNew() {
-    return stationId == null;
-  }
-
   public PagedModel<StationRow> getRows() {
     return rows;
   }
 
-  // ---- form fields
+  /** The 新增/编辑 dialog's form. */
+  public StationForm getStation() {
+    return station;
+  }
+
+  /** The 设置 dialog's forms; empty until a station's settings are opened. */
+  public StationSettingsForm getSettings() {
+    return settings;
+  }
+
+  /** The 全电账号 dialog's form; empty until a station's account is opened. */
+  public TaxAccountForm getTaxAccount() {
+    return taxAccount;
+  }
 
   public String getSearch() {
     return search;
@@ -264,197 +166,5 @@ public class StationListPage implements Serializable {
 
   public void setSearch(String search) {
     this.search = search;
-  }
-
-  public Long getOperatorId() {
-    return operatorId;
-  }
-
-  public void setOperatorId(Long operatorId) {
-    this.operatorId = operatorId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getProvinceCode() {
-    return provinceCode;
-  }
-
-  public void setProvinceCode(String provinceCode) {
-    this.provinceCode = provinceCode;
-  }
-
-  public String getCityCode() {
-    return cityCode;
-  }
-
-  public void setCityCode(String cityCode) {
-    this.cityCode = cityCode;
-  }
-
-  public String getDistrictCode() {
-    return districtCode;
-  }
-
-  public void setDistrictCode(String districtCode) {
-    this.districtCode = districtCode;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public void setAddress(String address) {
-    this.address = address;
-  }
-
-  public BigDecimal getLatitude() {
-    return latitude;
-  }
-
-  public void setLatitude(BigDecimal latitude) {
-    this.latitude = latitude;
-  }
-
-  public BigDecimal getLongitude() {
-    return longitude;
-  }
-
-  public void setLongitude(BigDecimal longitude) {
-    this.longitude = longitude;
-  }
-
-  public Scenario getScenario() {
-    return scenario;
-  }
-
-  public void setScenario(Scenario scenario) {
-    this.scenario = scenario;
-  }
-
-  public String getContactPhone() {
-    return contactPhone;
-  }
-
-  public void setContactPhone(String contactPhone) {
-    this.contactPhone = contactPhone;
-  }
-
-  public boolean isInterconnectionEnabled() {
-    return interconnectionEnabled;
-  }
-
-  public void setInterconnectionEnabled(boolean interconnectionEnabled) {
-    this.interconnectionEnabled = interconnectionEnabled;
-  }
-
-  public String getIcOperatorId() {
-    return icOperatorId;
-  }
-
-  public void setIcOperatorId(String icOperatorId) {
-    this.icOperatorId = icOperatorId;
-  }
-
-  public String getIcOperatorSecret() {
-    return icOperatorSecret;
-  }
-
-  public void setIcOperatorSecret(String icOperatorSecret) {
-    this.icOperatorSecret = icOperatorSecret;
-  }
-
-  public String getIcDataSecret() {
-    return icDataSecret;
-  }
-
-  public void setIcDataSecret(String icDataSecret) {
-    this.icDataSecret = icDataSecret;
-  }
-
-  public String getIcDataSecretIv() {
-    return icDataSecretIv;
-  }
-
-  public void setIcDataSecretIv(String icDataSecretIv) {
-    this.icDataSecretIv = icDataSecretIv;
-  }
-
-  public String getIcSigSecret() {
-    return icSigSecret;
-  }
-
-  public void setIcSigSecret(String icSigSecret) {
-    this.icSigSecret = icSigSecret;
-  }
-
-  public boolean isPaymentEnabled() {
-    return paymentEnabled;
-  }
-
-  public void setPaymentEnabled(boolean paymentEnabled) {
-    this.paymentEnabled = paymentEnabled;
-  }
-
-  public BigDecimal getPaymentFeePercent() {
-    return paymentFeePercent;
-  }
-
-  public void setPaymentFeePercent(BigDecimal paymentFeePercent) {
-    this.paymentFeePercent = paymentFeePercent;
-  }
-
-  public boolean isInvoiceEnabled() {
-    return invoiceEnabled;
-  }
-
-  public void setInvoiceEnabled(boolean invoiceEnabled) {
-    this.invoiceEnabled = invoiceEnabled;
-  }
-
-  public String getSellerName() {
-    return sellerName;
-  }
-
-  public void setSellerName(String sellerName) {
-    this.sellerName = sellerName;
-  }
-
-  public String getTaxpayerId() {
-    return taxpayerId;
-  }
-
-  public void setTaxpayerId(String taxpayerId) {
-    this.taxpayerId = taxpayerId;
-  }
-
-  public String getTaxAccount() {
-    return taxAccount;
-  }
-
-  public void setTaxAccount(String taxAccount) {
-    this.taxAccount = taxAccount;
-  }
-
-  public String getTaxAccountHolder() {
-    return taxAccountHolder;
-  }
-
-  public void setTaxAccountHolder(String taxAccountHolder) {
-    this.taxAccountHolder = taxAccountHolder;
-  }
-
-  public String getTaxAccountPhone() {
-    return taxAccountPhone;
-  }
-
-  public void setTaxAccountPhone(String taxAccountPhone) {
-    this.taxAccountPhone = taxAccountPhone;
   }
 }

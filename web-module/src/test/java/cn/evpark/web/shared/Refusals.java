@@ -13,12 +13,12 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /** Refusals and the page bundle for the tests of the feedback path, without a container. */
-final class Refusals {
+public final class Refusals {
 
   private Refusals() {}
 
   /** The pages' bundle in a language, as {@code Messages} reads it. */
-  static RefusalTexts.Bundle bundle(String language) {
+  public static RefusalTexts.Bundle bundle(String language) {
     Locale locale = Locale.forLanguageTag(language);
     ResourceBundle texts = ResourceBundle.getBundle("cn.evpark.web.i18n.messages", locale);
     return (key, arguments) -> {

@@ -1,0 +1,86 @@
+package cn.evpark.pile;
+
+import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.ScopedQuery;
+import cn.evpark.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The remote operations of the pile list (manual 4.3) for pages, which never wait for a pile: a
+ * command is recorded as a {@link RemoteCommand} and sent, and the page reads its state until the
+ * answer is in (issue 13). The API, which is request/response, waits on {@link PileOperations}'
+ * stages instead.
+ *
+ * <p>The outcome is in the row, not in memory, so a page may read it on any instance.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RemoteCommands {
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
+  @EJB CallerScope callers;
+  @EJB PileService piles;
+  @EJB PileOperations operations;
+  @EJB RemoteCommandLog log;
+  @EJB RemoteCommandAnswers answers;
+
+  /**
+   * Sends a command to a pile the caller may change and returns at once; the answer is recorded
+   * when it comes ({@link RemoteCommandAnswers}).
+   *
+   * @return the command's id, for {@link #find}
+   * @throws cn.evpark.shared.NotFoundException when the pile is not in the caller's scope (nothing
+   *     is recorded or sent)
+   * @throws cn.evpark.operator.AccessDeniedException for a read-only account
+   */
+  public long send(long pileId, RemoteCommandKind kind) {
+    Pile pile = piles.getForChange(pileId);
+    long id = log.open(pileId, kind, context.getCallerPrincipal().getName());
+    CompletionStage<?> answer;
+    try {
+      answer = start(pileId, kind);
+    } catch (DomainException refused) {
+      log.failed(id, refused);
+      throw refused;
+    }
+    answers.record(id, pile.getCode(), answer);
+    return id;
+  }
+
+  /**
+   * The commands of these ids the caller may see, the newest first; ids of other operators' or
+   * deleted piles are left out.
+   */
+  public List<RemoteCommand> find(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return ScopedQuery.in(callers.current(), em)
+        .from(RemoteCommand.class, "c")
+        .where("c.id in :ids")
+        .orderBy("c.id desc")
+        .select("c", RemoteCommand.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private CompletionStage<?> start(long pileId, RemoteCommandKind kind) {
+    return switch (kind) {
+      case RESTART -> operations.restart(pileId);
+      case TIME_SYNC -> operations.syncTime(pileId);
+      case PILE_QR_PUSH -> operations.pushPileQrCode(pileId);
+      case GUN_QR_PUSH -> operations.pushGunQrCodes(pileId);
+    };
+  }
+}
