@@ -1,5 +1,6 @@
 package cn.evpark.invoice;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * there.
  */
 @Entity
+@OperatorOwned("operatorId")
 @Table(name = "invoice_batch")
 public class InvoiceBatch {
 

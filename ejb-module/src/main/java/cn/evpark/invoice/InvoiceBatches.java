@@ -6,6 +6,7 @@ import cn.evpark.invoice.InvoiceGrouping.PendingOrder;
 import cn.evpark.invoice.InvoiceGrouping.StationPending;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.Money;
 import cn.evpark.station.Station;
 import jakarta.ejb.EJB;
@@ -59,10 +60,14 @@ public class InvoiceBatches {
               .getResultStream()
               .map(o -> new PendingOrder(o.getRequestId(), o.getOrderId(), o.getAmount()))
               .toList();
-      stations.add(
-          new StationPending(StationInvoicing.of(em.find(Station.class, stationId)), orders));
+      stations.add(new StationPending(invoicing(stationId), orders));
     }
     return stations;
+  }
+
+  /** A station's invoicing settings (its row by id: the job works across operators). */
+  private StationInvoicing invoicing(long stationId) {
+    return StationInvoicing.of(em.find(Station.class, stationId));
   }
 
   /**
@@ -119,9 +124,12 @@ public class InvoiceBatches {
 
   /** Ids of the batches in a state, ascending, after {@code afterId}. */
   public List<Long> idsIn(InvoiceBatchState state, long afterId, int limit) {
-    return em.createQuery(
-            "select b.id from InvoiceBatch b where b.state = :s and b.id > :after order by b.id",
-            Long.class)
+    // the settlement job's, across operators
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(InvoiceBatch.class, "b")
+        .where("b.state = :s and b.id > :after")
+        .orderBy("b.id")
+        .select("b.id", Long.class)
         .setParameter("s", state)
         .setParameter("after", afterId)
         .setMaxResults(limit)
@@ -200,15 +208,11 @@ public class InvoiceBatches {
    * @param state null for every state
    */
   public List<InvoiceBatch> list(InvoiceBatchState state, int first, int size) {
-    Scope visible = scope.current();
-    var query =
-        visible.bind(
-            em.createQuery(
-                "select b from InvoiceBatch b where "
-                    + (state == null ? "" : "b.state = :s and ")
-                    + visible.condition("b.operatorId")
-                    + " order by b.id desc",
-                InvoiceBatch.class));
+    ScopedQuery batches = ScopedQuery.in(scope.current(), em).from(InvoiceBatch.class, "b");
+    if (state != null) {
+      batches.where("b.state = :s");
+    }
+    var query = batches.orderBy("b.id desc").select("b", InvoiceBatch.class);
     if (state != null) {
       query.setParameter("s", state);
     }

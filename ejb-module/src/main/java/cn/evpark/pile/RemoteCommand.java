@@ -139,6 +139,11 @@ public class RemoteCommand {
     return pileCode;
   }
 
+  /** The pile's code as its 14 digits, for the pages (which use no wire types). */
+  public String getPileCodeValue() {
+    return pileCode.value();
+  }
+
   public RemoteCommandKind getKind() {
     return kind;
   }

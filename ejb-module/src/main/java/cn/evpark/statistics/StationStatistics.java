@@ -2,9 +2,11 @@ package cn.evpark.statistics;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
+import cn.evpark.station.Station;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -145,19 +147,23 @@ public class StationStatistics {
    */
   public List<Line> lines(Filter filter, int first, int max) {
     Scope scope = scope(filter);
+    ScopedQuery lines =
+        ScopedQuery.in(scope, em)
+            .from(Station.class, "st")
+            .join(", StationDayStatistics s")
+            .where("st.id = s.stationId and s.businessDate between :from and :to");
+    if (filter.stationId() != null) {
+      lines.where("s.stationId = :station");
+    }
     TypedQuery<Object[]> q =
-        em.createQuery(
-            "select s, st.name from StationDayStatistics s, Station st where st.id = s.stationId"
-                + " and s.businessDate between :from and :to and "
-                + scope.condition("st.operator.id")
-                + (filter.stationId() == null ? "" : " and s.stationId = :station")
-                + " order by s.businessDate desc, st.name, s.stationId",
-            Object[].class);
+        lines
+            .orderBy("s.businessDate desc, st.name, s.stationId")
+            .select("s, st.name", Object[].class);
     q.setParameter("from", filter.from()).setParameter("to", filter.to());
     if (filter.stationId() != null) {
       q.setParameter("station", filter.stationId());
     }
-    return scope.bind(q).setFirstResult(first).setMaxResults(max).getResultList().stream()
+    return q.setFirstResult(first).setMaxResults(max).getResultList().stream()
         .map(row -> new Line((StationDayStatistics) row[0], (String) row[1]))
         .toList();
   }
@@ -215,23 +221,26 @@ public class StationStatistics {
             select
                 + " FROM station_day_statistics s JOIN station st ON st.id = s.station_id"
                 + " WHERE s.business_date BETWEEN ?1 AND ?2"
-                + scope.operatorId().map(op -> " AND st.operator_id = " + op).orElse("")
-                + (filter.stationId() == null ? "" : " AND s.station_id = " + filter.stationId())
+                + (scope.isPlatformWide() ? "" : " AND st.operator_id = ?3")
+                + (filter.stationId() == null ? "" : " AND s.station_id = ?4")
                 + tail);
-    return q.setParameter(1, filter.from()).setParameter(2, filter.to());
+    q.setParameter(1, filter.from()).setParameter(2, filter.to());
+    scope.operatorId().ifPresent(operator -> q.setParameter(3, operator));
+    if (filter.stationId() != null) {
+      q.setParameter(4, filter.stationId());
+    }
+    return q;
   }
 
   /** The caller's scope, having refused a filter's station outside it as not found. */
   private Scope scope(Filter filter) {
     Scope scope = callers.current();
     if (filter.stationId() != null) {
-      Long owner =
-          em.createQuery("select st.operator.id from Station st where st.id = :id", Long.class)
-              .setParameter("id", filter.stationId())
-              .getResultStream()
-              .findFirst()
-              .orElseThrow(() -> new NotFoundException("station.notFound", "no such station"));
-      scope.check(owner, "station.notFound");
+      Station station = em.find(Station.class, filter.stationId());
+      if (station == null) {
+        throw new NotFoundException("station.notFound", "no such station");
+      }
+      scope.check(station.getOperator().getId(), "station.notFound");
     }
     return scope;
   }

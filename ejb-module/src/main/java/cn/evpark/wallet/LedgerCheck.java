@@ -1,7 +1,7 @@
 package cn.evpark.wallet;
 
 import cn.evpark.operator.CallerScope;
-import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.wallet.LedgerFinding.AccountTotals;
 import cn.evpark.wallet.LedgerFinding.TransactionTotals;
 import jakarta.ejb.EJB;
@@ -32,8 +32,9 @@ public class LedgerCheck {
 
   /** Removes a check date's findings, so the date's check runs afresh. */
   public void clear(LocalDate checkDate) {
-    em.createQuery("delete from LedgerDifference d where d.checkDate = :d")
-        .setParameter("d", checkDate)
+    // every operator's findings: the check is the platform's (native, as no query of the caller's)
+    em.createNativeQuery("DELETE FROM ledger_difference WHERE check_date = ?1")
+        .setParameter(1, checkDate)
         .executeUpdate();
   }
 
@@ -87,12 +88,12 @@ public class LedgerCheck {
   public void record(LocalDate checkDate, List<LedgerFinding> findings) {
     LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     for (LedgerFinding finding : findings) {
-      em.createQuery(
-              "delete from LedgerDifference d where d.checkDate = :d and d.kind = :k"
-                  + " and d.subjectId = :s")
-          .setParameter("d", checkDate)
-          .setParameter("k", finding.kind())
-          .setParameter("s", finding.subjectId())
+      em.createNativeQuery(
+              "DELETE FROM ledger_difference WHERE check_date = ?1 AND kind = ?2"
+                  + " AND subject_id = ?3")
+          .setParameter(1, checkDate)
+          .setParameter(2, finding.kind().name())
+          .setParameter(3, finding.subjectId())
           .executeUpdate();
       em.persist(new LedgerDifference(checkDate, finding, now));
     }
@@ -103,14 +104,10 @@ public class LedgerCheck {
    * platform administrator).
    */
   public List<LedgerDifference> differences(int first, int size) {
-    Scope visible = scope.current();
-    return visible
-        .bind(
-            em.createQuery(
-                "select d from LedgerDifference d where "
-                    + visible.condition("d.operatorId")
-                    + " order by d.checkDate desc, d.kind, d.subjectId",
-                LedgerDifference.class))
+    return ScopedQuery.in(scope.current(), em)
+        .from(LedgerDifference.class, "d")
+        .orderBy("d.checkDate desc, d.kind, d.subjectId")
+        .select("d", LedgerDifference.class)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

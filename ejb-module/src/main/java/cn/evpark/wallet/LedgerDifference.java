@@ -1,5 +1,6 @@
 package cn.evpark.wallet;
 
+import cn.evpark.operator.OperatorOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.LocalDateTime;
  * a date's check again replaces that date's rows.
  */
 @Entity
+@OperatorOwned("operatorId")
 @Table(name = "ledger_difference")
 public class LedgerDifference {
 

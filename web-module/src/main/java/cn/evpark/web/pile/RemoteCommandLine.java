@@ -22,7 +22,7 @@ public record RemoteCommandLine(
 
   /** The line of a recorded command, worded with the page's bundle. */
   public static RemoteCommandLine of(RemoteCommand command, RefusalTexts.Bundle bundle) {
-    String code = command.getPileCode().value();
+    String code = command.getPileCodeValue();
     String outcome =
         switch (command.getState()) {
           case SENT -> text(bundle, "pile.command.sent", code);
