@@ -16,10 +16,12 @@ import cn.evpark.ykc.protocol.message.HeartbeatReply;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.NetworkType;
+import cn.evpark.ykc.protocol.message.PileScoped;
 import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import cn.evpark.ykc.protocol.message.RandomMessages;
+import cn.evpark.ykc.protocol.message.YkcMessage;
 import cn.evpark.ykc.protocol.netty.InvalidFrame;
 import cn.evpark.ykc.protocol.netty.YkcFrameDecoder;
 import io.netty.buffer.ByteBuf;
@@ -306,6 +308,25 @@ class PileSessionFuzzIT {
       this.messages = new RandomMessages(random);
     }
 
+    /**
+     * Makes the frame name the session's pile: every copy of the message's own pile code (a
+     * transaction serial begins with one too) becomes {@link #PILE}, so records and real-time data
+     * reach the platform; a message without a pile code gets it at the start of its body.
+     */
+    void nameThePile(byte[] frame, int body, YkcMessage message) {
+      if (!(message instanceof PileScoped scoped)) {
+        System.arraycopy(pile, 0, frame, BODY, Math.min(pile.length, body));
+        return;
+      }
+      byte[] own = HexFormat.of().parseHex(scoped.pileCode().value());
+      for (int at = BODY; at + own.length <= BODY + body; at++) {
+        if (java.util.Arrays.equals(frame, at, at + own.length, own, 0, own.length)) {
+          System.arraycopy(pile, 0, frame, at, pile.length);
+          at += own.length - 1;
+        }
+      }
+    }
+
     byte[] batch(int frames) {
       ByteArrayOutputStream batch = new ByteArrayOutputStream();
       for (int i = 0; i < frames; i++) {
@@ -319,12 +340,12 @@ class PileSessionFuzzIT {
 
     byte[] next() {
       FrameType type = FrameType.values()[nextType++ % FrameType.values().length];
+      YkcMessage message = messages.of(type);
       byte[] frame =
-          YkcCodec.encode(
-              YkcFrame.of(Sequence.ofLittleEndian(random.nextInt(65536)), messages.of(type)));
+          YkcCodec.encode(YkcFrame.of(Sequence.ofLittleEndian(random.nextInt(65536)), message));
       int len = frame[1] & 0xFF;
       int body = len - 4;
-      System.arraycopy(pile, 0, frame, BODY, Math.min(pile.length, body));
+      nameThePile(frame, body, message);
       fixCrc(frame);
       int kind = random.nextInt(KINDS.length);
       perKind[kind]++;

@@ -324,7 +324,9 @@ class YkcServerTest {
       // A read is logged as it arrived: the pile's time-sync reply may share the heartbeat's read.
       List<String> heartbeats = lines.stream().filter(l -> l.contains("680D")).toList();
       assertThat(heartbeats).hasSize(2);
-      assertThat(heartbeats.get(0)).startsWith("pile 32010200000001 ").containsPattern("<- \\S*680D");
+      assertThat(heartbeats.get(0))
+          .startsWith("pile 32010200000001 ")
+          .containsPattern("<- \\S*680D");
       assertThat(heartbeats.get(1)).contains("-> 680D");
       assertThat(server.frameLogged()).isEmpty();
     } finally {
