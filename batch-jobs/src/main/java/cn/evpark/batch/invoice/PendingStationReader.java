@@ -1,14 +1,12 @@
 package cn.evpark.batch.invoice;
 
+import cn.evpark.batch.KeyedReader;
 import cn.evpark.invoice.InvoiceBatches;
 import cn.evpark.invoice.InvoiceGrouping.StationPending;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads the stations with requested orders not yet in a batch, in pages by station id, and
@@ -17,36 +15,23 @@ import java.util.Deque;
  */
 @Named
 @Dependent
-public class PendingStationReader extends AbstractItemReader {
+public class PendingStationReader extends KeyedReader<StationPending> {
 
   static final int PAGE = 20;
 
   @EJB InvoiceBatches batches;
 
-  private final Deque<StationPending> page = new ArrayDeque<>();
-  private long lastStationId;
-  private boolean exhausted;
-
-  @Override
-  public void open(Serializable checkpoint) {
-    lastStationId = checkpoint == null ? 0 : (Long) checkpoint;
+  public PendingStationReader() {
+    super(PAGE);
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(batches.stationsWithPending(lastStationId, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    StationPending next = page.poll();
-    if (next != null) {
-      lastStationId = next.station().stationId();
-    }
-    return next;
+  protected List<StationPending> pageAfter(long afterId, int size) {
+    return batches.stationsWithPending(afterId, size);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastStationId;
+  protected long idOf(StationPending item) {
+    return item.station().stationId();
   }
 }

@@ -1,48 +1,33 @@
 package cn.evpark.batch.ledger;
 
+import cn.evpark.batch.KeyedReader;
 import cn.evpark.wallet.LedgerCheck;
 import cn.evpark.wallet.LedgerFinding.AccountTotals;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /** Reads every ledger account with the sum of its entries, in pages by id; checkpoints the id. */
 @Named
 @Dependent
-public class LedgerAccountReader extends AbstractItemReader {
+public class LedgerAccountReader extends KeyedReader<AccountTotals> {
 
   static final int PAGE = 500;
 
   @EJB LedgerCheck check;
 
-  private final Deque<AccountTotals> page = new ArrayDeque<>();
-  private long lastId;
-  private boolean exhausted;
-
-  @Override
-  public void open(Serializable checkpoint) {
-    lastId = checkpoint == null ? 0 : (Long) checkpoint;
+  public LedgerAccountReader() {
+    super(PAGE);
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(check.accountsAfter(lastId, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    AccountTotals next = page.poll();
-    if (next != null) {
-      lastId = next.accountId();
-    }
-    return next;
+  protected List<AccountTotals> pageAfter(long afterId, int size) {
+    return check.accountsAfter(afterId, size);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastId;
+  protected long idOf(AccountTotals item) {
+    return item.accountId();
   }
 }

@@ -1,50 +1,35 @@
 package cn.evpark.batch.ledger;
 
+import cn.evpark.batch.KeyedReader;
 import cn.evpark.wallet.LedgerCheck;
 import cn.evpark.wallet.LedgerFinding.TransactionTotals;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads every ledger transaction with the sum of its entries, in pages by id; checkpoints the id.
  */
 @Named
 @Dependent
-public class LedgerTransactionReader extends AbstractItemReader {
+public class LedgerTransactionReader extends KeyedReader<TransactionTotals> {
 
   static final int PAGE = 500;
 
   @EJB LedgerCheck check;
 
-  private final Deque<TransactionTotals> page = new ArrayDeque<>();
-  private long lastId;
-  private boolean exhausted;
-
-  @Override
-  public void open(Serializable checkpoint) {
-    lastId = checkpoint == null ? 0 : (Long) checkpoint;
+  public LedgerTransactionReader() {
+    super(PAGE);
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(check.transactionsAfter(lastId, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    TransactionTotals next = page.poll();
-    if (next != null) {
-      lastId = next.transactionId();
-    }
-    return next;
+  protected List<TransactionTotals> pageAfter(long afterId, int size) {
+    return check.transactionsAfter(afterId, size);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastId;
+  protected long idOf(TransactionTotals item) {
+    return item.transactionId();
   }
 }

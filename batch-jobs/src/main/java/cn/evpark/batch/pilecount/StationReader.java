@@ -1,14 +1,12 @@
 package cn.evpark.batch.pilecount;
 
+import cn.evpark.batch.KeyedReader;
 import cn.evpark.statistics.PileCountService;
 import cn.evpark.statistics.StationPiles;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * Reads stations with their piles in pages by station id, and checkpoints the last id handed out,
@@ -16,36 +14,23 @@ import java.util.Deque;
  */
 @Named
 @Dependent
-public class StationReader extends AbstractItemReader {
+public class StationReader extends KeyedReader<StationPiles> {
 
   static final int PAGE = 100;
 
   @EJB PileCountService counts;
 
-  private final Deque<StationPiles> page = new ArrayDeque<>();
-  private long lastStationId;
-  private boolean exhausted;
-
-  @Override
-  public void open(Serializable checkpoint) {
-    lastStationId = checkpoint == null ? 0 : (Long) checkpoint;
+  public StationReader() {
+    super(PAGE);
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(counts.stationsAfter(lastStationId, PAGE));
-      exhausted = page.size() < PAGE;
-    }
-    StationPiles next = page.poll();
-    if (next != null) {
-      lastStationId = next.stationId();
-    }
-    return next;
+  protected List<StationPiles> pageAfter(long afterId, int size) {
+    return counts.stationsAfter(afterId, size);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastStationId;
+  protected long idOf(StationPiles item) {
+    return item.stationId();
   }
 }

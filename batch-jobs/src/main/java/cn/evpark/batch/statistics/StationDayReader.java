@@ -1,19 +1,17 @@
 package cn.evpark.batch.statistics;
 
+import cn.evpark.batch.KeyedReader;
 import cn.evpark.shared.Money;
 import cn.evpark.statistics.StationDayInputs;
 import cn.evpark.statistics.StatisticsInputs;
 import cn.evpark.statistics.StatisticsInputs.StationSelection;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +21,7 @@ import java.util.Map;
  */
 @Named
 @Dependent
-public class StationDayReader extends AbstractItemReader {
+public class StationDayReader extends KeyedReader<StationDayInputs> {
 
   static final int PAGE = 100;
 
@@ -39,42 +37,38 @@ public class StationDayReader extends AbstractItemReader {
 
   @Inject @BatchProperty String last;
 
-  private final Deque<StationDayInputs> page = new ArrayDeque<>();
   private LocalDate day;
   private StationSelection selection;
   private Map<Long, Money> arrearsPaid;
-  private long lastStationId;
   private long lastOfRange;
-  private boolean exhausted;
+
+  public StationDayReader() {
+    super(PAGE);
+  }
 
   @Override
-  public void open(Serializable checkpoint) {
+  protected void opened() {
     if (date == null || date.isBlank()) {
       throw new IllegalArgumentException("the job parameter date (yyyy-MM-dd) is required");
     }
     day = LocalDate.parse(date.strip());
     selection = Selection.of(operator, station);
     lastOfRange = Long.parseLong(last);
-    lastStationId = checkpoint == null ? Long.parseLong(after) : (Long) checkpoint;
     arrearsPaid = inputs.arrearsPaidOn(day);
   }
 
   @Override
-  public Object readItem() {
-    if (page.isEmpty() && !exhausted) {
-      page.addAll(
-          inputs.stationsAfter(day, selection, lastStationId, lastOfRange, PAGE, arrearsPaid));
-      exhausted = page.size() < PAGE;
-    }
-    StationDayInputs next = page.poll();
-    if (next != null) {
-      lastStationId = next.key().stationId();
-    }
-    return next;
+  protected long firstAfter() {
+    return Long.parseLong(after);
   }
 
   @Override
-  public Serializable checkpointInfo() {
-    return lastStationId;
+  protected List<StationDayInputs> pageAfter(long afterId, int size) {
+    return inputs.stationsAfter(day, selection, afterId, lastOfRange, size, arrearsPaid);
+  }
+
+  @Override
+  protected long idOf(StationDayInputs item) {
+    return item.key().stationId();
   }
 }
