@@ -5,17 +5,17 @@ import static cn.evpark.it.Sessions.logIn;
 import static cn.evpark.it.Sessions.pluggedIn;
 import static cn.evpark.it.Sessions.start;
 import static cn.evpark.it.Sessions.synced;
-import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.OwnOperator;
 import cn.evpark.it.ServerLog;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
@@ -49,10 +49,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,21 +57,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * logs in by SMS code, scans a gun, starts, watches the session, stops, and the pile's transaction
  * record settles the order from the wallet; transaction records re-sent many times, interleaved and
  * from several piles at once, settle each order once and every copy is acknowledged.
+ *
+ * <p>On the shared platform each test works on an operator of its own ({@link OwnOperator}: its
+ * station charging by a standard with the demo standard's rows, its piles 440305128900xx) and
+ * drivers of its own, and counts only its operator's orders.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @MicroProperties("ykc.order.tally-after-minutes=0")
 class ChargingOrdersIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
-  static final String DRIVER = "13800000000";
-  static final String SHORT_OF_MONEY = "13900000001";
+  static final String DRIVER = "13800000041";
+  static final String SHORT_OF_MONEY = "13900000041";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
+  final URL base = SharedPlatform.base();
+
+  /** An operator of the test's own, {@code 订单运营商<tag>}, with the given piles. */
+  OwnOperator operator(String tag, String... piles) throws Exception {
+    return OwnOperator.create(base, "订单运营商" + tag, "orders-" + tag + "-admin", piles);
   }
-
-  @ArquillianResource URL base;
 
   Simulator simulator(boolean keepFrames) {
     return simulator(keepFrames, 60);
@@ -125,8 +125,12 @@ class ChargingOrdersIT {
 
   @Test
   void qrStart_chargesAndStops_andTheRecordSettlesTheOrderFromTheWallet() throws Exception {
+    OwnOperator operator = operator("o1", "44030512890001");
     Http driver = new Http(base).asDriver(driverToken());
-    PileCode code = PileCode.of("32010200000003");
+    // what the demo driver has at the demo operator
+    assertThat(operator.topUp(new Http(base), DRIVER, "100.00", "o1-100").statusCode())
+        .isEqualTo(201);
+    PileCode code = PileCode.of("44030512890001");
     try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = simulator.addPile(code);
       logIn(pile);
@@ -141,7 +145,7 @@ class ChargingOrdersIT {
       synced(pile);
       String quote = driver.get("api/driver/guns/" + code.value() + "/1").body();
       assertThat(quote)
-          .contains("PLUGGED", "上海市黄浦区联谊大厦充电站", "\"minStartAmount\"", "\"rateType\":\"峰\"");
+          .contains("PLUGGED", operator.stationName(), "\"minStartAmount\"", "\"rateType\":\"峰\"");
 
       HttpResponse<String> started = start(driver, code, "start-1");
       HttpResponse<String> repeated = start(driver, code, "start-1");
@@ -156,14 +160,16 @@ class ChargingOrdersIT {
       assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
       // Another driver can neither read nor stop the session: to them it does not exist.
-      Http otherDriver = new Http(base).asDriver(driverToken("13700000002"));
+      Http otherDriver = new Http(base).asDriver(driverToken("13700000041"));
       HttpResponse<String> othersRead = otherDriver.get(path);
       HttpResponse<String> othersStop = otherDriver.post(path + "/stop");
       assertThat(othersRead.statusCode()).as("another driver's order").isEqualTo(404);
       // (the answer may repeat the number asked for, nothing of the order)
-      assertThat(othersRead.body()).doesNotContain(code.value(), "\"state\"", "联谊大厦");
+      assertThat(othersRead.body())
+          .doesNotContain(code.value(), "\"state\"", operator.stationName());
       assertThat(othersStop.statusCode()).as("stopping another driver's order").isEqualTo(404);
-      assertThat(othersStop.body()).doesNotContain(code.value(), "\"state\"", "联谊大厦");
+      assertThat(othersStop.body())
+          .doesNotContain(code.value(), "\"state\"", operator.stationName());
       assertThat(Json.field(driver.get(path).body(), "state")).isEqualTo("CHARGING");
 
       assertThat(driver.post(path + "/stop").statusCode()).isEqualTo(200);
@@ -208,13 +214,14 @@ class ChargingOrdersIT {
 
   @Test
   void runningAmountReachingTheBalance_stopsTheSession_andTheRestIsArrears() throws Exception {
+    OwnOperator operator = operator("o2", "44030512890002");
     Http driver = new Http(base).asDriver(driverToken(SHORT_OF_MONEY));
     Http admin = new Http(base);
-    assertThat(topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode()).isEqualTo(201);
-    assertThat(topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode())
+    assertThat(operator.topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode()).isEqualTo(201);
+    assertThat(operator.topUp(admin, SHORT_OF_MONEY, "3.00", "r-1").statusCode())
         .as("a repeated request id tops up once")
         .isEqualTo(200);
-    PileCode code = PileCode.of("32010200000004");
+    PileCode code = PileCode.of("44030512890002");
     try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = pluggedIn(simulator, code);
       HttpResponse<String> started = start(driver, code, "short-1");
@@ -241,7 +248,8 @@ class ChargingOrdersIT {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("charging.start.arrears");
 
-        assertThat(topUp(admin, SHORT_OF_MONEY, "5.00", "r-2").statusCode()).isEqualTo(201);
+        assertThat(operator.topUp(admin, SHORT_OF_MONEY, "5.00", "r-2").statusCode())
+            .isEqualTo(201);
         String paidBack = driver.get("api/driver/wallets").body();
         assertThat(new BigDecimal(Json.field(paidBack, "arrears")))
             .as("a top-up pays the arrears first")
@@ -255,13 +263,13 @@ class ChargingOrdersIT {
 
   @Test
   void aPriceChangeDuringTheSession_leavesItsBillAtThePricesItStartedWith() throws Exception {
-    String phone = "13800000007";
+    OwnOperator operator = operator("o3", "44030512890003");
+    String phone = "13800000042";
     Http driver = new Http(base).asDriver(driverToken(phone));
     Http admin = new Http(base);
-    assertThat(topUp(admin, phone, "80.00", "snap-1").statusCode()).isEqualTo(201);
-    String standard = "api/admin/tariff/charging-standards/" + demoStandardId(admin);
-    String before = admin.get(standard).body();
-    PileCode code = PileCode.of("32010200000002");
+    assertThat(operator.topUp(admin, phone, "80.00", "snap-1").statusCode()).isEqualTo(201);
+    String standard = "api/admin/tariff/charging-standards/" + operator.standard();
+    PileCode code = PileCode.of("44030512890003");
     try (Simulator simulator = simulator(false, 600)) {
       VirtualPile pile = pluggedIn(simulator, code);
       HttpResponse<String> started = start(driver, code, "snapshot-1");
@@ -292,34 +300,18 @@ class ChargingOrdersIT {
       assertThat(total)
           .as("billed at the prices shown at the start, at most 1.80 yuan/kWh")
           .isLessThanOrEqualTo(energy.multiply(new BigDecimal("1.8")));
-    } finally {
-      admin.put(standard, restoreRequest(before));
     }
-  }
-
-  /** The id of the demo station's standard (the only one of the demo operator). */
-  static String demoStandardId(Http admin) throws Exception {
-    return Json.field(admin.get("api/admin/tariff/charging-standards").body(), "id");
-  }
-
-  /** A revision request giving a standard back the name and segments of {@code standard}. */
-  static String restoreRequest(String standard) {
-    int segments = standard.indexOf("\"segments\":");
-    return "{\"name\":\""
-        + Json.field(standard, "name")
-        + "\","
-        + standard.substring(segments, standard.indexOf(']', segments) + 1)
-        + "}";
   }
 
   @Test
   void recordsResentTenTimes_interleavedFromSeveralPiles_settleEachOrderOnce() throws Exception {
+    operator("o4", "44030512890011", "44030512890012", "44030512890013", "44030512890014");
     List<PileCode> codes =
         List.of(
-            PileCode.of("32010200000005"),
-            PileCode.of("32010200000006"),
-            PileCode.of("32010200000007"),
-            PileCode.of("32010200000008"));
+            PileCode.of("44030512890011"),
+            PileCode.of("44030512890012"),
+            PileCode.of("44030512890013"),
+            PileCode.of("44030512890014"));
     try (Simulator simulator = simulator(false)) {
       List<CompletableFuture<Void>> sent = new ArrayList<>();
       List<VirtualPile> piles = new ArrayList<>();
@@ -365,9 +357,9 @@ class ChargingOrdersIT {
 
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
-      // this test's records (offlineRecord's serials): other tests bill these piles too
+      // this test's records (offlineRecord's serials) of its own piles
       String in =
-          " WHERE pile_code IN ('32010200000005','32010200000006','32010200000007','32010200000008')"
+          " WHERE pile_code IN ('44030512890011','44030512890012','44030512890013','44030512890014')"
               + " AND transaction_serial LIKE '%26112502%'";
       assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM pile_transaction_record" + in))
           .isEqualTo(20);
@@ -399,7 +391,8 @@ class ChargingOrdersIT {
    */
   @Test
   void recordOfATransactionTypeOutsideTheTable_isStoredSettledAndAcknowledged() throws Exception {
-    PileCode code = PileCode.of("32010200000005");
+    operator("o5", "44030512890021");
+    PileCode code = PileCode.of("44030512890021");
     TransactionSerial serial = TransactionSerial.of(code.value() + "01" + "26113003" + "00000001");
     TransactionRecord vendors =
         Bills.flat(
@@ -445,11 +438,15 @@ class ChargingOrdersIT {
   /**
    * The list's count is exact before and after OrderTallies adds the orders up (every 30 s, here
    * from their first minute): for each filter the tally can serve, the API's total equals a count
-   * of the table, while orders are pending and once they are all tallied.
+   * of the table, while orders are pending and once they are all tallied. The counts are the
+   * operator's own, its staff asking (the tally is kept per operator): other classes on the shared
+   * platform add orders of theirs at any time.
    */
   @Test
   void listCounts_matchTheTable_beforeAndAfterTheOrdersAreTallied() throws Exception {
-    PileCode code = PileCode.of("32010200000009");
+    OwnOperator operator = operator("o6", "44030512890031");
+    String own = " AND operator_id = " + operator.id();
+    PileCode code = PileCode.of("44030512890031");
     try (Simulator simulator = simulator(false)) {
       VirtualPile pile = simulator.addPile(code);
       logIn(pile);
@@ -477,11 +474,15 @@ class ChargingOrdersIT {
             "charging_type = 'OFFLINE_CARD' AND state = 'SETTLED'"
                 + " AND started_at >= '2026-11-24 16:00'");
     for (Map.Entry<String, String> f : filters.entrySet()) {
-      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+      assertThat(apiCount(operator.staff(), f.getKey()))
+          .as(f.getKey())
+          .isEqualTo(tableCount(f.getValue() + own));
     }
-    awaitTallied();
+    awaitTallied(operator.id());
     for (Map.Entry<String, String> f : filters.entrySet()) {
-      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+      assertThat(apiCount(operator.staff(), f.getKey()))
+          .as(f.getKey())
+          .isEqualTo(tableCount(f.getValue() + own));
     }
     // a tallied order whose state moves (here by hand) counts in its new state at once, and again
     // once the next run has moved it in the tally
@@ -495,24 +496,31 @@ class ChargingOrdersIT {
           .isEqualTo(1);
     }
     for (Map.Entry<String, String> f : filters.entrySet()) {
-      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+      assertThat(apiCount(operator.staff(), f.getKey()))
+          .as(f.getKey())
+          .isEqualTo(tableCount(f.getValue() + own));
     }
-    awaitTallied();
+    awaitTallied(operator.id());
     for (Map.Entry<String, String> f : filters.entrySet()) {
-      assertThat(apiCount(f.getKey())).as(f.getKey()).isEqualTo(tableCount(f.getValue()));
+      assertThat(apiCount(operator.staff(), f.getKey()))
+          .as(f.getKey())
+          .isEqualTo(tableCount(f.getValue() + own));
     }
   }
 
-  static void awaitTallied() {
-    Awaitility.await("every order tallied")
+  static void awaitTallied(long operator) {
+    Awaitility.await("every order of the operator tallied")
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> tableCount("tally_pending AND started_at IS NOT NULL") == 0);
+        .until(
+            () ->
+                tableCount("tally_pending AND started_at IS NOT NULL AND operator_id = " + operator)
+                    == 0);
   }
 
-  long apiCount(String query) throws Exception {
+  static long apiCount(Http staff, String query) throws Exception {
     return Long.parseLong(
-        Json.field(new Http(base).get("api/admin/charging-orders?" + query).body(), "total"));
+        Json.field(staff.get("api/admin/charging-orders?" + query).body(), "total"));
   }
 
   static long tableCount(String where) throws Exception {
@@ -524,7 +532,7 @@ class ChargingOrdersIT {
 
   /**
    * A session the platform never started (the pile's local card list): 12.5 kWh at 平 (0.8 + 0.4
-   * yuan/kWh by the demo standard) = 15.00 yuan, the pile agreeing.
+   * yuan/kWh by the demo standard and its copies) = 15.00 yuan, the pile agreeing.
    */
   static TransactionRecord offlineRecord(PileCode pile, int n) {
     return Bills.flat(

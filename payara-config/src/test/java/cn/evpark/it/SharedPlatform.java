@@ -29,18 +29,23 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * class that needs a setting adds it to {@link #SETTINGS} when no other class minds it; one needing
  * its own start (a restart, a kill, a setting others mind) keeps its own Micro.
  *
+ * <p>The classes on it: PlatformIT, TenantIsolationIT, WeChatPayIT, AdminPagesIT,
+ * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT
+ * and TariffPagesIT.
+ *
  * <p>Demo data the classes on it rely on, which no other class on it may change: PlatformIT the
  * demo station's piles and standard, and piles 32010200000001, -02, -04, -06, -08 and -10;
  * AdminPagesIT pile 32010200000003; AbnormalSettlementIT pile 32010200000007; WeChatPayIT the demo
  * operator's WeChat Pay merchant and driver 13800000000. Everything else a class on it needs, it
- * creates under names of its own.
+ * creates under names of its own. ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT and
+ * TariffPagesIT make an operator per test, with its administrator and a station charging by a
+ * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
+ * 4403051290xxxx, 4403051288xxxx), the order classes drivers of their own ({@link OwnOperator}),
+ * counting only their operator's orders.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
  * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),
- * SettlementCrashIT (kills and restarts the server); ChargingOrdersIT, ChargingOrdersPageIT,
- * BillingModelIT and TariffPagesIT use and change demo piles, the demo standard or the demo station
- * that the classes above rely on, count all orders or expect the demo operator to be the only one:
- * they join once they work on an operator, station and piles of their own.
+ * SettlementCrashIT (kills and restarts the server).
  */
 public final class SharedPlatform implements TestInstancePreConstructCallback, BeforeAllCallback {
 
@@ -52,14 +57,17 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
       List.of(
           // StationsAndPilesIT: a lock after three wrong passwords, on an account of its own.
           "ykc.login.max-failures=3",
-          // AbnormalSettlementIT: a session silent for a minute turns abnormal; no other class
-          // leaves an order of its open that long.
+          // AbnormalSettlementIT, ChargingOrdersPageIT: a session silent for a minute turns
+          // abnormal; no other class leaves an order of its open that long.
           "ykc.order.abnormal-after-minutes=1",
           // WeChatPayIT: WeChat is a stub of the class's own; quick checks of open payments.
           "ykc.wechat-pay.base-url=http://127.0.0.1:18493",
           "ykc.wechat-pay.check-interval-seconds=1",
           "ykc.wechat-pay.check-after-seconds=1",
-          "ykc.wechat-pay.time-expire-seconds=3");
+          "ykc.wechat-pay.time-expire-seconds=3",
+          // ChargingOrdersIT: orders are tallied from their first minute; counts are exact either
+          // way (a pending order is counted from the order itself), so no other class minds.
+          "ykc.order.tally-after-minutes=0");
 
   private static final String KEY = SharedPlatform.class.getName();
 

@@ -3,9 +3,9 @@ package cn.evpark.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcCodec;
@@ -21,35 +21,28 @@ import cn.evpark.ykc.simulator.VirtualPile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * Billing models over YKC on Payara Micro: a simulated pile of the demo station gets exactly the
- * model of the station's standard; editing the standard, or giving the station another one, pushes
- * the new model to the connected pile, which the billing-model page then shows accepted; a pile
- * that held an old model while offline is told it mismatches. The demo station charges by the
- * manual's example standard, the first standard, model number 0001. Then the tariff API: broken
- * rules with their codes, a standard in use, and the operator scope.
+ * Billing models over YKC on the shared platform: a simulated pile gets exactly the model of its
+ * station's standard; editing the standard, or giving the station another one, pushes the new model
+ * to the connected pile, which the billing-model page then shows accepted; a pile that held an old
+ * model while offline is told it mismatches. Then the tariff API: broken rules with their codes, a
+ * standard in use, and the operator scope.
+ *
+ * <p>Each test works on an operator of its own ({@link #tenant}): its administrator, a station
+ * charging by a standard with the demo standard's rows (the manual's example) and piles of its own,
+ * so no test needs another's data and none changes the demo tariffs other classes bill by.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedPlatform.class)
 class BillingModelIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -67,12 +60,61 @@ class BillingModelIT {
         .formatted(name, flat);
   }
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
+  final URL base = SharedPlatform.base();
+
+  /**
+   * An operator of the test's own, named by {@code tag}: its administrator ({@code
+   * billing-<tag>-admin}), a standard with the demo standard's rows, a station charging by it, and
+   * the given piles at that station.
+   */
+  record Tenant(long operator, long standard, String modelNumber, long station, Api staff) {}
+
+  Tenant tenant(String tag, String... piles) throws Exception {
+    Api admin = new Api(base);
+    long operator =
+        id(admin.postElsewhere("api/admin/operators", "{\"name\":\"计费运营商" + tag + "\"}"));
+    String username = "billing-" + tag + "-admin";
+    staff(admin, operator, username, "OPERATOR_ADMIN");
+    Api staff = admin.as(username, PASSWORD);
+    JsonNode standard =
+        JSON.readTree(
+            created(staff.post("charging-standards", demoStandard(STANDARD, "0.8"))).body());
+    long station =
+        id(
+            staff.postElsewhere(
+                "api/admin/stations",
+                ("{\"name\":\"计费站%s\",\"provinceCode\":\"440000\",\"cityCode\":\"440300\","
+                        + "\"districtCode\":\"440305\",\"address\":\"科技园1号\",\"latitude\":22.54,"
+                        + "\"longitude\":113.95,\"scenario\":\"OFFICE\","
+                        + "\"contactPhone\":\"13900001111\"}")
+                    .formatted(tag)));
+    HttpResponse<String> charging =
+        staff.put(
+            "stations/" + station + "/charging",
+            "{\"standardId\": " + standard.get("id").asLong() + "}");
+    assertThat(charging.statusCode()).as(charging.body()).isEqualTo(200);
+    long model =
+        JSON.readTree(new Http(base).get("api/admin/device-models").body())
+            .findValue("id")
+            .asLong();
+    for (String pile : piles) {
+      created(
+          staff.postElsewhere(
+              "api/admin/piles",
+              ("{\"stationId\":%d,\"deviceModelId\":%d,\"code\":\"%s\",\"minStartAmount\":2.00,"
+                      + "\"enabled\":true,\"category\":\"PUBLIC\"}")
+                  .formatted(station, model, pile)));
+    }
+    return new Tenant(
+        operator,
+        standard.get("id").asLong(),
+        standard.get("modelNumber").asText(),
+        station,
+        staff);
   }
 
-  @ArquillianResource URL base;
+  /** The name of each tenant's standard, the demo standard's. */
+  static final String STANDARD = "临时用户充电费";
 
   static Simulator simulator() {
     return new Simulator(
@@ -100,19 +142,21 @@ class BillingModelIT {
   }
 
   @Test
-  @Order(1)
   void pileAskingForItsModel_getsExactlyTheBytesOfItsStationsStandard() throws Exception {
+    Tenant tenant = tenant("m1", "44030512880001");
     try (Simulator simulator = simulator()) {
-      VirtualPile pile = online(simulator, "32010200000005");
+      VirtualPile pile = online(simulator, "44030512880001");
 
       BillingModelReply reply = await(pile.received(BillingModelReply.class));
 
-      // ykc-protocol.md §5.8: pile, model 0001, 尖 1.00000/0.80000, 峰 0.90000/0.50000,
-      // 平 0.80000/0.40000, 谷 0.50000/0.30000 (× 10⁵, 4 bytes LE), loss 0, 48 slots
+      // ykc-protocol.md §5.8: pile, the standard's model number, 尖 1.00000/0.80000,
+      // 峰 0.90000/0.50000, 平 0.80000/0.40000, 谷 0.50000/0.30000 (× 10⁵, 4 bytes LE), loss 0,
+      // 48 slots
+      assertThat(tenant.modelNumber()).matches("[0-9]{4}");
       assertThat(body(reply))
           .isEqualTo(
-              "32010200000005"
-                  + "0001"
+              "44030512880001"
+                  + tenant.modelNumber()
                   + "A086010080380100"
                   + "905F010050C30000"
                   + "80380100409C0000"
@@ -126,12 +170,12 @@ class BillingModelIT {
   }
 
   @Test
-  @Order(2)
   void editingTheStandard_pushesTheNewModel_andThePageShowsItAccepted() throws Exception {
-    Api api = new Api(base);
-    long standard = api.demoStandardId();
+    Tenant tenant = tenant("m2", "44030512880002");
+    Api api = tenant.staff();
+    long standard = tenant.standard();
     try (Simulator simulator = simulator()) {
-      VirtualPile pile = online(simulator, "32010200000006");
+      VirtualPile pile = online(simulator, "44030512880002");
       await(pile.received(BillingModelReply.class));
       CompletableFuture<BillingModelSet> pushed = pile.nextReceived(BillingModelSet.class);
 
@@ -140,20 +184,21 @@ class BillingModelIT {
 
       assertThat(edited.statusCode()).isEqualTo(200);
       String number = JSON.readTree(edited.body()).get("modelNumber").asText();
-      assertThat(number).isNotEqualTo("0001");
+      assertThat(number).isNotEqualTo(tenant.modelNumber());
       BillingModel model = await(pushed).model();
       assertThat(model.number().value()).isEqualTo(number);
       assertThat(model.prices(Tier.FLAT).electricity()).isEqualByComparingTo("0.85");
       assertThat(model.slots().get(0)).isEqualTo(Tier.FLAT);
 
       try (Browser browser = new Browser(base)) {
-        browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+        // the operator's own administrator: the page lists only its piles
+        browser.logIn("billing-m2-admin", PASSWORD);
         browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
         browser.open("admin/tariff/billing-models.xhtml");
         browser.waitFor(
             WAIT,
             d -> {
-              String row = rowOf(browser, "32010200000006");
+              String row = rowOf(browser, "44030512880002");
               return row.contains("已接受") && row.contains("已同步") && row.contains(number);
             });
         browser.screenshot("tariff-billing-models-accepted");
@@ -162,12 +207,12 @@ class BillingModelIT {
   }
 
   @Test
-  @Order(3)
   void pileThatHeldAnOldModelWhileOffline_isToldItMismatches_andGetsTheNewOne() throws Exception {
-    Api api = new Api(base);
-    long standard = api.demoStandardId();
+    Tenant tenant = tenant("m3", "44030512880003");
+    Api api = tenant.staff();
+    long standard = tenant.standard();
     try (Simulator simulator = simulator()) {
-      VirtualPile pile = online(simulator, "32010200000007");
+      VirtualPile pile = online(simulator, "44030512880003");
       String old = await(pile.received(BillingModelReply.class)).model().number().value();
       pile.disconnect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
@@ -189,11 +234,11 @@ class BillingModelIT {
   }
 
   @Test
-  @Order(4)
   void stationGivenAnotherStandard_orMadeFree_pushesThatModel() throws Exception {
+    Tenant tenant = tenant("m4", "44030512880004");
     Api api = new Api(base);
-    long demo = api.demoStandardId();
-    long station = api.demoStationId();
+    long own = tenant.standard();
+    long station = tenant.station();
     HttpResponse<String> created =
         api.post(
             "charging-standards",
@@ -202,12 +247,12 @@ class BillingModelIT {
               {"rateType": "VALLEY", "start": "00:00", "electricity": 0.3, "service": 0.1},
               {"rateType": "FLAT", "start": "07:00", "electricity": 0.7, "service": 0.3}]}
             """
-                .formatted(api.demoOperatorId()));
+                .formatted(tenant.operator()));
     assertThat(created.statusCode()).isEqualTo(201);
     JsonNode night = JSON.readTree(created.body());
 
     try (Simulator simulator = simulator()) {
-      VirtualPile pile = online(simulator, "32010200000008");
+      VirtualPile pile = online(simulator, "44030512880004");
       await(pile.received(BillingModelReply.class));
 
       CompletableFuture<BillingModelSet> pushed = pile.nextReceived(BillingModelSet.class);
@@ -229,15 +274,15 @@ class BillingModelIT {
       assertThat(model.flat().total()).isZero();
 
       pushed = pile.nextReceived(BillingModelSet.class);
-      api.put("stations/" + station + "/charging", "{\"standardId\": " + demo + "}");
+      api.put("stations/" + station + "/charging", "{\"standardId\": " + own + "}");
       assertThat(await(pushed).model().prices(Tier.PEAK).electricity()).isEqualByComparingTo("0.9");
     }
   }
 
   @Test
-  @Order(5)
   void api_refusesBrokenRulesWithTheirCodes_andAStandardInUse_withTheStation_andIsDocumented()
       throws Exception {
+    Tenant tenant = tenant("m5");
     Api api = new Api(base);
 
     HttpResponse<String> invalid =
@@ -248,8 +293,8 @@ class BillingModelIT {
               {"rateType": "FLAT", "start": "00:30", "electricity": 0.8, "service": 0.4},
               {"rateType": "超峰", "start": "10:15", "electricity": -1, "service": 0.1234567}]}
             """
-                .formatted(api.demoOperatorId()));
-    HttpResponse<String> inUse = api.delete("charging-standards/" + api.demoStandardId());
+                .formatted(tenant.operator()));
+    HttpResponse<String> inUse = api.delete("charging-standards/" + tenant.standard());
     HttpResponse<String> missing = api.get("charging-standards/999999");
 
     assertThat(invalid.statusCode()).isEqualTo(422);
@@ -266,7 +311,7 @@ class BillingModelIT {
             "tariff.segments.priceScale",
             "\"field\":\"segments[1].start\"");
     assertThat(inUse.statusCode()).isEqualTo(409);
-    assertThat(inUse.body()).contains("tariff.standard.inUse", "上海市黄浦区联谊大厦充电站");
+    assertThat(inUse.body()).contains("tariff.standard.inUse", "计费站m5");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(new Http(base).getServer("/openapi").body())
         .contains(
@@ -276,17 +321,17 @@ class BillingModelIT {
   }
 
   @Test
-  @Order(6)
-  void anotherOperatorsStaff_neitherSeeNorChangeTheDemoTariffs_andReadOnlyStaffChangeNothing()
+  void anotherOperatorsStaff_neitherSeeNorChangeTheTariffs_andReadOnlyStaffChangeNothing()
       throws Exception {
+    Tenant tenant = tenant("m6");
     Api admin = new Api(base);
-    long demo = admin.demoStandardId();
-    long demoStation = admin.demoStationId();
-    long operatorB = id(admin.postElsewhere("api/admin/operators", "{\"name\":\"运营商B\"}"));
-    staff(admin, operatorB, "b-admin", "OPERATOR_ADMIN");
-    staff(admin, admin.demoOperatorId(), "demo-staff", "OPERATOR_STAFF");
-    Api staffB = admin.as("b-admin", PASSWORD);
-    Api readOnly = admin.as("demo-staff", PASSWORD);
+    long own = tenant.standard();
+    long station = tenant.station();
+    long operatorB = id(admin.postElsewhere("api/admin/operators", "{\"name\":\"计费运营商m6-B\"}"));
+    staff(admin, operatorB, "billing-m6-b-admin", "OPERATOR_ADMIN");
+    staff(admin, tenant.operator(), "billing-m6-staff", "OPERATOR_STAFF");
+    Api staffB = admin.as("billing-m6-b-admin", PASSWORD);
+    Api readOnly = admin.as("billing-m6-staff", PASSWORD);
 
     long ownB =
         id(
@@ -297,25 +342,25 @@ class BillingModelIT {
                   {"rateType": "FLAT", "start": "00:00", "electricity": 1, "service": 0}]}
                 """));
 
-    assertThat(staffB.get("charging-standards/" + demo).statusCode()).isEqualTo(404);
-    assertThat(staffB.put("charging-standards/" + demo, demoStandard("改", "0.1")).statusCode())
+    assertThat(staffB.get("charging-standards/" + own).statusCode()).isEqualTo(404);
+    assertThat(staffB.put("charging-standards/" + own, demoStandard("改", "0.1")).statusCode())
         .isEqualTo(404);
-    assertThat(staffB.delete("charging-standards/" + demo).statusCode()).isEqualTo(404);
+    assertThat(staffB.delete("charging-standards/" + own).statusCode()).isEqualTo(404);
     assertThat(staffB.get("charging-standards").body()).contains("B标准").doesNotContain("临时用户充电费");
-    assertThat(staffB.get("stations/" + demoStation).statusCode()).isEqualTo(404);
+    assertThat(staffB.get("stations/" + station).statusCode()).isEqualTo(404);
     assertThat(staffB.get("billing-models").body()).isEqualTo("[]");
     // a station chooses only its own operator's standard, whoever asks
     assertThat(
             admin
-                .put("stations/" + demoStation + "/charging", "{\"standardId\": " + ownB + "}")
+                .put("stations/" + station + "/charging", "{\"standardId\": " + ownB + "}")
                 .statusCode())
         .isEqualTo(404);
-    assertThat(readOnly.get("charging-standards/" + demo).statusCode()).isEqualTo(200);
+    assertThat(readOnly.get("charging-standards/" + own).statusCode()).isEqualTo(200);
     assertThat(readOnly.get("charging-standards").body()).doesNotContain("B标准");
     assertThat(
-            readOnly.put("charging-standards/" + demo, demoStandard("临时用户充电费", "0.1")).statusCode())
+            readOnly.put("charging-standards/" + own, demoStandard("临时用户充电费", "0.1")).statusCode())
         .isEqualTo(403);
-    assertThat(JSON.readTree(admin.get("charging-standards/" + demo).body()).get("segments"))
+    assertThat(JSON.readTree(admin.get("charging-standards/" + own).body()).get("segments"))
         .first()
         .satisfies(
             flat ->
@@ -332,6 +377,11 @@ class BillingModelIT {
             "{\"operatorId\":%d,\"username\":\"%s\",\"displayName\":\"%s\",\"role\":\"%s\",\"password\":\"%s\"}"
                 .formatted(operator, username, username, role, PASSWORD));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private static HttpResponse<String> created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return response;
   }
 
   private static long id(HttpResponse<String> response) throws Exception {
@@ -385,26 +435,6 @@ class BillingModelIT {
     /** A call outside the tariff API (operators, staff). */
     HttpResponse<String> postElsewhere(String path, String json) throws Exception {
       return http.post(path, json);
-    }
-
-    long demoStandardId() throws Exception {
-      return demoStandard().get("id").asLong();
-    }
-
-    long demoOperatorId() throws Exception {
-      return demoStandard().get("operatorId").asLong();
-    }
-
-    long demoStationId() throws Exception {
-      return JSON.readTree(http.get("api/admin/piles").body()).get(0).get("stationId").asLong();
-    }
-
-    private JsonNode demoStandard() throws Exception {
-      JsonNode page =
-          JSON.readTree(
-              get("charging-standards?name=" + URLEncoder.encode("临时用户充电费", StandardCharsets.UTF_8))
-                  .body());
-      return page.get("items").get(0);
     }
   }
 }

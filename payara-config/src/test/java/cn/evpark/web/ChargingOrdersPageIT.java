@@ -4,17 +4,17 @@ import static cn.evpark.it.Sessions.liveEnergy;
 import static cn.evpark.it.Sessions.pluggedIn;
 import static cn.evpark.it.Sessions.start;
 import static cn.evpark.it.Sessions.synced;
-import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.OwnOperator;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.StopReason;
@@ -41,14 +41,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -59,33 +52,42 @@ import org.openqa.selenium.WebElement;
  * 充电状态 and a wrong date range, opens 详情 and exports, and the XLSX holds the rows the table shows.
  * Then a driver's session goes silent and turns abnormal (after a minute here), and the
  * administrator settles it in 详情 with 异常结算 (money.md §3).
+ *
+ * <p>On the shared platform each test works on an operator of its own ({@link OwnOperator}: its
+ * station charging by a standard with the demo standard's rows, its piles 440305129000xx) and
+ * drivers of its own. The first, which counts every order it sees, does so as its operator's
+ * administrator; the others find their order by its number or its driver's phone.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @MicroProperties("ykc.order.abnormal-after-minutes=1")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChargingOrdersPageIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
-  static final PileCode PILE_1 = PileCode.of("32010200000001");
-  static final PileCode PILE_2 = PileCode.of("32010200000002");
-  static final PileCode PILE_3 = PileCode.of("32010200000003");
-  static final PileCode PILE_4 = PileCode.of("32010200000004");
+  static final PileCode PILE_1 = PileCode.of("44030512900001");
+  static final PileCode PILE_2 = PileCode.of("44030512900002");
+  static final PileCode PILE_3 = PileCode.of("44030512900003");
+  static final PileCode PILE_4 = PileCode.of("44030512900004");
   static final String PHONE = "13800000031";
   static final String SESSION_PHONE = "13800000032";
-  static final String STATION = "上海市黄浦区联谊大厦充电站";
+  static final String STATION = "订单页运营商p1站";
   static final String HEADERS =
       "[电站名称, 手机号, 商户订单号, 充电电量(度数), 充电开始时间, 充电时长, 服务费(元), 电费(元), 实收总金额(元), 充电状态, 支付状态," + " 结束原因]";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
+  final URL base = SharedPlatform.base();
+
+  /** An operator of the test's own, {@code 订单页运营商<tag>}, with the given piles. */
+  OwnOperator operator(String tag, PileCode... piles) throws Exception {
+    String[] codes = new String[piles.length];
+    for (int i = 0; i < piles.length; i++) {
+      codes[i] = piles[i].value();
+    }
+    return OwnOperator.create(base, "订单页运营商" + tag, "orders-page-" + tag + "-admin", codes);
   }
 
-  @ArquillianResource URL base;
-
   @Test
-  @Order(1) // it counts every order there is
   void administrator_filtersTheOrders_opensDetails_andExportsWhatTheTableShows() throws Exception {
+    // it counts every order it sees: its operator's administrator sees only the operator's
+    operator("p1", PILE_1, PILE_2);
     try (Simulator simulator =
         new Simulator(
             SimulatorConfig.builder().port(MicroEnvironment.settings().ykcPort()).build())) {
@@ -98,7 +100,7 @@ class ChargingOrdersPageIT {
     }
 
     try (Browser browser = new Browser(base)) {
-      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.logIn("orders-page-p1-admin", OwnOperator.PASSWORD);
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
 
       browser.open("admin/index.xhtml");
@@ -170,7 +172,7 @@ class ChargingOrdersPageIT {
               "结束充电 2026-11-25 04:45:00",
               "结算",
               "离线卡充电",
-              "32010200000001 · 1号枪");
+              PILE_1.value() + " · 1号枪");
       String tiers = browser.text("#detailsForm\\:tiers");
       assertThat(tiers).contains("平", "12.5000", "0.80000", "0.40000", "10.00", "5.00");
       // 尖峰平谷, the field's order, not the database's (by the rate type's name)
@@ -210,11 +212,11 @@ class ChargingOrdersPageIT {
   }
 
   @Test
-  @Order(2)
   void administrator_settlesAnAbnormalOrder_seeingTheFiguresFirst() throws Exception {
+    OwnOperator operator = operator("p2", PILE_3);
     Http admin = new Http(base);
     Http driver = new Http(base).asDriver(DriverLogin.token(base, PHONE));
-    assertThat(topUp(admin, PHONE, "20.00", "page-top-up").statusCode()).isEqualTo(201);
+    assertThat(operator.topUp(admin, PHONE, "20.00", "page-top-up").statusCode()).isEqualTo(201);
     String orderNo;
     try (Simulator simulator =
         new Simulator(
@@ -287,11 +289,11 @@ class ChargingOrdersPageIT {
   }
 
   @Test
-  @Order(3)
   void aDriversSession_fromLoginCodeToRecord_isShownSettled_andExported() throws Exception {
+    OwnOperator operator = operator("p3", PILE_4);
     Http admin = new Http(base);
     Http driver = new Http(base).asDriver(DriverLogin.token(base, SESSION_PHONE));
-    assertThat(topUp(admin, SESSION_PHONE, "30.00", "page-session-top-up").statusCode())
+    assertThat(operator.topUp(admin, SESSION_PHONE, "30.00", "page-session-top-up").statusCode())
         .isEqualTo(201);
     String order;
     try (Simulator simulator =

@@ -3,50 +3,99 @@ package cn.evpark.web.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
-import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.Http;
+import cn.evpark.it.Json;
+import cn.evpark.it.SharedPlatform;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The tariff pages (计费管理) in headless Chromium as the platform administrator: a charging fee
+ * The tariff pages (计费管理) in headless Chromium as an operator's administrator: a charging fee
  * standard is created, edited and deleted through its dialog, which shows every rule's message on
- * the way; deleting the demo station's standard is refused with the station's name; reservation and
- * occupancy rules are added through theirs.
+ * the way; deleting the standard the operator's station charges by is refused with the station's
+ * name; reservation and occupancy rules are added through theirs.
+ *
+ * <p>Each test works on an operator of its own ({@link #operatorWithAStation}): its administrator,
+ * its one station, charging by its standard 临时用户充电费 (the demo standard's name), so the pages show
+ * only that test's data on the shared platform.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class TariffPagesIT {
 
   static final Duration WAIT = Duration.ofSeconds(20);
+  static final String PASSWORD = "tariff-pages-1";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
+  final URL base = SharedPlatform.base();
+
+  /**
+   * An operator named by {@code tag} with its administrator {@code tariff-<tag>-admin} (returned)
+   * and one station, {@code 费率站<tag>}, charging by its standard 临时用户充电费.
+   */
+  String operatorWithAStation(String tag) throws Exception {
+    Http admin = new Http(base);
+    String operator = id(admin.post("api/admin/operators", "{\"name\":\"费率运营商" + tag + "\"}"));
+    String username = "tariff-" + tag + "-admin";
+    HttpResponse<String> staff =
+        admin.post(
+            "api/admin/staff",
+            ("{\"operatorId\":%s,\"username\":\"%s\",\"displayName\":\"%s\","
+                    + "\"role\":\"OPERATOR_ADMIN\",\"password\":\"%s\"}")
+                .formatted(operator, username, username, PASSWORD));
+    assertThat(staff.statusCode()).as(staff.body()).isEqualTo(201);
+    Http own = new Http(base).as(username, PASSWORD);
+    String standard =
+        id(
+            own.post(
+                "api/admin/tariff/charging-standards",
+                """
+                {"name": "临时用户充电费", "segments": [
+                  {"rateType": "FLAT", "start": "00:00", "electricity": 0.8, "service": 0.4},
+                  {"rateType": "PEAK", "start": "10:00", "electricity": 0.9, "service": 0.5},
+                  {"rateType": "SHARP", "start": "17:00", "electricity": 1, "service": 0.8},
+                  {"rateType": "VALLEY", "start": "22:00", "electricity": 0.5, "service": 0.3}]}
+                """));
+    String station =
+        id(
+            own.post(
+                "api/admin/stations",
+                ("{\"name\":\"费率站%s\",\"provinceCode\":\"440000\",\"cityCode\":\"440300\","
+                        + "\"districtCode\":\"440305\",\"address\":\"科技园1号\",\"latitude\":22.54,"
+                        + "\"longitude\":113.95,\"scenario\":\"OFFICE\","
+                        + "\"contactPhone\":\"13900001111\"}")
+                    .formatted(tag)));
+    HttpResponse<String> charging =
+        own.put(
+            "api/admin/tariff/stations/" + station + "/charging",
+            "{\"standardId\": " + standard + "}");
+    assertThat(charging.statusCode()).as(charging.body()).isEqualTo(200);
+    return username;
   }
 
-  @ArquillianResource URL base;
+  static String id(HttpResponse<String> created) {
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return Json.field(created.body(), "id");
+  }
 
   @Test
-  void chargingFeeStandard_isCreatedEditedAndDeleted_throughThePage_withEveryRulesMessage() {
+  void chargingFeeStandard_isCreatedEditedAndDeleted_throughThePage_withEveryRulesMessage()
+      throws Exception {
+    String username = operatorWithAStation("p1");
     try (Browser browser = new Browser(base)) {
       Page page = new Page(browser);
-      page.logIn();
+      page.logIn(username);
       browser.open("admin/tariff/charging-fees.xhtml");
       browser.waitFor(WAIT, d -> browser.pageText().contains("临时用户充电费"));
 
       page.openEditor("list:add");
       page.click("editor:segments:0:removeRow");
       browser.waitFor(WAIT, d -> page.rows() == 0);
-      // the operator is chosen already: the demo operator is the only one
+      // the operator is chosen already: the staff's own
       page.saveExpecting("请输入计费标准名称", "请至少添加一条收费标准");
 
       page.type("editor:name", "测试标准");
@@ -110,7 +159,7 @@ class TariffPagesIT {
       browser.waitFor(WAIT, d -> page.listRow("测试").contains("00:00-24:00, 电费1.0元, 服务费0.25元"));
 
       page.delete(page.rowButton("临时用户充电费", "delete"));
-      browser.waitFor(WAIT, d -> browser.pageText().contains("电站“上海市黄浦区联谊大厦充电站”正在使用该计费标准，不能删除"));
+      browser.waitFor(WAIT, d -> browser.pageText().contains("电站“费率站p1”正在使用该计费标准，不能删除"));
       browser.waitFor(WAIT, d -> !browser.find(Page.css("list:confirmYes")).isDisplayed());
       browser.screenshot("tariff-standard-in-use");
 
@@ -121,10 +170,11 @@ class TariffPagesIT {
   }
 
   @Test
-  void reservationAndOccupancyRules_areAddedThroughTheirPages() {
+  void reservationAndOccupancyRules_areAddedThroughTheirPages() throws Exception {
+    String username = operatorWithAStation("p2");
     try (Browser browser = new Browser(base)) {
       Page page = new Page(browser);
-      page.logIn();
+      page.logIn(username);
 
       browser.open("admin/tariff/reservation-fees.xhtml");
       page.openEditor("list:add");
@@ -157,7 +207,7 @@ class TariffPagesIT {
       browser.screenshot("tariff-occupancy-rules");
       assertThat(page.listRow("超时占位")).contains("预付费", "10.00");
 
-      // 电站 → 设置 → 费率设置 (manual 3.2)
+      // 电站 → 设置 → 费率设置 (manual 3.2), of the operator's one station
       browser.open("admin/stations.xhtml");
       page.click("stations:table:0:settings");
       browser.waitFor(
@@ -200,8 +250,8 @@ class TariffPagesIT {
       return "#" + clientId.replace(":", "\\:");
     }
 
-    void logIn() {
-      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+    void logIn(String username) {
+      browser.logIn(username, PASSWORD);
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
     }
 
