@@ -50,7 +50,19 @@ class TenancyRulesTest {
   @Test
   void operatorOwnedEntities_areFound() {
     assertThat(ownedEntityNames())
-        .contains("Station", "Pile", "Operator", "StaffAccount", "ChargingFeeStandard");
+        .contains(
+            "Station",
+            "Pile",
+            "Operator",
+            "StaffAccount",
+            "ChargingFeeStandard",
+            "ChargingOrder",
+            "StaffSettlement",
+            "PaymentOrder",
+            "Refund",
+            "WeChatMerchant",
+            "LedgerAccount",
+            "InvoiceRequest");
   }
 
   @Test

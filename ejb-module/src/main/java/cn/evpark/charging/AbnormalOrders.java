@@ -1,6 +1,8 @@
 package cn.evpark.charging;
 
 import cn.evpark.operator.CallerScope;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.protocol.TransactionSerial;
@@ -75,9 +77,10 @@ public class AbnormalOrders {
   int failUnansweredStarts(LocalDateTime since) {
     int failed = 0;
     for (ChargingOrder order :
-        em.createQuery(
-                "select o from ChargingOrder o where o.state = :starting and o.createdAt < :since",
-                ChargingOrder.class)
+        ScopedQuery.in(Scope.platform(), em)
+            .from(ChargingOrder.class, "o")
+            .where("o.state = :starting and o.createdAt < :since")
+            .select("o", ChargingOrder.class)
             .setParameter("starting", OrderState.STARTING)
             .setParameter("since", since)
             .getResultList()) {
@@ -95,9 +98,10 @@ public class AbnormalOrders {
    */
   int markSilentSince(LocalDateTime silentSince) {
     List<ChargingOrder> open =
-        em.createQuery(
-                "select o from ChargingOrder o where o.state in :open and o.createdAt < :since",
-                ChargingOrder.class)
+        ScopedQuery.in(Scope.platform(), em)
+            .from(ChargingOrder.class, "o")
+            .where("o.state in :open and o.createdAt < :since")
+            .select("o", ChargingOrder.class)
             .setParameter("open", List.of(OrderState.CHARGING, OrderState.STOPPING))
             .setParameter("since", silentSince)
             .getResultList();

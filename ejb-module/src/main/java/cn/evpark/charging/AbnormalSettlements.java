@@ -2,6 +2,7 @@ package cn.evpark.charging;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.operator.StaffAccount;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.pile.SessionProgress;
@@ -196,11 +197,12 @@ public class AbnormalSettlements {
   }
 
   private ChargingOrder visible(Scope scope, String orderNo) {
-    return em.createQuery(
-            "select o from ChargingOrder o where o.orderNo = :no", ChargingOrder.class)
+    return ScopedQuery.in(scope, em)
+        .from(ChargingOrder.class, "o")
+        .where("o.orderNo = :no")
+        .select("o", ChargingOrder.class)
         .setParameter("no", orderNo)
         .getResultStream()
-        .filter(o -> scope.covers(o.getOperatorId()))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("charging.order.notFound", "no order " + orderNo));
   }
@@ -214,11 +216,10 @@ public class AbnormalSettlements {
   }
 
   private Optional<StaffSettlement> byRequest(long operatorId, String requestId) {
-    return em.createQuery(
-            "select s from StaffSettlement s where s.operatorId = :operator"
-                + " and s.requestId = :request",
-            StaffSettlement.class)
-        .setParameter("operator", operatorId)
+    return ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(StaffSettlement.class, "s")
+        .where("s.requestId = :request")
+        .select("s", StaffSettlement.class)
         .setParameter("request", requestId)
         .getResultStream()
         .findFirst();

@@ -1,5 +1,7 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.Money;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.ykc.protocol.TransactionSerial;
@@ -44,10 +46,12 @@ public class BalanceGuard {
       return List.of();
     }
     List<ChargingOrder> charging =
-        em.createQuery(
-                "select o from ChargingOrder o where o.state = :charging"
-                    + " and o.transactionSerial in :serials and o.accountId is not null",
-                ChargingOrder.class)
+        ScopedQuery.in(Scope.platform(), em)
+            .from(ChargingOrder.class, "o")
+            .where(
+                "o.state = :charging and o.transactionSerial in :serials"
+                    + " and o.accountId is not null")
+            .select("o", ChargingOrder.class)
             .setParameter("charging", OrderState.CHARGING)
             .setParameter("serials", List.copyOf(runningAmounts.keySet()))
             .getResultList();

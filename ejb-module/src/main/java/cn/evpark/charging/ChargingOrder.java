@@ -1,5 +1,6 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
@@ -47,6 +48,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "charging_order")
+@OperatorOwned("operatorId")
 public class ChargingOrder {
 
   private static final DateTimeFormatter ORDER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");

@@ -2,6 +2,7 @@ package cn.evpark.charging;
 
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.StationService;
 import cn.evpark.wallet.Driver;
@@ -158,7 +159,10 @@ public class ChargingOrderSearch {
       return List.of();
     }
     Map<Long, ChargingOrder> byId =
-        em.createQuery("select o from ChargingOrder o where o.id in :ids", ChargingOrder.class)
+        ScopedQuery.in(callers.current(), em)
+            .from(ChargingOrder.class, "o")
+            .where("o.id in :ids")
+            .select("o", ChargingOrder.class)
             .setParameter("ids", ids)
             .getResultStream()
             .collect(Collectors.toMap(ChargingOrder::getId, o -> o));
@@ -178,12 +182,12 @@ public class ChargingOrderSearch {
    * @throws NotFoundException when there is none, or it is another operator's
    */
   public OrderRow byOrderNo(String orderNo) {
-    Scope scope = callers.current();
-    return em.createQuery(
-            "select o from ChargingOrder o where o.orderNo = :no", ChargingOrder.class)
+    return ScopedQuery.in(callers.current(), em)
+        .from(ChargingOrder.class, "o")
+        .where("o.orderNo = :no")
+        .select("o", ChargingOrder.class)
         .setParameter("no", orderNo)
         .getResultStream()
-        .filter(o -> scope.covers(o.getOperatorId()))
         .findFirst()
         .map(o -> rows(List.of(o)).get(0))
         .orElseThrow(() -> new NotFoundException("charging.order.notFound", "no order " + orderNo));
@@ -218,7 +222,10 @@ public class ChargingOrderSearch {
             .map(PileTransactionRecord::getFrameHex);
     Optional<StaffSettlement> audit =
         order.isSettledByStaff()
-            ? em.createNamedQuery(StaffSettlement.OF_ORDER, StaffSettlement.class)
+            ? ScopedQuery.in(Scope.operator(order.getOperatorId()), em)
+                .from(StaffSettlement.class, "s")
+                .where("s.orderId = :order")
+                .select("s", StaffSettlement.class)
                 .setParameter("order", order.getId())
                 .getResultStream()
                 .findFirst()

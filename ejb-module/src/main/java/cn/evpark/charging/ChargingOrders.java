@@ -1,5 +1,7 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
@@ -18,8 +20,9 @@ public class ChargingOrders {
 
   /** The order a start request with this key created, if any. */
   public Optional<ChargingOrder> byStartKey(String startKey) {
-    return em.createQuery(
-            "select o from ChargingOrder o where o.startKey = :key", ChargingOrder.class)
+    return drivers()
+        .where("o.startKey = :key")
+        .select("o", ChargingOrder.class)
         .setParameter("key", startKey)
         .getResultStream()
         .findFirst();
@@ -27,9 +30,9 @@ public class ChargingOrders {
 
   /** The driver's session under way (starting, charging or stopping), if any. */
   public Optional<ChargingOrder> openOf(long driverId) {
-    return em.createQuery(
-            "select o from ChargingOrder o where o.driverId = :driver and o.state in :open",
-            ChargingOrder.class)
+    return drivers()
+        .where("o.driverId = :driver and o.state in :open")
+        .select("o", ChargingOrder.class)
         .setParameter("driver", driverId)
         .setParameter(
             "open", List.of(OrderState.STARTING, OrderState.CHARGING, OrderState.STOPPING))
@@ -43,12 +46,11 @@ public class ChargingOrders {
    * the account, so the wallet must not be emptied meanwhile.
    */
   public boolean hasUnsettled(long driverId, long operatorId) {
-    return !em.createQuery(
-            "select o.id from ChargingOrder o where o.driverId = :driver"
-                + " and o.operatorId = :operator and o.state in :unsettled",
-            Long.class)
+    return !ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(ChargingOrder.class, "o")
+        .where("o.driverId = :driver and o.state in :unsettled")
+        .select("o.id", Long.class)
         .setParameter("driver", driverId)
-        .setParameter("operator", operatorId)
         .setParameter(
             "unsettled",
             List.of(
@@ -68,9 +70,9 @@ public class ChargingOrders {
    * @throws NotFoundException when the driver has no order of that number
    */
   public ChargingOrder ofDriver(long driverId, String orderNo) {
-    return em.createQuery(
-            "select o from ChargingOrder o where o.orderNo = :no and o.driverId = :driver",
-            ChargingOrder.class)
+    return drivers()
+        .where("o.orderNo = :no and o.driverId = :driver")
+        .select("o", ChargingOrder.class)
         .setParameter("no", orderNo)
         .setParameter("driver", driverId)
         .getResultStream()
@@ -91,12 +93,21 @@ public class ChargingOrders {
 
   /** The driver's orders, newest first. */
   public List<ChargingOrder> historyOf(long driverId, int first, int size) {
-    return em.createQuery(
-            "select o from ChargingOrder o where o.driverId = :driver order by o.id desc",
-            ChargingOrder.class)
+    return drivers()
+        .where("o.driverId = :driver")
+        .orderBy("o.id desc")
+        .select("o", ChargingOrder.class)
         .setParameter("driver", driverId)
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /**
+   * Orders across operators: a driver's orders are theirs at every operator, each query here names
+   * the driver (or the driver's own start key).
+   */
+  private ScopedQuery drivers() {
+    return ScopedQuery.in(Scope.platform(), em).from(ChargingOrder.class, "o");
   }
 }

@@ -2,6 +2,8 @@ package cn.evpark.charging;
 
 import static java.util.stream.Collectors.toSet;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
@@ -168,7 +170,10 @@ public class Settlement {
             Optional.empty());
     order.recordAfterStaffSettlement(bill.stored());
     StaffSettlement audit =
-        em.createNamedQuery(StaffSettlement.OF_ORDER, StaffSettlement.class)
+        ScopedQuery.in(Scope.operator(order.getOperatorId()), em)
+            .from(StaffSettlement.class, "s")
+            .where("s.orderId = :order")
+            .select("s", StaffSettlement.class)
             .setParameter("order", order.getId())
             .getSingleResult();
     audit.recordArrived(bill.stored().getId(), billed.energy(), billed.total());
@@ -202,11 +207,9 @@ public class Settlement {
     Set<String> sessions = new HashSet<>();
     bills.forEach(b -> sessions.add(sessionKey(b.stored())));
     List<Long> ids =
-        em
-            .createQuery(
-                "select o.id, o.pileCode, o.transactionSerial from ChargingOrder o"
-                    + " where o.transactionSerial in :serials",
-                Object[].class)
+        pileRecords()
+            .where("o.transactionSerial in :serials")
+            .select("o.id, o.pileCode, o.transactionSerial", Object[].class)
             .setParameter(
                 "serials",
                 bills.stream().map(b -> b.stored().getTransactionSerial()).collect(toSet()))
@@ -217,8 +220,10 @@ public class Settlement {
             .map(row -> (Long) row[0])
             .toList();
     if (!ids.isEmpty()) {
-      em.createQuery(
-              "select o from ChargingOrder o where o.id in :ids order by o.id", ChargingOrder.class)
+      pileRecords()
+          .where("o.id in :ids")
+          .orderBy("o.id")
+          .select("o", ChargingOrder.class)
           .setParameter("ids", ids)
           .setLockMode(LockModeType.PESSIMISTIC_WRITE)
           .setHint("eclipselink.refresh", "true")
@@ -263,5 +268,10 @@ public class Settlement {
 
   private static Energy energy(TransactionRecord record, Tier tier) {
     return new Energy(record.usage(tier).energy());
+  }
+
+  /** Orders of any operator: the piles' records settle whichever operator's order they bill. */
+  private ScopedQuery pileRecords() {
+    return ScopedQuery.in(Scope.platform(), em).from(ChargingOrder.class, "o");
   }
 }

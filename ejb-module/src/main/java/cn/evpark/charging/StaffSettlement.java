@@ -1,5 +1,6 @@
 package cn.evpark.charging;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Energy;
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
@@ -7,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -23,13 +23,8 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "staff_settlement")
-@NamedQuery(
-    name = StaffSettlement.OF_ORDER,
-    query = "select s from StaffSettlement s where s.orderId = :order")
+@OperatorOwned("operatorId")
 public class StaffSettlement {
-
-  /** The audit of one order (parameter {@code order}, its id): at most one. */
-  static final String OF_ORDER = "StaffSettlement.ofOrder";
 
   /** The longest reason staff may give, characters. */
   public static final int REASON_MAX = 200;

@@ -1,5 +1,6 @@
 package cn.evpark.invoice;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "invoice_request")
+@OperatorOwned("operatorId")
 public class InvoiceRequest {
 
   @Id

@@ -1,6 +1,8 @@
 package cn.evpark.invoice;
 
 import cn.evpark.invoice.InvoiceEligibility.OrderFacts;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolation;
@@ -75,9 +77,11 @@ public class InvoiceRequests {
   /** A driver's requests, newest first, with each station's invoice and its batch. */
   public List<RequestView> ofDriver(long driverId, int first, int size) {
     List<InvoiceRequest> requests =
-        em.createQuery(
-                "select r from InvoiceRequest r where r.driverId = :d order by r.id desc",
-                InvoiceRequest.class)
+        ScopedQuery.in(Scope.platform(), em)
+            .from(InvoiceRequest.class, "r")
+            .where("r.driverId = :d")
+            .orderBy("r.id desc")
+            .select("r", InvoiceRequest.class)
             .setParameter("d", driverId)
             .setFirstResult(first)
             .setMaxResults(size)

@@ -40,6 +40,7 @@ public final class ScopedQuery {
   private String ownerPath;
   private final List<String> joins = new ArrayList<>();
   private final List<String> conditions = new ArrayList<>();
+  private String groupBy;
   private String orderBy;
 
   private ScopedQuery(Scope scope, EntityManager em) {
@@ -84,6 +85,12 @@ public final class ScopedQuery {
     return this;
   }
 
+  /** The group by clause, without the keywords. */
+  public ScopedQuery groupBy(String grouping) {
+    this.groupBy = grouping;
+    return this;
+  }
+
   /** The order by clause, without the keywords. */
   public ScopedQuery orderBy(String order) {
     this.orderBy = order;
@@ -116,6 +123,9 @@ public final class ScopedQuery {
     joins.forEach(j -> jpql.append(j.startsWith(",") ? "" : " ").append(j));
     if (!where.isEmpty()) {
       jpql.append(" where ").append(String.join(" and ", where));
+    }
+    if (groupBy != null) {
+      jpql.append(" group by ").append(groupBy);
     }
     if (orderBy != null) {
       jpql.append(" order by ").append(orderBy);

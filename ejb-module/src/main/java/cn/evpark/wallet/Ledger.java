@@ -1,5 +1,7 @@
 package cn.evpark.wallet;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import jakarta.ejb.Stateless;
@@ -105,8 +107,11 @@ public class Ledger {
       return Map.of();
     }
     Map<Long, LedgerAccount> locked = new HashMap<>();
-    em.createQuery(
-            "select a from LedgerAccount a where a.id in :ids order by a.id", LedgerAccount.class)
+    ScopedQuery.in(Scope.platform(), em)
+        .from(LedgerAccount.class, "a")
+        .where("a.id in :ids")
+        .orderBy("a.id")
+        .select("a", LedgerAccount.class)
         .setParameter("ids", new TreeSet<>(accountIds))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         // the balance the entries are added to is the one read under the lock, also for an

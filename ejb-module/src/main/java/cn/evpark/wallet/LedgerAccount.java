@@ -1,5 +1,6 @@
 package cn.evpark.wallet;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "ledger_account")
+@OperatorOwned("operatorId")
 public class LedgerAccount {
 
   /** The holder of the operator's own accounts. */

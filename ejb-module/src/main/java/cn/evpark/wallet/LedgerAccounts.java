@@ -1,5 +1,7 @@
 package cn.evpark.wallet;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,20 +43,21 @@ public class LedgerAccounts {
 
   /** The driver's accounts at every operator, by operator. */
   public List<LedgerAccount> ofDriver(long driverId) {
-    return em.createQuery(
-            "select a from LedgerAccount a where a.holderId = :driver order by a.operatorId, a.kind",
-            LedgerAccount.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(LedgerAccount.class, "a")
+        .where("a.holderId = :driver")
+        .orderBy("a.operatorId, a.kind")
+        .select("a", LedgerAccount.class)
         .setParameter("driver", driverId)
         .getResultList();
   }
 
   /** An existing account of a driver, without opening it. */
   public Optional<LedgerAccount> existing(long operatorId, AccountKind kind, long holderId) {
-    return em.createQuery(
-            "select a from LedgerAccount a where a.operatorId = :operator and a.kind = :kind"
-                + " and a.holderId = :holder",
-            LedgerAccount.class)
-        .setParameter("operator", operatorId)
+    return ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(LedgerAccount.class, "a")
+        .where("a.kind = :kind and a.holderId = :holder")
+        .select("a", LedgerAccount.class)
         .setParameter("kind", kind)
         .setParameter("holder", holderId)
         .getResultStream()
@@ -80,11 +83,10 @@ public class LedgerAccounts {
         .setParameter(4, BusinessCalendar.toStored(clock.instant()))
         .executeUpdate();
     // A locking read sees the committed row even under REPEATABLE READ.
-    return em.createQuery(
-            "select a from LedgerAccount a where a.operatorId = :operator and a.kind = :kind"
-                + " and a.holderId = :holder",
-            LedgerAccount.class)
-        .setParameter("operator", operatorId)
+    return ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(LedgerAccount.class, "a")
+        .where("a.kind = :kind and a.holderId = :holder")
+        .select("a", LedgerAccount.class)
         .setParameter("kind", kind)
         .setParameter("holder", holderId)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)

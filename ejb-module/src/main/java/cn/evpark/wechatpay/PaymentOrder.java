@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Money;
 import com.wechat.pay.java.service.payments.model.Transaction;
 import jakarta.persistence.Column;
@@ -31,6 +32,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "payment_order")
+@OperatorOwned("operatorId")
 public class PaymentOrder {
 
   @Id

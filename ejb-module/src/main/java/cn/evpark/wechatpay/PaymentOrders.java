@@ -1,5 +1,7 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
@@ -152,8 +154,10 @@ public class PaymentOrders {
 
   /** The order of this {@code out_trade_no}, not locked. */
   public Optional<PaymentOrder> byOutTradeNo(String outTradeNo) {
-    return em.createQuery(
-            "select o from PaymentOrder o where o.outTradeNo = :no", PaymentOrder.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(PaymentOrder.class, "o")
+        .where("o.outTradeNo = :no")
+        .select("o", PaymentOrder.class)
         .setParameter("no", outTradeNo)
         .getResultStream()
         .findFirst();
@@ -161,8 +165,10 @@ public class PaymentOrders {
 
   /** The order of this {@code out_trade_no}, locked until the caller's transaction ends. */
   public Optional<PaymentOrder> lockedByOutTradeNo(String outTradeNo) {
-    return em.createQuery(
-            "select o from PaymentOrder o where o.outTradeNo = :no", PaymentOrder.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(PaymentOrder.class, "o")
+        .where("o.outTradeNo = :no")
+        .select("o", PaymentOrder.class)
         .setParameter("no", outTradeNo)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
@@ -171,9 +177,11 @@ public class PaymentOrders {
 
   /** The driver's payment orders, newest first, {@code size} from {@code first}. */
   public List<PaymentOrder> ofDriver(long driverId, int first, int size) {
-    return em.createQuery(
-            "select o from PaymentOrder o where o.driverId = :driver order by o.id desc",
-            PaymentOrder.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(PaymentOrder.class, "o")
+        .where("o.driverId = :driver")
+        .orderBy("o.id desc")
+        .select("o", PaymentOrder.class)
         .setParameter("driver", driverId)
         .setFirstResult(first)
         .setMaxResults(size)

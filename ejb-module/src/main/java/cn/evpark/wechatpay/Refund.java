@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "wechat_refund")
+@OperatorOwned("operatorId")
 public class Refund {
 
   @Id

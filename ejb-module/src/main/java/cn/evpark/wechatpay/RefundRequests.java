@@ -1,6 +1,8 @@
 package cn.evpark.wechatpay;
 
 import cn.evpark.charging.ChargingOrders;
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
@@ -173,12 +175,11 @@ public class RefundRequests {
   }
 
   private List<PaymentOrder> paidOrders(long driverId, long operatorId) {
-    return em.createQuery(
-            "select o from PaymentOrder o where o.driverId = :driver and o.operatorId = :operator"
-                + " and o.state = :paid",
-            PaymentOrder.class)
+    return ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(PaymentOrder.class, "o")
+        .where("o.driverId = :driver and o.state = :paid")
+        .select("o", PaymentOrder.class)
         .setParameter("driver", driverId)
-        .setParameter("operator", operatorId)
         .setParameter("paid", PaymentOrderState.PAID)
         .getResultList();
   }
@@ -189,10 +190,11 @@ public class RefundRequests {
       return List.of();
     }
     Map<Long, Long> taken = new HashMap<>();
-    em.createQuery(
-            "select r.payment.id, sum(r.amountFen) from Refund r where r.payment.id in :ids"
-                + " and r.state not in :returned group by r.payment.id",
-            Object[].class)
+    ScopedQuery.in(Scope.platform(), em)
+        .from(Refund.class, "r")
+        .where("r.payment.id in :ids and r.state not in :returned")
+        .groupBy("r.payment.id")
+        .select("r.payment.id, sum(r.amountFen)", Object[].class)
         .setParameter("ids", payments.stream().map(PaymentOrder::getId).toList())
         .setParameter("returned", List.of(RefundState.FAILED, RefundState.CLOSED))
         .getResultList()

@@ -1,5 +1,7 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.wallet.AccountKind;
@@ -122,7 +124,10 @@ public class Refunds {
 
   /** The refund of this number, not locked. */
   public Optional<Refund> byOutRefundNo(String outRefundNo) {
-    return em.createQuery("select r from Refund r where r.outRefundNo = :no", Refund.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Refund.class, "r")
+        .where("r.outRefundNo = :no")
+        .select("r", Refund.class)
         .setParameter("no", outRefundNo)
         .getResultStream()
         .findFirst();
@@ -130,8 +135,11 @@ public class Refunds {
 
   /** The parts of a request, in order. */
   public List<Refund> ofRequest(String requestKey) {
-    return em.createQuery(
-            "select r from Refund r where r.requestKey = :key order by r.part", Refund.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Refund.class, "r")
+        .where("r.requestKey = :key")
+        .orderBy("r.part")
+        .select("r", Refund.class)
         .setParameter("key", requestKey)
         .getResultList();
   }
@@ -141,11 +149,11 @@ public class Refunds {
    * at WeChat, their money in refund clearing) and those WeChat's word contradicted.
    */
   public List<Refund> forStaff(long operatorId, int size) {
-    return em.createQuery(
-            "select r from Refund r where r.operatorId = :operator"
-                + " and (r.state = :abnormal or r.check.needsStaff = true) order by r.id desc",
-            Refund.class)
-        .setParameter("operator", operatorId)
+    return ScopedQuery.in(Scope.operator(operatorId), em)
+        .from(Refund.class, "r")
+        .where("r.state = :abnormal or r.check.needsStaff = true")
+        .orderBy("r.id desc")
+        .select("r", Refund.class)
         .setParameter("abnormal", RefundState.ABNORMAL)
         .setMaxResults(size)
         .getResultList();
@@ -153,8 +161,11 @@ public class Refunds {
 
   /** The driver's refunds, newest first, {@code size} from {@code first}. */
   public List<Refund> ofDriver(long driverId, int first, int size) {
-    return em.createQuery(
-            "select r from Refund r where r.driverId = :driver order by r.id desc", Refund.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Refund.class, "r")
+        .where("r.driverId = :driver")
+        .orderBy("r.id desc")
+        .select("r", Refund.class)
         .setParameter("driver", driverId)
         .setFirstResult(first)
         .setMaxResults(size)
@@ -212,7 +223,10 @@ public class Refunds {
   }
 
   private Optional<Refund> locked(String outRefundNo) {
-    return em.createQuery("select r from Refund r where r.outRefundNo = :no", Refund.class)
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Refund.class, "r")
+        .where("r.outRefundNo = :no")
+        .select("r", Refund.class)
         .setParameter("no", outRefundNo)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()

@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.OperatorOwned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "wechat_pay_merchant")
+@OperatorOwned("operatorId")
 public class WeChatMerchant {
 
   @Id
