@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
+import cn.evpark.it.IdSequence;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.OwnOperator;
+import cn.evpark.it.SharedPlatform;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -32,10 +34,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,8 +52,11 @@ import org.openqa.selenium.By;
  *
  * <p>The settled orders are written with SQL: settlement has its own tests (ChargingOrdersIT); here
  * only their state, payment status and total matter.
+ *
+ * <p>On the shared platform: the orders are at an operator's station of the test's own, and the
+ * ledger the test breaks is mended when it has been checked.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 @MicroProperties("ykc.tax-platform.base-url=http://127.0.0.1:" + InvoiceSettlementIT.STUB_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvoiceSettlementIT {
@@ -65,8 +66,8 @@ class InvoiceSettlementIT {
 
   static final Duration WAIT = Duration.ofSeconds(60);
   static final String DATE = "2026-11-29";
-  static final String DRIVER = "13800000041";
-  static final String OTHER_DRIVER = "13800000042";
+  static final String DRIVER = "13800000741";
+  static final String OTHER_DRIVER = "13800000742";
   static final String COMPANY_TAX_NUMBER = "91310115MA1K4ABC05";
 
   static HttpServer stub;
@@ -80,12 +81,7 @@ class InvoiceSettlementIT {
   /** When set, the stub takes the next batch but answers 503, as if its answer were lost. */
   static final AtomicBoolean loseNextAnswer = new AtomicBoolean();
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   @BeforeAll
   static void stubTaxPlatform() throws IOException {
@@ -143,15 +139,15 @@ class InvoiceSettlementIT {
     Http driver = new Http(base).asDriver(DriverLogin.token(base, DRIVER));
     Http other = new Http(base).asDriver(DriverLogin.token(base, OTHER_DRIVER));
     long driverId = driverId(DRIVER);
-    long stationId = demoStation();
-    String paid1 = order(900001, driverId, stationId, "SETTLED", "PAID", "12.30");
-    String paid2 = order(900002, driverId, stationId, "SETTLED", "PAID", "7.70");
-    String partly = order(900003, driverId, stationId, "SETTLED", "PARTLY_PAID", "5.00");
-    String charging = order(900004, driverId, stationId, "CHARGING", null, null);
-    String later = order(900005, driverId, stationId, "SETTLED", "PAID", "3.00");
-    String othersOrder =
-        order(900006, driverId(OTHER_DRIVER), stationId, "SETTLED", "PAID", "9.00");
-    long operatorId = operatorOf(stationId);
+    OwnOperator own = OwnOperator.create(base, "发票运营商", "invoice-admin");
+    long stationId = own.station();
+    String paid1 = order(driverId, stationId, "SETTLED", "PAID", "12.30");
+    String paid2 = order(driverId, stationId, "SETTLED", "PAID", "7.70");
+    String partly = order(driverId, stationId, "SETTLED", "PARTLY_PAID", "5.00");
+    String charging = order(driverId, stationId, "CHARGING", null, null);
+    String later = order(driverId, stationId, "SETTLED", "PAID", "3.00");
+    String othersOrder = order(driverId(OTHER_DRIVER), stationId, "SETTLED", "PAID", "9.00");
+    long operatorId = own.id();
 
     HttpResponse<String> closed = ask(driver, operatorId, "PERSONAL", "", paid1);
     assertThat(closed.statusCode()).isEqualTo(422);
@@ -180,14 +176,14 @@ class InvoiceSettlementIT {
     loseNextAnswer.set(true);
     assertThat(runFor("invoice-settlement")).isEqualTo("COMPLETED");
     assertThat(batches).hasSize(1);
-    String staffList = new Http(base).get("api/admin/invoice-batches").body();
+    String staffList = own.staff().get("api/admin/invoice-batches").body();
     assertThat(Json.field(staffList, "state")).isEqualTo("PENDING");
     assertThat(driver.get("api/driver/invoices").body()).contains("\"state\":\"PENDING\"", "IB");
 
     // Run again as a new instance: the same batch number is sent again, taken once, and issued.
     assertThat(runFor("invoice-settlement")).isEqualTo("COMPLETED");
     assertThat(batches).hasSize(1);
-    assertThat(Json.field(new Http(base).get("api/admin/invoice-batches").body(), "state"))
+    assertThat(Json.field(own.staff().get("api/admin/invoice-batches").body(), "state"))
         .isEqualTo("ISSUED");
     String mine = driver.get("api/driver/invoices").body();
     assertThat(mine).contains("\"state\":\"ISSUED\"", "\"invoiceNumber\":\"2431000000000");
@@ -198,19 +194,31 @@ class InvoiceSettlementIT {
     assertThat(runFor("invoice-settlement")).isEqualTo("COMPLETED");
     assertThat(batches).hasSize(2);
     assertThat(invoicedOrders)
-        .containsOnlyKeys(orderNo(900001), orderNo(900002), orderNo(900005))
+        .containsOnlyKeys(paid1, paid2, later)
         .allSatisfy((no, times) -> assertThat(times).as(no).isEqualTo(1));
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
-      assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM invoice_line")).isEqualTo(3);
-      assertThat(Ledgers.single(query, "SELECT COUNT(*) FROM invoice_batch WHERE state = 'ISSUED'"))
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM invoice_line l JOIN charging_order o ON o.id = l.order_id"
+                      + " WHERE o.operator_id = "
+                      + operatorId))
+          .isEqualTo(3);
+      assertThat(
+              Ledgers.single(
+                  query,
+                  "SELECT COUNT(*) FROM invoice_batch WHERE state = 'ISSUED' AND operator_id = "
+                      + operatorId))
           .isEqualTo(2);
       long invoice = Ledgers.single(query, "SELECT MIN(id) FROM invoice");
       // the line's key is the order: a second line for an invoiced order cannot exist
       assertThatThrownBy(
               () ->
                   query.executeUpdate(
-                      "INSERT INTO invoice_line (order_id, invoice_id, amount) VALUES (900001, "
+                      "INSERT INTO invoice_line (order_id, invoice_id, amount) VALUES ("
+                          + idOf(paid1)
+                          + ", "
                           + invoice
                           + ", 12.30)"))
           .isInstanceOf(SQLException.class);
@@ -225,26 +233,51 @@ class InvoiceSettlementIT {
     assertThat(new Http(base).get("api/admin/batch/ledger-differences").body()).isEqualTo("[]");
 
     long account;
+    long transaction;
+    long entry;
     BigDecimal broken;
     try (Connection db = MicroEnvironment.settings().connect();
         Statement sql = db.createStatement()) {
       account = Ledgers.single(sql, "SELECT MIN(id) FROM ledger_account WHERE kind = 'WALLET'");
       long operator =
           Ledgers.single(sql, "SELECT operator_id FROM ledger_account WHERE id = " + account);
+      transaction = IdSequence.next(db, "ledger_transaction");
+      entry = IdSequence.next(db, "ledger_entry");
       sql.executeUpdate("UPDATE ledger_account SET balance = balance + 0.01 WHERE id = " + account);
       sql.executeUpdate(
           "INSERT INTO ledger_transaction (id, idempotency_key, kind, operator_id, posted_at)"
-              + " VALUES (990001, 'it-broken', 'STAFF_TOP_UP', "
+              + " VALUES ("
+              + transaction
+              + ", 'it-broken', 'STAFF_TOP_UP', "
               + operator
               + ", NOW())");
       sql.executeUpdate(
           "INSERT INTO ledger_entry (id, transaction_id, account_id, amount, balance_after)"
-              + " VALUES (990001, 990001, "
+              + " VALUES ("
+              + entry
+              + ", "
+              + transaction
+              + ", "
               + account
               + ", 1.00, 0)");
       broken = balance(db, account);
     }
+    try {
+      brokenLedger_isReported(account, transaction, broken);
+    } finally {
+      try (Connection db = MicroEnvironment.settings().connect();
+          Statement sql = db.createStatement()) {
+        sql.executeUpdate("DELETE FROM ledger_entry WHERE id = " + entry);
+        sql.executeUpdate("DELETE FROM ledger_transaction WHERE id = " + transaction);
+        sql.executeUpdate(
+            "UPDATE ledger_account SET balance = balance - 0.01 WHERE id = " + account);
+      }
+    }
+    assertThat(Ledgers.balancesMatchEntries()).as("mended").isTrue();
+  }
 
+  private void brokenLedger_isReported(long account, long transaction, BigDecimal broken)
+      throws Exception {
     assertThat(runFor("ledger-check")).isEqualTo("COMPLETED");
 
     String found = new Http(base).get("api/admin/batch/ledger-differences").body();
@@ -256,7 +289,8 @@ class InvoiceSettlementIT {
                 assertThat(d)
                     .contains("ACCOUNT_BALANCE")
                     .containsPattern("\"subjectId\":" + account + "\\b"))
-        .anySatisfy(d -> assertThat(d).contains("TRANSACTION_SUM", "\"subjectId\":990001", "1.00"));
+        .anySatisfy(
+            d -> assertThat(d).contains("TRANSACTION_SUM", "\"subjectId\":" + transaction, "1.00"));
     try (Connection db = MicroEnvironment.settings().connect()) {
       assertThat(balance(db, account)).as("never fixed").isEqualByComparingTo(broken);
     }
@@ -277,18 +311,18 @@ class InvoiceSettlementIT {
       // 按日期运行 for the date the page proposes: yesterday's business day
       String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
       assertThat(browser.find("#jobs\\:date_input").getAttribute("value")).isEqualTo(yesterday);
-      browser.click("#jobs\\:job");
-      browser.click("#jobs\\:job_items li[data-label='账务核对']");
-      int before = rows(browser);
+      browser.waitFor(WAIT, d -> picked(browser, "账务核对"));
+      long before = newest(browser);
       browser.click("#jobs\\:run");
       browser.waitFor(WAIT, d -> browser.pageText().contains("任务已启动"));
-      browser.waitFor(WAIT, d -> shows(browser, before + 1));
+      browser.waitFor(WAIT, d -> showsAfter(browser, before));
       assertThat(browser.text("#jobs\\:executions tbody > tr[data-ri='0']"))
           .contains("账务核对", yesterday, "已完成");
 
       browser.click("#jobs\\:executions\\:0\\:restart");
+      long run = newest(browser);
       browser.waitFor(WAIT, d -> browser.pageText().contains("重新运行，执行编号"));
-      browser.waitFor(WAIT, d -> shows(browser, before + 2));
+      browser.waitFor(WAIT, d -> showsAfter(browser, run));
       browser.click("#jobs\\:executions tbody > tr[data-ri='0'] .ui-row-toggler");
       browser.waitFor(WAIT, d -> browser.pageText().contains("transactions"));
       assertThat(browser.pageText()).contains("clear", "accounts", "读取", "写入", "过滤");
@@ -297,14 +331,16 @@ class InvoiceSettlementIT {
   }
 
   /**
-   * Whether the table shows {@code rows} executions, none of them running, with no update under way
-   * (the 刷新 button is disabled while one is); if not, asks for a fresh table.
+   * Whether the table's first row is an execution newer than {@code execution}, and none it shows
+   * is running, with no update under way (the 刷新 button is disabled while one is); if not, asks for
+   * a fresh table. (Other test classes on the shared platform run jobs too: the table's length says
+   * nothing.)
    */
-  static boolean shows(Browser browser, int rows) {
+  static boolean showsAfter(Browser browser, long execution) {
     if (!browser.find("#jobs\\:refresh").isEnabled()) {
       return false;
     }
-    if (rows(browser) == rows && finished(browser)) {
+    if (newest(browser) > execution && finished(browser)) {
       return true;
     }
     browser.click("#jobs\\:refresh");
@@ -317,12 +353,25 @@ class InvoiceSettlementIT {
     return !table.contains("运行中") && !table.contains("启动中");
   }
 
-  /** Rows of the executions table. */
-  static int rows(Browser browser) {
+  /** Whether the job menu shows {@code job}; if not, opens it and picks that item. */
+  static boolean picked(Browser browser, String job) {
+    if (browser.text("#jobs\\:job_label").equals(job)) {
+      return true;
+    }
+    browser.click("#jobs\\:job");
+    browser.click("#jobs\\:job_items li[data-label='" + job + "']");
+    return false;
+  }
+
+  /** The 执行编号 of the table's first row, newest first; 0 for an empty table. */
+  static long newest(Browser browser) {
     return browser
         .find("#jobs\\:executions")
-        .findElements(By.cssSelector("tbody > tr[data-ri]"))
-        .size();
+        .findElements(By.cssSelector("tbody > tr[data-ri='0'] > td:nth-child(2)"))
+        .stream()
+        .map(cell -> Long.parseLong(cell.getText().trim()))
+        .findFirst()
+        .orElse(0L);
   }
 
   /** Runs a job for {@link #DATE} through the admin API and returns its final status. */
@@ -360,10 +409,18 @@ class InvoiceSettlementIT {
     return "20261129" + String.format("%010d", id);
   }
 
-  /** A charging order of the demo station in a state, written as settlement would leave it. */
-  static String order(
-      long id, long driverId, long stationId, String state, String payment, String total)
+  /** The id of the order of {@link #orderNo}. */
+  static long idOf(String orderNo) {
+    return Long.parseLong(orderNo.substring(8));
+  }
+
+  /** A charging order of the station in a state, written as settlement would leave it. */
+  static String order(long driverId, long stationId, String state, String payment, String total)
       throws SQLException {
+    long id;
+    try (Connection db = MicroEnvironment.settings().connect()) {
+      id = IdSequence.next(db, "charging_order");
+    }
     try (Connection db = MicroEnvironment.settings().connect();
         PreparedStatement insert =
             db.prepareStatement(
@@ -397,20 +454,6 @@ class InvoiceSettlementIT {
               + " invoice_taxpayer_id = '91350100M000100Y43', tax_account = 'lianyi-tax-01',"
               + " tax_account_holder = '张三', tax_account_phone = '13900000000' WHERE id = "
               + stationId);
-    }
-  }
-
-  static long demoStation() throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement sql = db.createStatement()) {
-      return Ledgers.single(sql, "SELECT MIN(id) FROM station");
-    }
-  }
-
-  static long operatorOf(long stationId) throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement sql = db.createStatement()) {
-      return Ledgers.single(sql, "SELECT operator_id FROM station WHERE id = " + stationId);
     }
   }
 

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,13 +23,17 @@ import java.util.Random;
  * fifth of the wallet orders leave arrears, paid from the wallet one to three days later;
  * offline-card orders are unpaid; a free station's orders cost nothing; and orders in other states
  * are mixed in, which the statistics must ignore.
+ *
+ * <p>Orders, ledger transactions and ledger entries take their ids from {@link IdSequence}, and
+ * every entry moves its account's balance: so the rows can share a database with a running platform
+ * (the shared platform) without taking ids it will hand out, showing above its newer orders, or
+ * putting the ledger out of balance.
  */
 public final class SettledOrders {
 
   private final Connection db;
   private final Random random;
-  private long nextId = 50_000_000;
-  private long nextTransaction;
+  private final Map<String, long[]> reserved = new HashMap<>();
 
   public SettledOrders(Connection db, long seed) {
     this.db = db;
@@ -151,7 +157,7 @@ public final class SettledOrders {
         free || total.signum() == 0
             ? "FREE"
             : offline ? "UNPAID" : arrears ? "PARTLY_PAID" : "PAID";
-    long id = nextId++;
+    long id = nextId("charging_order");
     try (PreparedStatement insert =
         db.prepareStatement(
             "INSERT INTO charging_order (id, order_no, operator_id, station_id, pile_code, gun,"
@@ -201,34 +207,50 @@ public final class SettledOrders {
     }
   }
 
-  /** An ARREARS_PAYMENT from the wallet, as {@code Wallets.payArrearsFromWallet} posts it. */
+  /**
+   * An ARREARS_PAYMENT from the wallet, as {@code Wallets.payArrearsFromWallet} posts it: the
+   * wallet down by {@code amount}, the arrears account up (towards zero) by it.
+   */
   public void arrearsPayment(long[] driver, BigDecimal amount, LocalDateTime atUtc)
       throws SQLException {
-    long transaction =
-        insert(
-            "INSERT INTO ledger_transaction (idempotency_key, kind, operator_id, posted_by,"
-                + " posted_at) SELECT 'it-arrears-"
-                + (nextTransaction++)
-                + "', 'ARREARS_PAYMENT',"
-                + " operator_id, 'platform', '"
-                + Timestamp.valueOf(atUtc)
-                + "' FROM ledger_account"
-                + " WHERE id = "
-                + driver[1]);
+    long transaction = nextId("ledger_transaction");
     execute(
-        "INSERT INTO ledger_entry (transaction_id, account_id, amount, balance_after) VALUES ("
+        "INSERT INTO ledger_transaction (id, idempotency_key, kind, operator_id, posted_by,"
+            + " posted_at) SELECT "
             + transaction
-            + ", "
-            + driver[1]
-            + ", "
-            + amount.negate()
-            + ", 0), ("
+            + ", 'it-arrears-"
             + transaction
+            + "', 'ARREARS_PAYMENT', operator_id, 'platform', '"
+            + Timestamp.valueOf(atUtc)
+            + "' FROM ledger_account WHERE id = "
+            + driver[1]);
+    entry(transaction, driver[1], amount.negate());
+    entry(transaction, driver[2], amount);
+  }
+
+  private void entry(long transaction, long account, BigDecimal amount) throws SQLException {
+    execute("UPDATE ledger_account SET balance = balance + " + amount + " WHERE id = " + account);
+    execute(
+        "INSERT INTO ledger_entry (id, transaction_id, account_id, amount, balance_after)"
+            + " SELECT "
+            + nextId("ledger_entry")
             + ", "
-            + driver[2]
-            + ", "
+            + transaction
+            + ", id, "
             + amount
-            + ", 0)");
+            + ", balance FROM ledger_account WHERE id = "
+            + account);
+  }
+
+  /** The next id of {@code sequence}, from a block of 100 reserved at a time. */
+  private long nextId(String sequence) throws SQLException {
+    long[] block = reserved.get(sequence);
+    if (block == null || block[0] > block[1]) {
+      long first = IdSequence.reserve(db, sequence, 100);
+      block = new long[] {first, first + 99};
+      reserved.put(sequence, block);
+    }
+    return block[0]++;
   }
 
   private long insert(String sql) throws SQLException {

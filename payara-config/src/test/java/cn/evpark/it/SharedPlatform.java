@@ -30,8 +30,10 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * its own start (a restart, a kill, a setting others mind) keeps its own Micro.
  *
  * <p>The classes on it: PlatformIT, TenantIsolationIT, WeChatPayIT, AdminPagesIT,
- * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT
- * and TariffPagesIT.
+ * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT,
+ * TariffPagesIT, Ykc17SessionsIT, StationStatisticsIT, StatisticsPageIT and InvoiceSettlementIT.
+ *
+ * <p>Orders and ledger rows a class writes with SQL take their ids from {@link IdSequence}.
  *
  * <p>Demo data the classes on it rely on, which no other class on it may change: PlatformIT the
  * demo station's piles and standard, and piles 32010200000001, -02, -04, -06, -08 and -10;
@@ -40,8 +42,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * creates under names of its own. ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT and
  * TariffPagesIT make an operator per test, with its administrator and a station charging by a
  * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
- * 4403051290xxxx, 4403051288xxxx), the order classes drivers of their own ({@link OwnOperator}),
- * counting only their operator's orders.
+ * 4403051290xxxx, 4403051288xxxx), as does Ykc17SessionsIT (4403051287xxxx), the order classes
+ * drivers of their own ({@link OwnOperator}), counting only their operator's orders.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
  * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),
@@ -65,6 +67,8 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
           "ykc.wechat-pay.check-interval-seconds=1",
           "ykc.wechat-pay.check-after-seconds=1",
           "ykc.wechat-pay.time-expire-seconds=3",
+          // InvoiceSettlementIT: the tax platform is a stub of the class's own.
+          "ykc.tax-platform.base-url=http://127.0.0.1:18471",
           // ChargingOrdersIT: orders are tallied from their first minute; counts are exact either
           // way (a pending order is counted from the order itself), so no other class minds.
           "ykc.order.tally-after-minutes=0");

@@ -172,11 +172,15 @@ class TenantIsolationIT {
     bill(PILE_B, "7.0000", "9.0000");
 
     String own = as("a-staff").get("admin/index.xhtml").body();
+    String others = as("b-admin").get("admin/index.xhtml").body();
+    // The platform's latest orders may be others' (orders written by other classes with ids the
+    // platform had not reached yet): its figures show that it counts both sessions.
     String all = admin().get("admin/index.xhtml").body();
 
     assertThat(own).contains("id=\"todayEnergy\" class=\"value\">1.5000<", PILE_A);
     assertThat(own).contains("id=\"todayRevenue\" class=\"value\">2.00<").doesNotContain(PILE_B);
-    assertThat(all).contains(PILE_A, PILE_B);
+    assertThat(others).contains("id=\"todayEnergy\" class=\"value\">7.0000<", PILE_B);
+    assertThat(others).contains("id=\"todayRevenue\" class=\"value\">9.00<").doesNotContain(PILE_A);
     assertThat(figure(all, "todayEnergy").subtract(figure(allBefore, "todayEnergy")))
         .isEqualByComparingTo("8.5000");
     assertThat(figure(all, "todayRevenue").subtract(figure(allBefore, "todayRevenue")))

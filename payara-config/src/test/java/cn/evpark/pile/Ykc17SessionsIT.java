@@ -4,17 +4,17 @@ import static cn.evpark.it.Sessions.liveEnergy;
 import static cn.evpark.it.Sessions.logIn;
 import static cn.evpark.it.Sessions.start;
 import static cn.evpark.it.Sessions.synced;
-import static cn.evpark.it.Sessions.topUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.it.Deployments;
 import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OwnOperator;
 import cn.evpark.it.ServerLog;
 import cn.evpark.it.Settlements;
+import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.Crc16;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
@@ -51,10 +51,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,25 +61,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * not know logs in, its version is stored for the pile page, and its frames of unknown types are
  * logged raw.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class Ykc17SessionsIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
   static final String DRIVER = "13800001717";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
+  final URL base = SharedPlatform.base();
 
-  @ArquillianResource URL base;
+  /** An operator of the test's own, {@code 协议运营商<tag>}, with the given piles. */
+  OwnOperator operator(String tag, String... piles) throws Exception {
+    return OwnOperator.create(base, "协议运营商" + tag, "v17-" + tag + "-admin", piles);
+  }
 
   @Test
   void v17Session_endsWithA0x3dRecord_acknowledgedAndSettledFromTheWallet() throws Exception {
-    Http admin = new Http(base);
+    OwnOperator operator = operator("s1", "44030512870001");
     Http driver = new Http(base).asDriver(DriverLogin.token(base, DRIVER));
-    assertThat(topUp(admin, DRIVER, "100.00", "v17-1").statusCode()).isEqualTo(201);
-    PileCode code = PileCode.of("32010200000005");
+    assertThat(operator.topUp(new Http(base), DRIVER, "100.00", "v17-1").statusCode())
+        .isEqualTo(201);
+    PileCode code = PileCode.of("44030512870001");
     try (Simulator simulator =
         new Simulator(
             SimulatorConfig.builder()
@@ -157,8 +154,9 @@ class Ykc17SessionsIT {
 
   @Test
   void pileOfAnUnknownVersion_logsIn_isFlagged_andItsUnknownFramesAreLoggedRaw() throws Exception {
-    PileCode code = PileCode.of("32010200000006");
-    Pattern raw = Pattern.compile("pile 32010200000006 .*ignored frame of type 0x3F: (\\w+)");
+    operator("u1", "44030512870002");
+    PileCode code = PileCode.of("44030512870002");
+    Pattern raw = Pattern.compile("pile 44030512870002 .*ignored frame of type 0x3F: (\\w+)");
     Optional<String> before = ServerLog.latest(raw);
     try (Socket socket = new Socket("127.0.0.1", MicroEnvironment.settings().ykcPort())) {
       socket.setSoTimeout((int) WAIT.toMillis());

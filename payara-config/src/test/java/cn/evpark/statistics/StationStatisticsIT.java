@@ -2,11 +2,12 @@ package cn.evpark.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SettledOrders;
+import cn.evpark.it.SharedPlatform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
@@ -23,10 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,38 +32,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * generated settled orders (across midnight, arrears paid days later, unpaid offline cards, a free
  * station, orders in other states) its rows equal an independent SQL aggregation to the cent; a day
  * run again gives identical rows; two firings of the nightly schedule for one night run it once.
+ *
+ * <p>On the shared platform: the stations are an operator's of the test's own, and only their rows
+ * are compared (the job writes a row for every station of the platform).
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class StationStatisticsIT {
 
   static final String JOB = "daily-station-statistics";
   static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
   static final int DAYS = 4;
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   @Test
   void nightlyStatistics_equalAnIndependentAggregation_runOnce_andRerunIdentically()
       throws Exception {
     Http admin = new Http(base);
-    long operator;
+    OwnOperator own = OwnOperator.create(base, "日统计运营商", "daily-statistics-admin");
+    long operator = own.id();
     List<Long> stations = new ArrayList<>();
     try (Connection db = MicroEnvironment.settings().connect()) {
-      long demo = single(db, "SELECT MIN(id) FROM station");
-      operator = single(db, "SELECT operator_id FROM station WHERE id = " + demo);
       SettledOrders orders = new SettledOrders(db, 17);
-      stations.add(demo);
-      stations.addAll(orders.copyStation(demo, 2, "0.60"));
-      List<Long> free = orders.copyStation(demo, 1, "0.38");
+      stations.add(own.station());
+      stations.addAll(orders.copyStation(own.station(), 2, "0.60"));
+      List<Long> free = orders.copyStation(own.station(), 1, "0.38");
       stations.addAll(free);
       List<long[]> drivers = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
-        drivers.add(orders.driver(operator, "1390000" + String.format("%04d", i)));
+        drivers.add(orders.driver(operator, "1397777" + String.format("%04d", i)));
       }
       orders.generate(operator, stations, free, drivers, FIRST, DAYS, 40);
     }
@@ -111,7 +105,7 @@ class StationStatisticsIT {
           .isEqualTo(2);
     }
 
-    List<String> rows = jobRows();
+    List<String> rows = jobRows(stations);
     assertThat(rows).hasSize(stations.size() * DAYS);
     assertThat(rows).isEqualTo(independentAggregation(stations));
     assertThat(rows)
@@ -123,11 +117,11 @@ class StationStatisticsIT {
         admin.post("api/admin/batch/jobs/" + JOB + "/executions?date=" + FIRST.plusDays(2));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
     awaitCompleted(admin, Long.parseLong(Json.field(again.body(), "executionId")));
-    assertThat(jobRows()).isEqualTo(rows);
+    assertThat(jobRows(stations)).isEqualTo(rows);
 
     // the API answers the same figures, its total their sum
     String api =
-        admin
+        own.staff()
             .get(
                 "api/admin/statistics?from="
                     + FIRST
@@ -176,8 +170,11 @@ class StationStatisticsIT {
             });
   }
 
-  /** The job's rows of the days: "station day received kWh electricity service fee commission". */
-  static List<String> jobRows() throws Exception {
+  /**
+   * The job's rows of the days at the stations: "station day received kWh electricity service fee
+   * commission".
+   */
+  static List<String> jobRows(List<Long> stations) throws Exception {
     return rows(
         "SELECT station_id, business_date, received, energy, electricity_fee, service_fee,"
             + " channel_fee, platform_commission FROM station_day_statistics"
@@ -185,7 +182,9 @@ class StationStatisticsIT {
             + FIRST
             + "' AND '"
             + FIRST.plusDays(DAYS - 1)
-            + "'");
+            + "' AND station_id IN ("
+            + stations.toString().replaceAll("[\\[\\] ]", "")
+            + ")");
   }
 
   /**

@@ -3,19 +3,18 @@ package cn.evpark.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
-import cn.evpark.it.Deployments;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SettledOrders;
+import cn.evpark.it.SharedPlatform;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,10 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -41,8 +36,11 @@ import org.openqa.selenium.WebElement;
  * days of generated orders at two stations, the administrator opens it from the menu, picks the
  * range, sees a line per station and day with the manual's columns, 总计 equal to the API's, and the
  * chart, narrows it to one station, and exports what the table shows.
+ *
+ * <p>On the shared platform: the stations are an operator's of the test's own, whose administrator
+ * reads the page; the platform administrator runs the job.
  */
-@ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
+@ExtendWith(SharedPlatform.class)
 class StatisticsPageIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -50,26 +48,19 @@ class StatisticsPageIT {
   static final String HEADERS =
       "[电站名称, 日期, 实收(元), 充电电量(千瓦时), 电费收入总计(元), 服务费收入总计(元), 手续费支出(元), 服务费支出(元)]";
 
-  @Deployment(testable = false)
-  static WebArchive application() {
-    return Deployments.evparkWar();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = SharedPlatform.base();
 
   @Test
   void administrator_readsTheStatisticsOfARange_withTotalAndChart_andExportsThem()
       throws Exception {
     Http admin = new Http(base);
-    long demo;
+    OwnOperator operator = OwnOperator.create(base, "统计运营商", "statistics-admin");
     try (Connection db = MicroEnvironment.settings().connect()) {
-      demo = single(db, "SELECT MIN(id) FROM station");
-      long operator = single(db, "SELECT operator_id FROM station WHERE id = " + demo);
       SettledOrders orders = new SettledOrders(db, 5);
-      List<Long> stations = new ArrayList<>(List.of(demo));
-      stations.addAll(orders.copyStation(demo, 1, "0.60"));
-      List<long[]> drivers = List.of(orders.driver(operator, "13911110001"));
-      orders.generate(operator, stations, List.of(), drivers, FIRST, 3, 15);
+      List<Long> stations = new ArrayList<>(List.of(operator.station()));
+      stations.addAll(orders.copyStation(operator.station(), 1, "0.60"));
+      List<long[]> drivers = List.of(orders.driver(operator.id(), "13911110001"));
+      orders.generate(operator.id(), stations, List.of(), drivers, FIRST, 3, 15);
     }
     for (int d = 0; d < 3; d++) {
       HttpResponse<String> started =
@@ -86,11 +77,11 @@ class StatisticsPageIT {
                       .equals("COMPLETED"));
     }
     String range = "from=" + FIRST + "&to=" + FIRST.plusDays(2);
-    String api = admin.get("api/admin/statistics?" + range).body();
+    String api = operator.staff().get("api/admin/statistics?" + range).body();
     String total = api.substring(api.indexOf("\"total\""));
 
     try (Browser browser = new Browser(base)) {
-      browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
+      browser.logIn("statistics-admin", OwnOperator.PASSWORD);
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
       browser.script("document.querySelector('a[href*=\"/admin/statistics\"]').click()");
       browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/admin/statistics"));
@@ -126,19 +117,10 @@ class StatisticsPageIT {
       assertThat(exported.get(7).get(0)).isEqualTo("总计");
       assertThat(exported.get(7).get(2)).isEqualTo(Json.field(total, "received"));
 
-      pick(browser, "statistics:station", stationName(demo));
+      pick(browser, "statistics:station", operator.stationName());
       find(browser);
       browser.waitFor(WAIT, d -> rows(browser).size() == 3);
       assertThat(browser.text("#statistics\\:table")).contains("共 3 条");
-    }
-  }
-
-  static String stationName(long id) throws Exception {
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement query = db.createStatement();
-        ResultSet row = query.executeQuery("SELECT name FROM station WHERE id = " + id)) {
-      row.next();
-      return row.getString(1);
     }
   }
 
@@ -203,13 +185,5 @@ class StatisticsPageIT {
             + " w.input[0].dispatchEvent(new Event('change'));",
         clientId,
         label);
-  }
-
-  static long single(Connection db, String sql) throws Exception {
-    try (Statement query = db.createStatement();
-        ResultSet row = query.executeQuery(sql)) {
-      row.next();
-      return row.getLong(1);
-    }
   }
 }
