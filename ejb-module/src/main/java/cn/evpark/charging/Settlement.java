@@ -2,6 +2,9 @@ package cn.evpark.charging;
 
 import static java.util.stream.Collectors.toSet;
 
+import cn.evpark.benefit.Benefit;
+import cn.evpark.benefit.BenefitChoice;
+import cn.evpark.benefit.Benefits;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileService;
 import cn.evpark.shared.BusinessCalendar;
@@ -63,6 +66,7 @@ public class Settlement {
   @Inject Event<BillingDifference> differences;
   @EJB StationSchedules schedules;
   @EJB SettlementLedger settlementLedger;
+  @EJB Benefits benefits;
 
   /** A stored record to settle, with the message it was stored from. */
   public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
@@ -96,6 +100,7 @@ public class Settlement {
     SettlementLedger.Locked locked = settlementLedger.lock(orders);
     Map<Long, Money> available = locked.balances();
     Map<Long, Optional<FeeSchedule>> schedules = new HashMap<>();
+    List<List<Benefit>> qualifying = benefits.qualifying(benefitOrders(bills, orders));
     List<Posting> postings = new ArrayList<>();
     for (int i = 0; i < bills.size(); i++) {
       ChargingOrder order = orders.get(i);
@@ -111,12 +116,18 @@ public class Settlement {
         order.finished(bill.stored());
       }
       Optional<Long> payer = order.getAccountId();
+      Optional<FeeSchedule> prices = pricesOf(order, schedules);
+      TierEnergies energies = energies(bill.record());
+      // money.md §5: the one benefit giving the lowest total, never several
+      List<Benefit> candidates = qualifying.get(i);
+      Optional<BenefitChoice.Chosen> benefit =
+          prices.flatMap(p -> BenefitChoice.best(p, energies, candidates));
       SettledAmounts amounts =
           SettlementRules.settle(
-              pricesOf(order, schedules),
-              energies(bill.record()),
+              prices,
+              energies,
               bill.record().totalAmount(),
-              List.of(),
+              benefit.map(c -> List.of(c.benefit().discount().adjustment())).orElse(List.of()),
               payer.map(available::get));
       if (payer.isPresent() && !amounts.total().isZero()) {
         postings.add(
@@ -130,6 +141,7 @@ public class Settlement {
         available.merge(payer.get(), amounts.paid().negated(), Money::plus);
       }
       order.settle(amounts, now);
+      benefit.ifPresent(order::benefitApplied);
       if (order.getId() == null) {
         // an offline session's new order, inserted once settled rather than inserted and updated
         em.persist(order);
@@ -140,6 +152,25 @@ public class Settlement {
       }
     }
     settlementLedger.postAll(postings);
+  }
+
+  /**
+   * What the benefits of each bill's order depend on (money.md §5): its operator, station, paying
+   * driver and the session's start as the record gives it.
+   */
+  private static List<Benefits.Order> benefitOrders(List<Bill> bills, List<ChargingOrder> orders) {
+    List<Benefits.Order> asked = new ArrayList<>(bills.size());
+    for (int i = 0; i < bills.size(); i++) {
+      ChargingOrder order = orders.get(i);
+      LocalDateTime started = bills.get(i).stored().getStartedAt();
+      asked.add(
+          new Benefits.Order(
+              order.getOperatorId(),
+              order.getStationId(),
+              order.getDriverId(),
+              started != null ? started : order.getCreatedAt()));
+    }
+    return asked;
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.evpark.wechatpay;
 
+import cn.evpark.operator.Scope;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.wallet.AccountKind;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -149,6 +151,25 @@ public class Refunds {
         .setParameter("abnormal", RefundState.ABNORMAL)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /**
+   * Refunds within a scope, newest first, {@code size} from {@code first}.
+   *
+   * @param driverId only this driver's; null for all
+   */
+  public List<Refund> inScope(Scope scope, Long driverId, int first, int size) {
+    String where =
+        (scope.isPlatformWide() ? "1 = 1" : "r.operatorId = :operator")
+            + (driverId == null ? "" : " and r.driverId = :driver");
+    TypedQuery<Refund> query =
+        em.createQuery(
+            "select r from Refund r where " + where + " order by r.id desc", Refund.class);
+    scope.operatorId().ifPresent(operator -> query.setParameter("operator", operator));
+    if (driverId != null) {
+      query.setParameter("driver", driverId);
+    }
+    return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   /** The driver's refunds, newest first, {@code size} from {@code first}. */
