@@ -106,7 +106,7 @@ public class Settlement {
       ChargingOrder order = orders.get(i);
       Bill bill = bills.get(i);
       if (order.awaitsRecordAfterStaffSettlement()) {
-        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules));
+        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules), qualifying.get(i));
         continue;
       }
       if (order.getState() == OrderState.SETTLED) {
@@ -189,13 +189,17 @@ public class Settlement {
    * with what it would have billed by the same rules; no money moves (money.md §4.1: once).
    */
   private void recordAfterStaffSettlement(
-      ChargingOrder order, Bill bill, Optional<FeeSchedule> prices) {
+      ChargingOrder order, Bill bill, Optional<FeeSchedule> prices, List<Benefit> candidates) {
+    TierEnergies energies = energies(bill.record());
     SettledAmounts billed =
         SettlementRules.settle(
             prices,
-            energies(bill.record()),
+            energies,
             bill.record().totalAmount(),
-            List.of(),
+            prices
+                .flatMap(p -> BenefitChoice.best(p, energies, candidates))
+                .map(c -> List.of(c.benefit().discount().adjustment()))
+                .orElse(List.of()),
             Optional.empty());
     order.recordAfterStaffSettlement(bill.stored());
     StaffSettlement audit =
