@@ -105,7 +105,8 @@ public class ChargingActivity {
    * @throws ActivityEndedException when the activity has ended
    */
   void edit(ActivityDraft draft, Discount discount, String by, LocalDate today) {
-    if (id != null && stateOn(today) == ActivityState.ENDED) {
+    // a new activity has no dates yet; an existing one is refused once it has ended
+    if (endDate != null && stateOn(today) == ActivityState.ENDED) {
       throw new ActivityEndedException(name);
     }
     name = draft.name();

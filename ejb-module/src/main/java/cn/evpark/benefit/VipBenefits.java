@@ -63,15 +63,13 @@ public class VipBenefits {
     }
     checkStations(operatorId, stationIds);
     accounts.wallet(operatorId, driverId);
-    VipBenefit benefit =
-        find(Scope.operator(operatorId), driverId)
-            .orElseGet(
-                () -> {
-                  VipBenefit created = new VipBenefit(operatorId, driverId);
-                  em.persist(created);
-                  return created;
-                });
+    Optional<VipBenefit> existing = find(Scope.operator(operatorId), driverId);
+    VipBenefit benefit = existing.orElseGet(() -> new VipBenefit(operatorId, driverId));
     benefit.set(kind, discount, stationIds, caller(), BusinessCalendar.toStored(clock.instant()));
+    if (existing.isEmpty()) {
+      // persisted with its terms: the identity insert happens at once
+      em.persist(benefit);
+    }
     return benefit;
   }
 

@@ -31,7 +31,7 @@ public class WalletHolders {
 
   /**
    * The wallet holders within {@code scope} whose phone or a plate contains {@code text}, newest
-   * wallet first.
+   * wallet first. Plates are stored upper-cased ({@link Driver#replacePlates}), so the text is too.
    *
    * @param text part of a phone or plate (case ignored); null or blank for all
    * @param first index of the page's first holder, from 0
@@ -44,7 +44,7 @@ public class WalletHolders {
         " from LedgerAccount a, Driver d where a.kind = :kind and a.holderId = d.id"
             + (scope.isPlatformWide() ? "" : " and a.operatorId = :operator")
             + " and (d.phone like :text or exists (select d2.id from Driver d2 join d2.plates p"
-            + " where d2.id = d.id and upper(p) like :text))";
+            + " where d2.id = d.id and p like :text))";
     TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
     TypedQuery<Object[]> rows =
         em.createQuery(
