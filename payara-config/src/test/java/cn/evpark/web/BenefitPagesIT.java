@@ -78,17 +78,17 @@ class BenefitPagesIT {
           .findFirst()
           .orElseThrow()
           .click();
-      browser.type("#vipForm\\:electricity_input", "0");
-      browser.type("#vipForm\\:service_input", "0");
+      number(browser, "vipForm:electricity", "0");
+      number(browser, "vipForm:service", "0");
       browser.click("#vipForm\\:save");
       browser.waitFor(WAIT, d -> browser.text("#vipForm").contains("电费优惠和服务费优惠不能都为 0"));
-      browser.type("#vipForm\\:electricity_input", "20");
+      number(browser, "vipForm:electricity", "20");
       browser.click("#vipForm\\:save");
       browser.waitFor(WAIT, d -> rows(browser).get(0).getText().contains("电费优惠 20%，服务费优惠 0%"));
 
       action(browser, "充值");
       browser.waitFor(WAIT, d -> browser.find("#topUpForm\\:amount_input").isDisplayed());
-      browser.type("#topUpForm\\:amount_input", "50");
+      number(browser, "topUpForm:amount", "50");
       browser.click("#topUpForm\\:save");
       browser.waitFor(WAIT, d -> browser.text("#topUpForm").contains("请填写大于 0 的充值金额"));
       browser.type("#topUpForm\\:reason", "现金充值");
@@ -135,12 +135,13 @@ class BenefitPagesIT {
       browser.screenshot("activities-refused");
 
       browser.type("#editor\\:name", "周末八折");
-      browser.type("#editor\\:start_input", today.toString());
-      browser.type("#editor\\:end_input", today.plusDays(30).toString());
-      browser.type("#editor\\:electricity_input", "20");
-      browser.type("#editor\\:service_input", "10");
+      day(browser, "editor:start", today.toString());
+      day(browser, "editor:end", today.plusDays(30).toString());
+      number(browser, "editor:electricity", "20");
+      number(browser, "editor:service", "10");
       browser.script("PrimeFaces.getWidgetById('editor:stations').checkAll()");
-      browser.click("#editor\\:save");
+      // the date picker's panel may still cover the button
+      browser.script("document.getElementById('editor:save').click()");
       browser.waitFor(WAIT, d -> browser.pageText().contains("已保存活动 周末八折"));
       browser.waitFor(WAIT, d -> rows(browser).size() == 1);
       assertThat(rows(browser).get(0).getText())
@@ -158,6 +159,18 @@ class BenefitPagesIT {
       browser.waitFor(WAIT, d -> rows(browser).get(0).getText().contains("已结束"));
       assertThat(rows(browser).get(0).getText()).doesNotContain("编辑");
     }
+  }
+
+  /** Enters a number in a PrimeFaces input number through its widget, as typing would. */
+  static void number(Browser browser, String clientId, String value) {
+    browser.script(
+        "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1])", clientId, value);
+  }
+
+  /** Enters a day (yyyy-MM-dd) in a date picker's field, as typed, without opening its panel. */
+  static void day(Browser browser, String clientId, String value) {
+    browser.script(
+        "document.getElementById(arguments[0] + '_input').value = arguments[1]", clientId, value);
   }
 
   /** Clicks a row action of the first row by its text. */
