@@ -1,5 +1,8 @@
 package cn.evpark.charging;
 
+import cn.evpark.benefit.Benefit;
+import cn.evpark.benefit.BenefitChoice;
+import cn.evpark.benefit.Benefits;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
@@ -12,6 +15,7 @@ import cn.evpark.shared.NotFoundException;
 import cn.evpark.shared.RuleViolation;
 import cn.evpark.shared.RuleViolationException;
 import cn.evpark.tariff.FeeSchedule;
+import cn.evpark.tariff.PriceAdjustment;
 import cn.evpark.tariff.StationSchedules;
 import cn.evpark.tariff.TierEnergies;
 import cn.evpark.wallet.LedgerAccount;
@@ -56,6 +60,7 @@ public class AbnormalSettlements {
   @EJB StationSchedules schedules;
   @EJB SettlementLedger settlementLedger;
   @EJB ChargingOrderSearch search;
+  @EJB Benefits benefits;
 
   /**
    * A staff settlement as it stands.
@@ -115,6 +120,8 @@ public class AbnormalSettlements {
     SettledAmounts amounts = figures.amounts();
     LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     order.settleByStaff(amounts, figures.pileAmount(), figures.lastFrameAt(), now);
+    benefitOf(order, pricesOf(order), figures.energies(), startOf(order, frames))
+        .ifPresent(order::benefitApplied);
     if (payer.isPresent() && !amounts.total().isZero()) {
       settlementLedger.postAll(
           List.of(
@@ -149,17 +156,46 @@ public class AbnormalSettlements {
 
   private StaffSettlementFigures figures(
       ChargingOrder order, List<SessionProgress> frames, Optional<Money> payerBalance) {
-    Optional<FeeSchedule> prices =
-        order.getTariffSnapshot().or(() -> schedules.current(order.getStationId()));
+    Optional<FeeSchedule> prices = pricesOf(order);
     SessionProgress first = frames.get(0);
     SessionProgress last = frames.get(frames.size() - 1);
-    LocalDateTime startedAt =
-        order.getStartedAt() != null ? order.getStartedAt() : first.reportedAt();
+    LocalDateTime startedAt = startOf(order, frames);
     TierEnergies energies = RealTimeEnergies.of(prices, startedAt, frames);
+    List<PriceAdjustment> benefit =
+        benefitOf(order, prices, energies, startedAt)
+            .map(c -> List.of(c.benefit().discount().adjustment()))
+            .orElse(List.of());
     SettledAmounts amounts =
-        SettlementRules.settle(prices, energies, last.amount(), List.of(), payerBalance);
+        SettlementRules.settle(prices, energies, last.amount(), benefit, payerBalance);
     return new StaffSettlementFigures(
         frames.size(), first.reportedAt(), last.reportedAt(), energies, last.amount(), amounts);
+  }
+
+  private Optional<FeeSchedule> pricesOf(ChargingOrder order) {
+    return order.getTariffSnapshot().or(() -> schedules.current(order.getStationId()));
+  }
+
+  private static LocalDateTime startOf(ChargingOrder order, List<SessionProgress> frames) {
+    return order.getStartedAt() != null ? order.getStartedAt() : frames.get(0).reportedAt();
+  }
+
+  /** The order's one best benefit (money.md §5), as a record's settlement gives it. */
+  private Optional<BenefitChoice.Chosen> benefitOf(
+      ChargingOrder order,
+      Optional<FeeSchedule> prices,
+      TierEnergies energies,
+      LocalDateTime startedAt) {
+    List<Benefit> candidates =
+        benefits
+            .qualifying(
+                List.of(
+                    new Benefits.Order(
+                        order.getOperatorId(),
+                        order.getStationId(),
+                        order.getDriverId(),
+                        startedAt)))
+            .get(0);
+    return prices.flatMap(p -> BenefitChoice.best(p, energies, candidates));
   }
 
   private List<SessionProgress> framesOf(ChargingOrder order) {

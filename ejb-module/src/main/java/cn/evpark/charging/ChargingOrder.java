@@ -1,5 +1,7 @@
 package cn.evpark.charging;
 
+import cn.evpark.benefit.BenefitChoice;
+import cn.evpark.benefit.BenefitSource;
 import cn.evpark.operator.OperatorOwned;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Energy;
@@ -188,6 +190,19 @@ public class ChargingOrder {
   /** Settled by staff from real-time data (money.md §3, ABNORMAL), not by the pile's record. */
   @Column(name = "settled_by_staff", nullable = false)
   private boolean settledByStaff;
+
+  /** The benefit the order was settled with (money.md §5); null without one. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "benefit_source", length = 16)
+  private BenefitSource benefitSource;
+
+  /** The activity's name, or "VIP"; null without a benefit. */
+  @Column(name = "benefit_name", length = 64)
+  private String benefitName;
+
+  /** What the benefit saved: the list total minus the total, yuan; null without a benefit. */
+  @Column(name = "benefit_saving", precision = 14, scale = 2)
+  private Money benefitSaving;
 
   @Version private long version;
 
@@ -472,6 +487,31 @@ public class ChargingOrder {
       transactionSerial =
           TransactionSerial.of(pileCode.value() + String.format("%02d%016d", gun, id));
     }
+  }
+
+  /**
+   * Records the benefit the order is settled with (money.md §5: the order shows which benefit
+   * applied and what it saved), beside {@link #settle}.
+   */
+  void benefitApplied(BenefitChoice.Chosen chosen) {
+    benefitSource = chosen.benefit().source();
+    benefitName = chosen.benefit().name();
+    benefitSaving = chosen.saving();
+  }
+
+  /** The source of the benefit the order was settled with; empty without one. */
+  public Optional<BenefitSource> getBenefitSource() {
+    return Optional.ofNullable(benefitSource);
+  }
+
+  /** The name of the benefit the order was settled with (an activity's, or "VIP"). */
+  public Optional<String> getBenefitName() {
+    return Optional.ofNullable(benefitName);
+  }
+
+  /** What the benefit saved, yuan; empty without one. */
+  public Optional<Money> getBenefitSaving() {
+    return Optional.ofNullable(benefitSaving);
   }
 
   public Long getId() {

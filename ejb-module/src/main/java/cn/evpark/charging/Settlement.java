@@ -2,6 +2,9 @@ package cn.evpark.charging;
 
 import static java.util.stream.Collectors.toSet;
 
+import cn.evpark.benefit.Benefit;
+import cn.evpark.benefit.BenefitChoice;
+import cn.evpark.benefit.Benefits;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.Pile;
@@ -65,6 +68,7 @@ public class Settlement {
   @Inject Event<BillingDifference> differences;
   @EJB StationSchedules schedules;
   @EJB SettlementLedger settlementLedger;
+  @EJB Benefits benefits;
 
   /** A stored record to settle, with the message it was stored from. */
   public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
@@ -98,12 +102,13 @@ public class Settlement {
     SettlementLedger.Locked locked = settlementLedger.lock(orders);
     Map<Long, Money> available = locked.balances();
     Map<Long, Optional<FeeSchedule>> schedules = new HashMap<>();
+    List<List<Benefit>> qualifying = benefits.qualifying(benefitOrders(bills, orders));
     List<Posting> postings = new ArrayList<>();
     for (int i = 0; i < bills.size(); i++) {
       ChargingOrder order = orders.get(i);
       Bill bill = bills.get(i);
       if (order.awaitsRecordAfterStaffSettlement()) {
-        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules));
+        recordAfterStaffSettlement(order, bill, pricesOf(order, schedules), qualifying.get(i));
         continue;
       }
       if (order.getState() == OrderState.SETTLED) {
@@ -113,12 +118,18 @@ public class Settlement {
         order.finished(bill.stored());
       }
       Optional<Long> payer = order.getAccountId();
+      Optional<FeeSchedule> prices = pricesOf(order, schedules);
+      TierEnergies energies = energies(bill.record());
+      // money.md §5: the one benefit giving the lowest total, never several
+      List<Benefit> candidates = qualifying.get(i);
+      Optional<BenefitChoice.Chosen> benefit =
+          prices.flatMap(p -> BenefitChoice.best(p, energies, candidates));
       SettledAmounts amounts =
           SettlementRules.settle(
-              pricesOf(order, schedules),
-              energies(bill.record()),
+              prices,
+              energies,
               bill.record().totalAmount(),
-              List.of(),
+              benefit.map(c -> List.of(c.benefit().discount().adjustment())).orElse(List.of()),
               payer.map(available::get));
       if (payer.isPresent() && !amounts.total().isZero()) {
         postings.add(
@@ -132,6 +143,7 @@ public class Settlement {
         available.merge(payer.get(), amounts.paid().negated(), Money::plus);
       }
       order.settle(amounts, now);
+      benefit.ifPresent(order::benefitApplied);
       if (order.getId() == null) {
         // an offline session's new order, inserted once settled rather than inserted and updated
         em.persist(order);
@@ -142,6 +154,25 @@ public class Settlement {
       }
     }
     settlementLedger.postAll(postings);
+  }
+
+  /**
+   * What the benefits of each bill's order depend on (money.md §5): its operator, station, paying
+   * driver and the session's start as the record gives it.
+   */
+  private static List<Benefits.Order> benefitOrders(List<Bill> bills, List<ChargingOrder> orders) {
+    List<Benefits.Order> asked = new ArrayList<>(bills.size());
+    for (int i = 0; i < bills.size(); i++) {
+      ChargingOrder order = orders.get(i);
+      LocalDateTime started = bills.get(i).stored().getStartedAt();
+      asked.add(
+          new Benefits.Order(
+              order.getOperatorId(),
+              order.getStationId(),
+              order.getDriverId(),
+              started != null ? started : order.getCreatedAt()));
+    }
+    return asked;
   }
 
   /**
@@ -160,13 +191,17 @@ public class Settlement {
    * with what it would have billed by the same rules; no money moves (money.md §4.1: once).
    */
   private void recordAfterStaffSettlement(
-      ChargingOrder order, Bill bill, Optional<FeeSchedule> prices) {
+      ChargingOrder order, Bill bill, Optional<FeeSchedule> prices, List<Benefit> candidates) {
+    TierEnergies energies = energies(bill.record());
     SettledAmounts billed =
         SettlementRules.settle(
             prices,
-            energies(bill.record()),
+            energies,
             bill.record().totalAmount(),
-            List.of(),
+            prices
+                .flatMap(p -> BenefitChoice.best(p, energies, candidates))
+                .map(c -> List.of(c.benefit().discount().adjustment()))
+                .orElse(List.of()),
             Optional.empty());
     order.recordAfterStaffSettlement(bill.stored());
     StaffSettlement audit =

@@ -1,6 +1,7 @@
 package cn.evpark.wallet;
 
 import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +42,21 @@ public class Drivers {
       phones.put((Long) row[0], (String) row[1]);
     }
     return phones;
+  }
+
+  /**
+   * Replaces the driver's plates (用户管理 编辑车牌, manual 7.1); the caller has checked the driver is its
+   * operator's.
+   *
+   * @throws InvalidDriverException when a plate is malformed or there are more than five
+   * @throws NotFoundException when there is no such driver
+   */
+  public Driver replacePlates(long driverId, List<String> plates) {
+    Driver driver =
+        byId(driverId)
+            .orElseThrow(() -> new NotFoundException("driver.notFound", "no driver " + driverId));
+    driver.replacePlates(plates);
+    return driver;
   }
 
   public Optional<Driver> byId(long driverId) {

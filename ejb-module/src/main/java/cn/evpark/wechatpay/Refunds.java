@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -157,6 +158,23 @@ public class Refunds {
         .setParameter("abnormal", RefundState.ABNORMAL)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /**
+   * Refunds within a scope, newest first, {@code size} from {@code first}.
+   *
+   * @param driverId only this driver's; null for all
+   */
+  public List<Refund> inScope(Scope scope, Long driverId, int first, int size) {
+    ScopedQuery refunds = ScopedQuery.in(scope, em).from(Refund.class, "r").orderBy("r.id desc");
+    if (driverId != null) {
+      refunds.where("r.driverId = :driver");
+    }
+    TypedQuery<Refund> query = refunds.select("r", Refund.class);
+    if (driverId != null) {
+      query.setParameter("driver", driverId);
+    }
+    return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   /** The driver's refunds, newest first, {@code size} from {@code first}. */

@@ -72,4 +72,16 @@ public class WalletRefunds {
   public List<Refund> ofDriver(long driverId, int first, int size) {
     return refunds.ofDriver(driverId, first, size);
   }
+
+  /**
+   * The refunds of the operators the caller may see, newest first, with their states (用户管理: staff
+   * see refunds and their state).
+   *
+   * @param driverId only this driver's; null for every driver
+   * @param first index of the first refund, from 0
+   * @param size refunds at most
+   */
+  public List<Refund> ofOperators(Long driverId, int first, int size) {
+    return refunds.inScope(callers.current(), driverId, first, size);
+  }
 }

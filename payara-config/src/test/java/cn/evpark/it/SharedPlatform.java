@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * creates under names of its own. ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT and
  * TariffPagesIT make an operator per test, with its administrator and a station charging by a
  * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
- * 4403051290xxxx, 4403051288xxxx), as does Ykc17SessionsIT (4403051287xxxx), the order classes
+ * 4403051290xxxx, 4403051288xxxx), as does Ykc17SessionsIT (4403051286xxxx), the order classes
  * drivers of their own ({@link OwnOperator}), counting only their operator's orders.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle

@@ -76,11 +76,11 @@ class Ykc17SessionsIT {
 
   @Test
   void v17Session_endsWithA0x3dRecord_acknowledgedAndSettledFromTheWallet() throws Exception {
-    OwnOperator operator = operator("s1", "44030512870001");
+    OwnOperator operator = operator("s1", "44030512860001");
     Http driver = new Http(base).asDriver(DriverLogin.token(base, DRIVER));
     assertThat(operator.topUp(new Http(base), DRIVER, "100.00", "v17-1").statusCode())
         .isEqualTo(201);
-    PileCode code = PileCode.of("44030512870001");
+    PileCode code = PileCode.of("44030512860001");
     try (Simulator simulator =
         new Simulator(
             SimulatorConfig.builder()
@@ -154,9 +154,9 @@ class Ykc17SessionsIT {
 
   @Test
   void pileOfAnUnknownVersion_logsIn_isFlagged_andItsUnknownFramesAreLoggedRaw() throws Exception {
-    operator("u1", "44030512870002");
-    PileCode code = PileCode.of("44030512870002");
-    Pattern raw = Pattern.compile("pile 44030512870002 .*ignored frame of type 0x3F: (\\w+)");
+    operator("u1", "44030512860002");
+    PileCode code = PileCode.of("44030512860002");
+    Pattern raw = Pattern.compile("pile 44030512860002 .*ignored frame of type 0x3F: (\\w+)");
     Optional<String> before = ServerLog.latest(raw);
     try (Socket socket = new Socket("127.0.0.1", MicroEnvironment.settings().ykcPort())) {
       socket.setSoTimeout((int) WAIT.toMillis());

@@ -593,6 +593,14 @@ class WeChatPayIT {
       assertThat(object(listed, Json.field(refund, "outRefundNo")))
           .contains("\"state\":\"SUCCESS\"");
     }
+    // staff see the refunds and their states (用户管理), within their operator
+    Http admin = new Http(base);
+    String driverId = Json.field(admin.get("api/admin/drivers?phone=" + DRIVER).body(), "id");
+    String forStaff = admin.get("api/admin/refunds?size=100&driverId=" + driverId).body();
+    for (String refund : refunds) {
+      assertThat(object(forStaff, Json.field(refund, "outRefundNo")))
+          .contains("\"state\":\"SUCCESS\"", "\"amount\":", "\"needsStaff\":false");
+    }
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
       assertThat(

@@ -38,7 +38,8 @@ public record OrderRowResponse(
     String paymentStatus,
     Integer stopReasonCode,
     String stopReason,
-    boolean billingDifference) {
+    boolean billingDifference,
+    BenefitResponse benefit) {
 
   static OrderRowResponse of(OrderRow row) {
     ChargingOrder o = row.order();
@@ -66,7 +67,8 @@ public record OrderRowResponse(
         o.getPaymentStatus().map(PaymentStatus::name).orElse(null),
         o.stopReasonCode().orElse(null),
         o.stopReasonText().orElse(null),
-        o.isBillingDifference());
+        o.isBillingDifference(),
+        BenefitResponse.of(o));
   }
 
   static String display(LocalDateTime utc) {

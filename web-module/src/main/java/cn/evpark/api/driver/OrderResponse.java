@@ -1,5 +1,6 @@
 package cn.evpark.api.driver;
 
+import cn.evpark.api.charging.BenefitResponse;
 import cn.evpark.charging.ChargingOrder;
 import cn.evpark.charging.OrderView;
 import cn.evpark.charging.PaymentStatus;
@@ -31,7 +32,8 @@ public record OrderResponse(
     Integer stopReasonCode,
     String stopReason,
     String failureReason,
-    Live live) {
+    Live live,
+    BenefitResponse benefit) {
 
   /** The session so far: kWh, yuan by the pile's billing, SOC per cent, minutes. */
   public record Live(BigDecimal energy, BigDecimal amount, int soc, int chargingMinutes) {
@@ -61,7 +63,8 @@ public record OrderResponse(
         o.stopReasonCode().orElse(null),
         o.stopReasonText().orElse(null),
         o.getFailureReason().orElse(null),
-        view.progress().map(Live::of).orElse(null));
+        view.progress().map(Live::of).orElse(null),
+        BenefitResponse.of(o));
   }
 
   private static String display(java.time.LocalDateTime utc) {

@@ -24,8 +24,16 @@ public record OrderDetailsView(
     List<TierLine> tiers,
     List<LedgerLine> ledger,
     String recordHex,
-    AuditLine staffSettlement)
+    AuditLine staffSettlement,
+    BenefitLine benefit)
     implements Serializable {
+
+  /**
+   * The benefit the order was settled with (money.md §5): {@code VIP} or {@code ACTIVITY}, its
+   * name, and what it saved in yuan.
+   */
+  public record BenefitLine(String source, String name, BigDecimal saving)
+      implements Serializable {}
 
   /** One price line of an order: 尖/峰/平/谷 (the rate type's name), kWh, yuan per kWh, yuan. */
   public record TierLine(
@@ -125,7 +133,18 @@ public record OrderDetailsView(
                 l -> new LedgerLine(l.account().name(), l.amount().yuan(), l.balanceAfter().yuan()))
             .toList(),
         found.recordHex().orElse(null),
-        found.staffSettlement().map(AuditLine::of).orElse(null));
+        found.staffSettlement().map(AuditLine::of).orElse(null),
+        found
+            .row()
+            .order()
+            .getBenefitSource()
+            .map(
+                source ->
+                    new BenefitLine(
+                        source.name(),
+                        found.row().order().getBenefitName().orElse(""),
+                        found.row().order().getBenefitSaving().map(Money::yuan).orElse(null)))
+            .orElse(null));
   }
 
   private static TierLine tier(OrderTier t) {
