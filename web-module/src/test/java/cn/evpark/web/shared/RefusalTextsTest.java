@@ -6,6 +6,8 @@ import static cn.evpark.web.shared.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.evpark.pile.PileCategory;
+import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.pile.PileOfflineException;
 import cn.evpark.shared.RuleViolation;
@@ -140,6 +142,17 @@ class RefusalTextsTest {
                 invalidInput(new TaxAccount("123456", "张".repeat(51), "13900001111")),
                 bundle("en")))
         .containsExactly("Tax officer: 0 to 50 characters");
+  }
+
+  @Test
+  void of_invalidPile_namesTheCodesFormatAndTheAmountsRange() {
+    var invalid =
+        invalidInput(
+            new PileDetails(
+                1L, 1L, "3201", new BigDecimal("5000"), true, PileCategory.PUBLIC, null, null));
+
+    assertThat(RefusalTexts.of(invalid, bundle("zh")))
+        .containsExactlyInAnyOrder("充电桩编码：14 位数字（出厂已分配，见桩身铭牌）", "启动充电最低金额：0 至 1000 元，最多 2 位小数");
   }
 
   private static ConstraintViolationException invalidInput(Object value) {
