@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * its own start (a restart, a kill, a setting others mind) keeps its own Micro.
  *
  * <p>The classes on it: PlatformIT, TenantIsolationIT, WeChatPayIT, AdminPagesIT,
- * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT
- * and TariffPagesIT.
+ * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT,
+ * TariffPagesIT and TrustedPagesIT.
  *
  * <p>Demo data the classes on it rely on, which no other class on it may change: PlatformIT the
  * demo station's piles and standard, and piles 32010200000001, -02, -04, -06, -08 and -10;
@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * TariffPagesIT make an operator per test, with its administrator and a station charging by a
  * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
  * 4403051290xxxx, 4403051288xxxx), the order classes drivers of their own ({@link OwnOperator}),
- * counting only their operator's orders.
+ * counting only their operator's orders. TrustedPagesIT makes an operator per test (piles
+ * 4403051287xxxx), with a read-only staff account of its own.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
  * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),

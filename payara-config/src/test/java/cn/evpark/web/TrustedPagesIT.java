@@ -202,6 +202,20 @@ class TrustedPagesIT {
       assertThat(occurrences(browser.pageText(), "3.5 至 53.6")).isEqualTo(1);
       assertThat(browser.pageText()).doesNotContain("格式不正确");
       browser.screenshot("station-field-messages");
+
+      browser.open("admin/piles.xhtml");
+      browser.click("#piles\\:add");
+      browser.waitFor(WAIT, d -> browser.find("#pileForm\\:code").isDisplayed());
+      pick(browser, "pileForm:station", "字段运营商站");
+      pick(browser, "pileForm:model", "YKC / AC-7kW");
+      browser.type("#pileForm\\:code", "3201");
+      browser.type("#pileForm\\:amount", "5000");
+      browser.click("#pileForm\\:save");
+
+      browser.waitFor(WAIT, d -> browser.text("#pileForm\\:codeMessage").contains("14 位数字"));
+      assertThat(browser.text("#pileForm\\:amountMessage")).contains("0 至 1000 元");
+      assertThat(occurrences(browser.pageText(), "14 位数字")).isEqualTo(1);
+      browser.screenshot("pile-field-messages");
     }
   }
 
