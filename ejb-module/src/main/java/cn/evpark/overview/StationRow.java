@@ -2,6 +2,7 @@ package cn.evpark.overview;
 
 import cn.evpark.pile.StationPileFigures;
 import cn.evpark.station.Station;
+import cn.evpark.tariff.ChargingMode;
 import cn.evpark.tariff.StationTariffSummary;
 import java.io.Serializable;
 
@@ -10,8 +11,8 @@ import java.io.Serializable;
  * 故障(枪), 电子支付, 充电费, 占位费, 预约费, 地址.
  *
  * <p>充电费, 占位费 and 预约费 belong to the tariffs (the station's fee standard and rules): 已配置 with a
- * standard or free, 启用 with an occupancy rule in effect and a reservation rule published; until a
- * station has them they read 未配置 and 禁用.
+ * standard, 免费 when free (manual 3.2: "如果是不收费的，可以点击免费按钮"), 启用 with an occupancy rule in effect and
+ * a reservation rule published; until a station has them they read 未配置 and 禁用.
  */
 public record StationRow(
     long id,
@@ -20,6 +21,7 @@ public record StationRow(
     StationPileFigures piles,
     boolean paymentEnabled,
     boolean chargingFeeConfigured,
+    boolean chargingFree,
     boolean occupancyFeeEnabled,
     boolean reservationEnabled,
     String address)
@@ -42,6 +44,7 @@ public record StationRow(
         figures == null ? StationPileFigures.NONE : figures,
         station.isPaymentEnabled(),
         fees.chargingConfigured(),
+        fees.charging() == ChargingMode.FREE,
         fees.occupancyFeeEnabled(),
         fees.reservationsEnabled(),
         address);

@@ -39,6 +39,9 @@ public class StationService {
    * 新增: a station of the caller's operator; a platform administrator names the operator.
    *
    * @param operatorId the operator; ignored for operator accounts, required for the platform
+   * @throws StationNameTakenException when the operator has a station of this name; of two requests
+   *     racing with one name, the unique key {@code uk_station_operator_name} fails the second's
+   *     transaction
    */
   public Station create(Long operatorId, @Valid @NotNull StationDetails details) {
     Scope scope = callers.forChange();
@@ -52,16 +55,22 @@ public class StationService {
             .find(owner)
             .orElseThrow(() -> new NotFoundException("operator.notFound", "no such operator"));
     requireKnownDivisions(details);
+    requireFreeName(owner, details.name(), null);
     Station station = new Station(operator, details, LocalDateTime.now(clock));
     em.persist(station);
     em.flush(); // the identity id, for the caller
     return station;
   }
 
-  /** 编辑. */
+  /**
+   * 编辑.
+   *
+   * @throws StationNameTakenException when another station of the operator has the new name
+   */
   public Station edit(long id, @Valid @NotNull StationDetails details) {
     Station station = getForChange(id);
     requireKnownDivisions(details);
+    requireFreeName(station.getOperator().getId(), details.name(), station.getId());
     station.edit(details);
     return station;
   }
@@ -194,6 +203,21 @@ public class StationService {
     return scope
         .visible(em.find(Station.class, id), s -> s.getOperator().getId())
         .orElseThrow(() -> notFound(id));
+  }
+
+  /** 电站名称 is unique within an operator (issue 18); {@code except} is the station being edited. */
+  private void requireFreeName(long operatorId, String name, Long except) {
+    long others =
+        ScopedQuery.in(Scope.operator(operatorId), em)
+            .from(Station.class, "s")
+            .where("s.name = :name and s.id <> :except")
+            .select("count(s)", Long.class)
+            .setParameter("name", name)
+            .setParameter("except", except == null ? -1L : except)
+            .getSingleResult();
+    if (others > 0) {
+      throw new StationNameTakenException(name);
+    }
   }
 
   private void requireKnownDivisions(StationDetails details) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -70,6 +72,30 @@ public final class Browser implements AutoCloseable {
 
   public void click(String css) {
     find(css).click();
+  }
+
+  /**
+   * Makes the server's session of this browser expire, as the session timeout does: the browser
+   * keeps sending its session cookie, whose id the server no longer knows.
+   */
+  public void expireSession() {
+    for (Cookie cookie : driver.manage().getCookies()) {
+      if (cookie.getName().equals("JSESSIONID")) {
+        driver.manage().deleteCookie(cookie);
+        driver
+            .manage()
+            .addCookie(
+                new Cookie.Builder(cookie.getName(), "expired" + cookie.getValue())
+                    .path(cookie.getPath())
+                    .isHttpOnly(true)
+                    .build());
+      }
+    }
+  }
+
+  /** Resizes the window, e.g. to 1600×900 for a wide layout. */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
   }
 
   /** Runs JavaScript in the page, e.g. to pick a value of a PrimeFaces widget. */

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  *
  * <p>The classes on it: PlatformIT, TenantIsolationIT, WeChatPayIT, AdminPagesIT,
  * StationsAndPilesIT, AbnormalSettlementIT, ChargingOrdersIT, ChargingOrdersPageIT, BillingModelIT,
- * TariffPagesIT, Ykc17SessionsIT, StationStatisticsIT, StatisticsPageIT and InvoiceSettlementIT.
+ * TariffPagesIT, TrustedPagesIT, Ykc17SessionsIT, StationStatisticsIT, StatisticsPageIT and
+ * InvoiceSettlementIT.
  *
  * <p>Orders and ledger rows a class writes with SQL take their ids from {@link IdSequence}.
  *
@@ -44,6 +45,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
  * 4403051290xxxx, 4403051288xxxx), as does Ykc17SessionsIT (4403051286xxxx), the order classes
  * drivers of their own ({@link OwnOperator}), counting only their operator's orders.
+ * TrustedPagesIT makes an operator per test (piles 4403051287xxxx), with a read-only staff account
+ * of its own.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
  * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),

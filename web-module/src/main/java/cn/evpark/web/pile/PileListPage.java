@@ -206,6 +206,24 @@ public class PileListPage implements Serializable {
     }
   }
 
+  /**
+   * The page's poll: the live values of the piles the table shows ({@link PileLiveValues}), written
+   * into the table in place, so an open 更多 menu or dialog stays open (issue 18).
+   */
+  public void refreshLive() {
+    PileLiveValues.of(rows.reloadShown(), messages::get).send();
+  }
+
+  /** The classes of a pile's 在线状态 tag, as {@link #refreshLive()} sends them. */
+  public String onlineCss(boolean online) {
+    return PileLiveValues.onlineCss(online);
+  }
+
+  /** The classes of a gun's tag, as {@link #refreshLive()} sends them. */
+  public String gunCss(String state) {
+    return PileLiveValues.gunCss(state);
+  }
+
   /** The commands this view sent, the newest first, with where each is now. */
   public List<RemoteCommandLine> getCommands() {
     return commands.find(sentCommands).stream()

@@ -39,7 +39,11 @@ public class LoginPage {
   @Size(max = 128)
   private String password;
 
+  /** The query parameter saying that the login page was reached because a session expired. */
+  public static final String EXPIRED = "expired";
+
   private String next;
+  private boolean expired;
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
@@ -54,6 +58,17 @@ public class LoginPage {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
       default -> faces.addMessage(null, failureMessage());
+    }
+  }
+
+  /**
+   * On opening the page: after a session timed out, says so, and that the page left open comes back
+   * after logging in.
+   */
+  public void explain() {
+    if (expired && !faces.isPostback()) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_WARN, messages.get("login.expired"), null));
     }
   }
 
@@ -106,5 +121,13 @@ public class LoginPage {
 
   public void setNext(String next) {
     this.next = next;
+  }
+
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
   }
 }

@@ -32,7 +32,10 @@ import java.util.Set;
  *   <li>A request with an {@code Authorization: Bearer} header carries a driver's token ({@link
  *       DriverTokens}): the caller is the driver, in role {@code DRIVER}, and no session either.
  *   <li>A protected page without a session redirects to the login page, remembering where to go
- *       back; a protected API call answers 401.
+ *       back and whether the session had expired; a protected API call answers 401. A Faces ajax
+ *       request (a button of a page left open past the session timeout) gets the redirect as a
+ *       partial response, the only answer its script follows: a bare 302 would be fetched as the
+ *       ajax response and the click would silently do nothing (issue 18).
  * </ul>
  */
 @ApplicationScoped
@@ -71,7 +74,49 @@ public class StaffAuthenticationMechanism implements HttpAuthenticationMechanism
     if (isApi(request)) {
       return unauthorized(context);
     }
-    return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + next(request));
+    String login =
+        request.getContextPath()
+            + LOGIN_PAGE
+            + "?next="
+            + next(request)
+            + (sessionExpired(request) ? "&" + LoginPage.EXPIRED + "=true" : "");
+    if (isFacesAjax(request)) {
+      return partialRedirect(login, context);
+    }
+    return context.redirect(login);
+  }
+
+  /**
+   * The redirect a Faces ajax request follows (Jakarta Faces 4.0 §13.4.4, {@code <redirect>} of a
+   * partial response): status 200, the browser's script loads {@code location}.
+   */
+  private static AuthenticationStatus partialRedirect(String location, HttpMessageContext context) {
+    HttpServletResponse response = context.getResponse();
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    try {
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + location.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                  + "\"/></partial-response>");
+    } catch (IOException clientGone) {
+      // nothing more to tell a client that is gone
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
+  }
+
+  /** A Faces ajax request: its script sends this header (Jakarta Faces 4.0 §13.2.1). */
+  private static boolean isFacesAjax(HttpServletRequest request) {
+    return "partial/ajax".equals(request.getHeader("Faces-Request"));
+  }
+
+  /** The browser sent a session id the server no longer knows: the session timed out. */
+  private static boolean sessionExpired(HttpServletRequest request) {
+    return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
   }
 
   private AuthenticationStatus login(

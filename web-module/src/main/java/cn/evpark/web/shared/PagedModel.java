@@ -19,6 +19,11 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
   /** A page of rows and the number of all matching rows. */
   public record Page<T>(List<T> rows, long total) {}
 
+  /** Where the page the table shows now starts, and its size: for {@link #reloadShown()}. */
+  private int shownFirst;
+
+  private int shownSize = 10;
+
   /** Fetches the rows from {@code first}, at most {@code size} of them. */
   protected abstract Page<T> fetch(int first, int size);
 
@@ -35,7 +40,17 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     Page<T> page = fetch(first, pageSize);
     setRowCount((int) page.total());
+    shownFirst = first;
+    shownSize = pageSize;
     return page.rows();
+  }
+
+  /**
+   * The rows of the page the table shows now, read again, leaving the table as it is: for a refresh
+   * of their live values ({@link LiveValues}).
+   */
+  public List<T> reloadShown() {
+    return fetch(shownFirst, shownSize).rows();
   }
 
   @Override

@@ -6,10 +6,11 @@ import cn.evpark.shared.RuleViolationException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.LinkedHashSet;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -24,8 +25,14 @@ import java.util.concurrent.ExecutionException;
  *   <li>A {@link RuleViolationException} shows each broken rule's text, with the rule's arguments;
  *       a rule without text shows the refusal's text. A text said twice (a rule broken by two
  *       fields of one row) is said once.
- *   <li>Invalid input ({@link ConstraintViolationException}) shows {@code error.invalid} once per
- *       field, naming the field by {@code field.<name>}.
+ *   <li>Invalid input ({@link ConstraintViolationException}) names the field and its rule, once per
+ *       field (issue 18): the field's rule {@code error.rule.<Bean>.<name>} or {@code
+ *       error.rule.<name>} (e.g. the allowed range of a coordinate, the phone format), else the
+ *       constraint's rule {@code error.rule.<Constraint>} with the field's label and the
+ *       constraint's attributes (e.g. {@code Size}'s {@code min} and {@code max}), else {@code
+ *       error.invalid}. The label is {@code field.<Bean>.<name>}, else {@code field.<name>}: {@code
+ *       <Bean>} (the simple name of the validated class) tells apart fields of one name on
+ *       different forms.
  * </ul>
  */
 public final class RefusalTexts {
@@ -64,24 +71,40 @@ public final class RefusalTexts {
    * @param refusal an exception {@link #isRefusal} accepts
    */
   public static List<String> of(Throwable refusal, Bundle bundle) {
-    Set<String> texts = new LinkedHashSet<>();
+    return each(refusal, bundle).stream().map(FieldText::text).toList();
+  }
+
+  /** A message of a refusal and the field it is about, if one: where a form shows it. */
+  public record FieldText(Optional<String> field, String text) {}
+
+  /**
+   * The messages of a refusal, in order, each once, with the field each is about: a broken rule's
+   * {@link RuleViolation#field() field}, an invalid input's last path name ({@link
+   * #field(ConstraintViolation)}); none for a row of a list.
+   *
+   * @param refusal an exception {@link #isRefusal} accepts
+   */
+  public static List<FieldText> each(Throwable refusal, Bundle bundle) {
+    Map<String, FieldText> texts = new LinkedHashMap<>();
     if (refusal instanceof ConstraintViolationException invalid) {
       for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
-        texts.add(
-            text(bundle, "error.invalid", fieldLabel(bundle, v.getPropertyPath().toString())));
+        String text = invalidText(v, bundle);
+        texts.putIfAbsent(text, new FieldText(formField(v.getPropertyPath().toString()), text));
       }
     } else if (refusal instanceof RuleViolationException broken) {
       for (RuleViolation v : broken.violations()) {
-        texts.add(
+        String text =
             find(bundle, v.code(), v.arguments().toArray())
-                .orElseGet(() -> refusalText(broken, bundle)));
+                .orElseGet(() -> refusalText(broken, bundle));
+        texts.putIfAbsent(text, new FieldText(formField(v.field()), text));
       }
     } else if (refusal instanceof DomainException refused) {
-      texts.add(refusalText(refused, bundle));
+      String text = refusalText(refused, bundle);
+      texts.put(text, new FieldText(Optional.empty(), text));
     } else {
       throw new IllegalArgumentException("not a refusal: " + refusal, refusal);
     }
-    return List.copyOf(texts);
+    return List.copyOf(texts.values());
   }
 
   private static String refusalText(DomainException refused, Bundle bundle) {
@@ -101,10 +124,69 @@ public final class RefusalTexts {
     return bundle.find("error." + code, arguments).or(() -> bundle.find(code, arguments));
   }
 
-  /** The label of a field from a violation's path, e.g. {@code create.arg1.contactPhone}. */
-  private static String fieldLabel(Bundle bundle, String path) {
-    String leaf = path.substring(path.lastIndexOf('.') + 1);
-    return bundle.find("field." + leaf).orElse(leaf);
+  /** The text of one invalid field: its own rule, else its constraint's, else "格式不正确". */
+  private static String invalidText(ConstraintViolation<?> violation, Bundle bundle) {
+    String leaf = field(violation);
+    Optional<String> bean = beanName(violation);
+    Optional<String> own =
+        bean.flatMap(b -> bundle.find("error.rule." + b + "." + leaf))
+            .or(() -> bundle.find("error.rule." + leaf));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    String label =
+        bean.flatMap(b -> bundle.find("field." + b + "." + leaf))
+            .or(() -> bundle.find("field." + leaf))
+            .orElse(leaf);
+    return constraint(violation)
+        .flatMap(
+            c ->
+                bundle.find(
+                    "error.rule." + c.getAnnotation().annotationType().getSimpleName(),
+                    ruleArguments(label, c.getAttributes())))
+        .orElseGet(() -> text(bundle, "error.invalid", label));
+  }
+
+  /**
+   * The field of a violation: the last name of its path, e.g. {@code contactPhone} of {@code
+   * create.arg1.contactPhone}.
+   */
+  public static String field(ConstraintViolation<?> violation) {
+    return leaf(violation.getPropertyPath().toString());
+  }
+
+  /**
+   * The form field a path names, when it names one field of the form: not a row of a list ({@code
+   * segments[2].start}), whose field the form repeats per row.
+   */
+  private static Optional<String> formField(String path) {
+    return path.isEmpty() || path.contains("[") ? Optional.empty() : Optional.of(leaf(path));
+  }
+
+  private static String leaf(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  private static Optional<String> beanName(ConstraintViolation<?> violation) {
+    Object bean = violation.getLeafBean();
+    return bean == null ? Optional.empty() : Optional.of(bean.getClass().getSimpleName());
+  }
+
+  private static Optional<ConstraintDescriptor<?>> constraint(ConstraintViolation<?> violation) {
+    return Optional.ofNullable(violation.getConstraintDescriptor());
+  }
+
+  /**
+   * {@code {0}} the label, then the bounds a rule's text shows: min/value, max, integer, fraction.
+   */
+  private static Object[] ruleArguments(String label, Map<String, Object> attributes) {
+    return new Object[] {
+      label,
+      String.valueOf(attributes.getOrDefault("min", attributes.getOrDefault("value", ""))),
+      String.valueOf(attributes.getOrDefault("max", "")),
+      String.valueOf(attributes.getOrDefault("integer", "")),
+      String.valueOf(attributes.getOrDefault("fraction", ""))
+    };
   }
 
   private static String text(Bundle bundle, String key, Object... arguments) {

@@ -8,6 +8,8 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -31,6 +33,42 @@ class QrCodeImagesTest {
     var image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getWidth()).isEqualTo(QrCodeImages.SIZE);
     assertThat(decode(png)).isEqualTo(GUN_1.content());
+  }
+
+  /** Issue 18: the printed code carries the pile's code and the gun's number under it. */
+  @Test
+  void png_printsPileCodeAndGunUnderTheCode() throws Exception {
+    var gun1 = ImageIO.read(new ByteArrayInputStream(QrCodeImages.png(GUN_1)));
+    var gun2 = ImageIO.read(new ByteArrayInputStream(QrCodeImages.png(GUN_2)));
+    Files.createDirectories(Path.of("target"));
+    ImageIO.write(gun1, "PNG", Path.of("target", "qr-label-gun1.png").toFile());
+
+    assertThat(gun1.getHeight()).isEqualTo(QrCodeImages.SIZE + QrCodeImages.LABEL_HEIGHT);
+    assertThat(darkPixelsBelow(gun1, QrCodeImages.SIZE)).isPositive();
+    assertThat(band(gun1)).isNotEqualTo(band(gun2));
+    assertThat(CodeLabel.text(GUN_2.pileCode(), GUN_2.gun())).isEqualTo("32010200000001-2");
+  }
+
+  private static int darkPixelsBelow(java.awt.image.BufferedImage image, int top) {
+    int dark = 0;
+    for (int y = top; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        if ((image.getRGB(x, y) & 0xFF) < 128) {
+          dark++;
+        }
+      }
+    }
+    return dark;
+  }
+
+  private static java.util.List<Integer> band(java.awt.image.BufferedImage image) {
+    java.util.List<Integer> pixels = new java.util.ArrayList<>();
+    for (int y = QrCodeImages.SIZE; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        pixels.add(image.getRGB(x, y));
+      }
+    }
+    return pixels;
   }
 
   @Test

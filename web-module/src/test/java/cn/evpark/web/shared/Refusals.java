@@ -67,6 +67,7 @@ public final class Refusals {
                 switch (method.getName()) {
                   case "getPropertyPath" -> property;
                   case "getMessage" -> "invalid";
+                  case "getLeafBean", "getConstraintDescriptor" -> null;
                   case "toString" -> "violation at " + path;
                   case "hashCode" -> path.hashCode();
                   case "equals" -> proxy == args[0];
