@@ -31,6 +31,21 @@ public class LedgerAccounts {
     return account(operatorId, AccountKind.ARREARS, driverId);
   }
 
+  /**
+   * A card's stored value (money.md §1: an e-card or IC card is an account of its own), opened with
+   * a zero balance if new.
+   *
+   * @param kind {@link AccountKind#E_CARD} or {@link AccountKind#IC_CARD}
+   * @param cardId the card, the account's holder
+   * @throws IllegalArgumentException for a kind that is not a card's
+   */
+  public LedgerAccount card(long operatorId, AccountKind kind, long cardId) {
+    if (!kind.isCard()) {
+      throw new IllegalArgumentException(kind + " is not a card's account");
+    }
+    return account(operatorId, kind, cardId);
+  }
+
   /** One of the operator's own accounts, opened if new. */
   public LedgerAccount operatorAccount(long operatorId, AccountKind kind) {
     if (kind.isDriverAccount()) {
@@ -39,13 +54,27 @@ public class LedgerAccounts {
     return account(operatorId, kind, LedgerAccount.OPERATOR_HOLDER);
   }
 
-  /** The driver's accounts at every operator, by operator. */
+  /** The driver's wallets and arrears at every operator, by operator (cards are held by cards). */
   public List<LedgerAccount> ofDriver(long driverId) {
     return em.createQuery(
-            "select a from LedgerAccount a where a.holderId = :driver order by a.operatorId, a.kind",
+            "select a from LedgerAccount a where a.holderId = :driver and a.kind in :kinds"
+                + " order by a.operatorId, a.kind",
             LedgerAccount.class)
         .setParameter("driver", driverId)
+        .setParameter("kinds", List.of(AccountKind.WALLET, AccountKind.ARREARS))
         .getResultList();
+  }
+
+  /** The balances of existing accounts, by id, in one query (yuan); unknown ids are left out. */
+  public java.util.Map<Long, cn.evpark.shared.Money> balances(java.util.Collection<Long> ids) {
+    java.util.Map<Long, cn.evpark.shared.Money> balances = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select a from LedgerAccount a where a.id in :ids", LedgerAccount.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(a -> balances.put(a.getId(), a.getBalance()));
+    }
+    return balances;
   }
 
   /** An existing account of a driver, without opening it. */
