@@ -8,8 +8,10 @@ import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.CardPresence;
 import cn.evpark.ykc.protocol.message.OfflineCard;
 import cn.evpark.ykc.protocol.message.OfflineCardClear;
+import cn.evpark.ykc.protocol.message.OfflineCardQueryReply;
 import cn.evpark.ykc.protocol.message.OfflineCardSync;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +23,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Logger;
 
 /**
@@ -76,6 +83,50 @@ public class OfflineCardLists {
               sync(pile, cards.offlineListOf(station));
               clear(pile, cards.blockedOf(station));
             });
+  }
+
+  /**
+   * Asks the online piles of a card's station whether the card is on their offline lists (0x48,
+   * ykc-protocol.md §7.11), for staff checking that a change reached the piles. Waits for the
+   * answers, at most the adapter's command timeout per pile.
+   *
+   * @return per pile of the station, by its 14 digits: present or not; empty for a pile offline or
+   *     not answering; no piles for an e-card, which no pile holds
+   * @throws cn.evpark.shared.NotFoundException when the card is not the caller's
+   */
+  public Map<String, Optional<Boolean>> presence(long cardId) {
+    ChargingCard card = cards.get(cardId);
+    if (card.physicalNumber().isEmpty()) {
+      return Map.of();
+    }
+    PhysicalCardNumber physical = card.physicalNumber().get();
+    var online = live.online();
+    Map<String, CompletableFuture<OfflineCardQueryReply>> asked = new TreeMap<>();
+    for (PileCode pile : pilesOf(card.getStationId())) {
+      asked.put(
+          pile.value(),
+          online.containsKey(pile)
+              ? commands.queryOfflineCards(pile, List.of(physical)).toCompletableFuture()
+              : CompletableFuture.failedFuture(new IllegalStateException("offline")));
+    }
+    Map<String, Optional<Boolean>> presence = new TreeMap<>();
+    asked.forEach(
+        (pile, reply) -> {
+          try {
+            presence.put(
+                pile,
+                reply.get().cards().stream()
+                    .filter(c -> c.card().equals(physical))
+                    .findFirst()
+                    .map(CardPresence::present));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            presence.put(pile, Optional.empty());
+          } catch (ExecutionException e) {
+            presence.put(pile, Optional.empty());
+          }
+        });
+    return presence;
   }
 
   private void sync(PileCode pile, List<OfflineCard> list) {

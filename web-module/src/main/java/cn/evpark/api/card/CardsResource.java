@@ -11,6 +11,7 @@ import cn.evpark.card.CardKind;
 import cn.evpark.card.CardMoney;
 import cn.evpark.card.CardViews;
 import cn.evpark.card.Cards;
+import cn.evpark.card.OfflineCardLists;
 import cn.evpark.shared.Money;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +51,7 @@ public class CardsResource {
   @EJB Cards cards;
   @EJB CardViews views;
   @EJB CardMoney money;
+  @EJB OfflineCardLists offlineLists;
   @Context UriInfo uri;
 
   @GET
@@ -168,6 +172,18 @@ public class CardsResource {
     return money.records(id, Math.max(0, first), Math.max(1, Math.min(size, 500))).stream()
         .map(LineResponse::of)
         .toList();
+  }
+
+  @GET
+  @Path("{id}/piles")
+  @Operation(
+      summary =
+          "Whether the card is on each station pile's offline list (0x48): true, false, or null"
+              + " for a pile offline or not answering; {} for an e-card")
+  public Map<String, Boolean> piles(@PathParam("id") long id) {
+    Map<String, Boolean> answers = new TreeMap<>();
+    offlineLists.presence(id).forEach((pile, present) -> answers.put(pile, present.orElse(null)));
+    return answers;
   }
 
   @DELETE
