@@ -293,6 +293,61 @@ public class ChargingOrder {
   }
 
   /**
+   * A start the platform authorised at the pile's request (0x31 → 0x32, money.md §3): by IC card,
+   * paid by the card, or by VIN, paid by the vehicle's driver's wallet. The pile starts charging on
+   * the authorisation itself (no 0x33 follows), so the order is {@code CHARGING} at once; the
+   * caller numbers it ({@link #number()}), which makes its transaction serial.
+   *
+   * @param type {@link ChargingType#IC_CARD} or {@link ChargingType#VIN}
+   * @param accountId the paying ledger account
+   * @param balance its balance sent to the pile, yuan
+   * @param createdAt UTC
+   */
+  static ChargingOrder authorisedAtPile(
+      ChargingType type,
+      long operatorId,
+      long stationId,
+      PileCode pileCode,
+      int gun,
+      long driverId,
+      long accountId,
+      Money balance,
+      Optional<FeeSchedule> tariffSnapshot,
+      LocalDateTime createdAt) {
+    if (type != ChargingType.IC_CARD && type != ChargingType.VIN) {
+      throw new IllegalArgumentException("a pile asks to start by card or VIN, not " + type);
+    }
+    ChargingOrder order =
+        new ChargingOrder(
+            operatorId,
+            stationId,
+            pileCode,
+            gun,
+            TransactionSerial.NONE,
+            type,
+            OrderState.CHARGING,
+            createdAt);
+    order.driverId = driverId;
+    order.accountId = accountId;
+    order.startedAt = createdAt;
+    order.startBalance = balance;
+    order.tariffSnapshot = tariffSnapshot.orElse(null);
+    return order;
+  }
+
+  /**
+   * Names who pays an offline session's new order (money.md §3: a record whose serial the platform
+   * never issued becomes an order of its card): the card's driver and account.
+   */
+  void paidByCard(long driverId, long cardAccountId) {
+    if (id != null || accountId != null) {
+      throw new IllegalStateException("only a new offline order takes its card");
+    }
+    this.driverId = driverId;
+    this.accountId = cardAccountId;
+  }
+
+  /**
    * The pile started the session (0x33 success). A success after a failure or a timeout means the
    * pile charges after all (ykc-protocol.md §7.4 lets it start within a minute of plugging in), so
    * the order follows the pile; a late or repeated answer to a session under way or over changes

@@ -1,5 +1,8 @@
 package cn.evpark.charging;
 
+import cn.evpark.card.CardKind;
+import cn.evpark.card.Cards;
+import cn.evpark.card.ChargingCard;
 import cn.evpark.charging.StartRefusedException.Check;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileLiveStates;
@@ -9,6 +12,7 @@ import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.tariff.StationSchedules;
 import cn.evpark.wallet.Driver;
+import cn.evpark.wallet.Ledger;
 import cn.evpark.wallet.LedgerAccount;
 import cn.evpark.wallet.LedgerAccounts;
 import cn.evpark.wallet.Wallets;
@@ -23,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +46,8 @@ public class ChargingStarts {
   @EJB Wallets wallets;
   @EJB ChargingOrders orders;
   @EJB StationSchedules schedules;
+  @EJB Cards cards;
+  @EJB Ledger ledger;
 
   /**
    * Starts charging on a gun for a driver, paid by the driver's wallet at the pile's operator.
@@ -53,6 +60,22 @@ public class ChargingStarts {
    *     StartRefusedException#check()})
    */
   public ChargingOrder start(long driverId, String pileCodeDigits, int gun, String idempotencyKey) {
+    return start(driverId, pileCodeDigits, gun, idempotencyKey, Optional.empty());
+  }
+
+  /**
+   * {@link #start(long, String, int, String)}, paid by one of the driver's e-cards when {@code
+   * cardId} names one (money.md §1: an app start is paid by the wallet or an e-card the driver
+   * picks): the card must be enabled and the pile's station's, and the start checks of balance are
+   * the card's.
+   *
+   * @param cardId the e-card (电子卡) that pays; empty for the wallet
+   * @throws NotFoundException when the driver has no such e-card
+   * @throws StartRefusedException also for a stopped card ({@code cardDisabled}) and a card of
+   *     another station ({@code cardNotForStation})
+   */
+  public ChargingOrder start(
+      long driverId, String pileCodeDigits, int gun, String idempotencyKey, Optional<Long> cardId) {
     if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 64) {
       throw new IllegalArgumentException("an Idempotency-Key has 1 to 64 characters");
     }
@@ -97,7 +120,7 @@ public class ChargingStarts {
     if (orders.openOf(driverId).isPresent()) {
       throw refused(Check.otherOrderOpen, "the driver has a session under way");
     }
-    LedgerAccount wallet = accounts.wallet(operatorId, driverId);
+    LedgerAccount wallet = payer(driverId, operatorId, pile.getStation().getId(), cardId);
     Money balance = wallet.getBalance();
     Money minimum = new Money(pile.getMinStartAmount());
     if (balance.compareTo(minimum) < 0 || balance.isZero()) {
@@ -135,6 +158,27 @@ public class ChargingStarts {
     order.stopRequested();
     commands.fire(OrderCommand.stop(order));
     return order;
+  }
+
+  /** The paying account: the driver's wallet at the operator, or the e-card picked, locked. */
+  private LedgerAccount payer(
+      long driverId, long operatorId, long stationId, Optional<Long> cardId) {
+    if (cardId.isEmpty()) {
+      return accounts.wallet(operatorId, driverId);
+    }
+    ChargingCard card =
+        cards
+            .byId(cardId.get())
+            .filter(c -> c.getDriverId() == driverId && c.getKind() == CardKind.E_CARD)
+            .filter(c -> c.getOperatorId() == operatorId)
+            .orElseThrow(() -> new NotFoundException("card.notFound", "no card " + cardId.get()));
+    if (!card.isEnabled()) {
+      throw refused(Check.cardDisabled, "card " + card.getId() + " is " + card.getStatus());
+    }
+    if (card.getStationId() != stationId) {
+      throw refused(Check.cardNotForStation, "card " + card.getId() + " is another station's");
+    }
+    return ledger.lock(List.of(card.getAccountId())).get(card.getAccountId());
   }
 
   private static StartRefusedException refused(Check check, String message) {

@@ -16,10 +16,10 @@ import java.math.BigDecimal;
  * answered by 0x32) and 0xA1 (parallel charging, answered by 0xA2 per gun), {@code ykc-protocol.md
  * §7.1, §7.2, §7.12}.
  *
- * <p>The platform starts sessions only from the app today (a remote start, 0x34, after the checks
- * of money.md §3); it offers neither card, account nor VIN starts at the pile, nor parallel
- * charging. A pile waits for the answer to its request and shows its reason to the driver, so each
- * request is refused with the §10.4 reason that says why, never left unanswered:
+ * <p>A card swipe is authorised or refused by {@link CardStarts}, a VIN start by {@link VinStarts};
+ * the platform offers neither account starts at the pile nor parallel charging. A pile waits for
+ * the answer to its request and shows its reason to the driver, so each request is refused with the
+ * §10.4 reason that says why, never left unanswered:
  *
  * <ul>
  *   <li>0x31 by card: 0x0B "pile does not support card payment"; by account and password: 0x01
@@ -39,7 +39,10 @@ public final class PileStartRequests {
 
   private PileStartRequests() {}
 
-  /** The 0x32 refusing {@code request}, with the reason of its start method. */
+  /**
+   * The 0x32 refusing {@code request}, with the reason of its start method (a card's 0x0B stands
+   * for a pile's card start the platform does not take, {@link CardStarts} answering the others).
+   */
   public static CardStartReply answer(CardStartRequest request) {
     return new CardStartReply(
         TransactionSerial.NONE,

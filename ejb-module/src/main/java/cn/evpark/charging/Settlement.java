@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toSet;
 import cn.evpark.benefit.Benefit;
 import cn.evpark.benefit.BenefitChoice;
 import cn.evpark.benefit.Benefits;
+import cn.evpark.card.Cards;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.Pile;
@@ -16,6 +17,7 @@ import cn.evpark.tariff.FeeSchedule;
 import cn.evpark.tariff.StationSchedules;
 import cn.evpark.tariff.TierEnergies;
 import cn.evpark.wallet.Posting;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.Tier;
@@ -46,9 +48,9 @@ import java.util.logging.Logger;
  *
  * <p>Money moves as one ledger transaction keyed {@code settlement:<pile>:<serial>}: the paying
  * account is debited what it can pay, the driver's arrears account what it cannot, and the
- * operator's electricity and service revenue accounts are credited the fees. A session no account
- * pays for (offline charging of no known card) moves no money and stays 未支付 on the order ({@link
- * SettlementLedger}).
+ * operator's electricity and service revenue accounts are credited the fees. An offline session of
+ * a known IC card is paid by the card; a session no account pays for (offline charging of no known
+ * card) moves no money and stays 未支付 on the order ({@link SettlementLedger}).
  *
  * <p>A record of a session staff settled already (an abnormal order, {@link AbnormalSettlements})
  * is stored, acknowledged and kept on the order, and bills nothing: staff moved the money, under
@@ -69,6 +71,7 @@ public class Settlement {
   @EJB StationSchedules schedules;
   @EJB SettlementLedger settlementLedger;
   @EJB Benefits benefits;
+  @EJB Cards cards;
 
   /** A stored record to settle, with the message it was stored from. */
   public record Bill(PileTransactionRecord stored, TransactionRecord record) {}
@@ -97,7 +100,7 @@ public class Settlement {
     List<ChargingOrder> orders = new ArrayList<>(bills.size());
     for (Bill bill : bills) {
       ChargingOrder order = started.get(sessionKey(bill.stored()));
-      orders.add(order != null ? order : offlineOrder(bill.stored(), registered, now));
+      orders.add(order != null ? order : offlineOrder(bill, registered, now));
     }
     SettlementLedger.Locked locked = settlementLedger.lock(orders);
     Map<Long, Money> available = locked.balances();
@@ -271,9 +274,14 @@ public class Settlement {
     return orders;
   }
 
-  /** A new order for a session the platform never started; persisted by the caller once settled. */
-  private ChargingOrder offlineOrder(
-      PileTransactionRecord stored, Map<PileCode, Pile> registered, LocalDateTime now) {
+  /**
+   * A new order for a session the platform never started; persisted by the caller once settled. A
+   * record naming an IC card of the pile's operator is paid by that card (money.md §3: offline
+   * charging on the pile's card list settles from the card), whatever its status now: the pile
+   * charged while it could not ask.
+   */
+  private ChargingOrder offlineOrder(Bill bill, Map<PileCode, Pile> registered, LocalDateTime now) {
+    PileTransactionRecord stored = bill.stored();
     Pile pile = registered.get(stored.getPileCode());
     ChargingOrder order =
         ChargingOrder.ofOfflineRecord(
@@ -282,6 +290,13 @@ public class Settlement {
             stored,
             ChargingType.of(stored.getTransactionType()),
             now);
+    PhysicalCardNumber card = bill.record().physicalCard();
+    if (!card.isNone()) {
+      cards
+          .byPhysicalNumber(card)
+          .filter(c -> c.getOperatorId() == pile.operatorId())
+          .ifPresent(c -> order.paidByCard(c.getDriverId(), c.getAccountId()));
+    }
     return order;
   }
 

@@ -29,7 +29,11 @@ public class StartRefusedException extends DomainException {
     /** The driver has another session under way. */
     otherOrderOpen,
     /** The wallet holds less than the pile's 启动充电最低金额. */
-    balanceBelowMinimum
+    balanceBelowMinimum,
+    /** The e-card chosen to pay is stopped (停用). */
+    cardDisabled,
+    /** The e-card chosen to pay is another station's. */
+    cardNotForStation
   }
 
   private final Check check;

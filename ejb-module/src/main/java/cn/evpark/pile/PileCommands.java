@@ -4,8 +4,18 @@ import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.protocol.Cp56Time2a;
+import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
+import cn.evpark.ykc.protocol.message.BalanceUpdate;
+import cn.evpark.ykc.protocol.message.BalanceUpdateReply;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
+import cn.evpark.ykc.protocol.message.OfflineCard;
+import cn.evpark.ykc.protocol.message.OfflineCardClear;
+import cn.evpark.ykc.protocol.message.OfflineCardClearReply;
+import cn.evpark.ykc.protocol.message.OfflineCardQuery;
+import cn.evpark.ykc.protocol.message.OfflineCardQueryReply;
+import cn.evpark.ykc.protocol.message.OfflineCardSync;
+import cn.evpark.ykc.protocol.message.OfflineCardSyncReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.protocol.message.QrPrefix;
@@ -26,6 +36,7 @@ import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -84,6 +95,47 @@ public class PileCommands {
   /** Stops charging on a gun (0x36, §7.5); completes with the pile's 0x35. */
   public CompletionStage<RemoteStopResult> remoteStop(PileCode code, int gun) {
     return send(new RemoteStop(code, gun)).thenApply(RemoteStopResult.class::cast);
+  }
+
+  /**
+   * Adds cards to the pile's offline card list (0x44, ykc-protocol.md §7.11), at most {@value
+   * OfflineCardSync#MAX_CARDS} per frame; completes with its 0x43.
+   */
+  public CompletionStage<OfflineCardSyncReply> syncOfflineCards(
+      PileCode code, List<OfflineCard> cards) {
+    return send(new OfflineCardSync(code, cards)).thenApply(OfflineCardSyncReply.class::cast);
+  }
+
+  /**
+   * Removes cards from the pile's offline card list (0x46, §7.11), at most {@value
+   * OfflineCardClear#MAX_CARDS} per frame; completes with its 0x45.
+   */
+  public CompletionStage<OfflineCardClearReply> clearOfflineCards(
+      PileCode code, List<PhysicalCardNumber> cards) {
+    return send(new OfflineCardClear(code, cards)).thenApply(OfflineCardClearReply.class::cast);
+  }
+
+  /**
+   * Asks whether cards are on the pile's offline card list (0x48, §7.11), at most {@value
+   * OfflineCardQuery#MAX_CARDS} per frame; completes with its 0x47.
+   */
+  public CompletionStage<OfflineCardQueryReply> queryOfflineCards(
+      PileCode code, List<PhysicalCardNumber> cards) {
+    return send(new OfflineCardQuery(code, cards)).thenApply(OfflineCardQueryReply.class::cast);
+  }
+
+  /**
+   * Tells the pile the new balance of the account paying the gun's session (0x42, §7.9); completes
+   * with its 0x41.
+   *
+   * @param card the paying IC card, or {@link PhysicalCardNumber#NONE} to update the session's
+   *     payer whoever it is
+   * @param balance yuan, 2 decimals
+   */
+  public CompletionStage<BalanceUpdateReply> updateBalance(
+      PileCode code, int gun, PhysicalCardNumber card, java.math.BigDecimal balance) {
+    return send(new BalanceUpdate(code, gun, card, balance))
+        .thenApply(BalanceUpdateReply.class::cast);
   }
 
   private CompletionStage<PileMessage> send(PlatformMessage command) {

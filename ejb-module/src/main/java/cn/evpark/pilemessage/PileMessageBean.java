@@ -1,6 +1,8 @@
 package cn.evpark.pilemessage;
 
+import cn.evpark.card.OfflineCardLists;
 import cn.evpark.charging.BalanceGuard;
+import cn.evpark.charging.CardStarts;
 import cn.evpark.charging.PileStartRequests;
 import cn.evpark.charging.TransactionRecords;
 import cn.evpark.operator.CallerScope;
@@ -44,11 +46,11 @@ import java.util.logging.Logger;
  * inside any one of them it would make that feature depend on the others, and they on it.
  *
  * <p>Every request a pile sends that expects an answer gets one ({@code ykc-protocol.md §4}'s reply
- * codes): 0x01, 0x05, 0x09, 0x31, 0xA1 here (0x31 and 0xA1 refused by {@link PileStartRequests}
- * while the platform offers no start at the pile), 0x3B in {@link #onTransactionRecords}, 0x03 in
- * the adapter. Two stay unanswered on purpose: a 0x09 for a pile whose station has no tariff (0x0A
- * has no refusal form; the pile asks again, §11.5), and a message whose handling failed (no reply,
- * so the pile re-sends it, §11.4).
+ * codes): 0x01, 0x05, 0x09, 0x31, 0xA1 here (0x31 by card authorised or refused by {@link
+ * CardStarts}, by account or VIN and 0xA1 refused by {@link PileStartRequests}), 0x3B in {@link
+ * #onTransactionRecords}, 0x03 in the adapter. Two stay unanswered on purpose: a 0x09 for a pile
+ * whose station has no tariff (0x0A has no refusal form; the pile asks again, §11.5), and a message
+ * whose handling failed (no reply, so the pile re-sends it, §11.4).
  *
  * <p>It runs without a transaction of its own: each call goes to a session bean whose transaction
  * commits before the call returns, so a failed commit reaches here as an exception and the adapter
@@ -69,6 +71,8 @@ public class PileMessageBean implements PileMessageListener {
   @EJB TransactionRecords transactionRecords;
   @EJB BalanceGuard balanceGuard;
   @EJB GunSamples gunSamples;
+  @EJB CardStarts cardStarts;
+  @EJB OfflineCardLists offlineCardLists;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
@@ -87,7 +91,7 @@ public class PileMessageBean implements PileMessageListener {
       return Optional.empty();
     }
     if (event.message() instanceof CardStartRequest start) {
-      return Optional.of(PileStartRequests.answer(start));
+      return Optional.of(cardStarts.answer(start));
     }
     if (event.message() instanceof ParallelStartRequest start) {
       return Optional.of(PileStartRequests.answer(start));
@@ -110,6 +114,7 @@ public class PileMessageBean implements PileMessageListener {
     piles.recordSession(event);
     if (event.kind() == PileSessionEvent.Kind.ONLINE) {
       operations.applyOperatingStatusAtLogin(event.pileCode());
+      offlineCardLists.atLogin(event.pileCode());
     }
   }
 

@@ -1,15 +1,20 @@
 package cn.evpark.wallet;
 
 /**
- * The accounts of the ledger (money.md §2). A driver's accounts belong to one driver and one
- * operator; the others are the operator's own. Balances are signed: a positive entry credits the
- * account, a negative one debits it.
+ * The accounts of the ledger (money.md §2). A driver's wallet and arrears belong to one driver and
+ * one operator, a card's account to one card (its holder is the card); the others are the
+ * operator's own. Balances are signed: a positive entry credits the account, a negative one debits
+ * it.
  */
 public enum AccountKind {
   /** 钱包: a driver's money at one operator; never below zero. */
   WALLET(true, Bound.NOT_NEGATIVE),
   /** 欠费: what a driver owes an operator, as a negative balance; never above zero. */
   ARREARS(true, Bound.NOT_POSITIVE),
+  /** 电子卡: the stored value of one e-card (manual 7.2), held by the card; never below zero. */
+  E_CARD(true, Bound.NOT_NEGATIVE),
+  /** 实体卡: the stored value of one IC card (manual 7.3), held by the card; never below zero. */
+  IC_CARD(true, Bound.NOT_NEGATIVE),
   /** Money paid in through WeChat Pay, the counterpart of wallet top-ups. */
   WECHAT_CLEARING(false, Bound.NONE),
   /**
@@ -46,9 +51,16 @@ public enum AccountKind {
     this.bound = bound;
   }
 
-  /** Whether an account of this kind belongs to a driver (else to the operator). */
+  /**
+   * Whether an account of this kind belongs to a driver or a driver's card (else to the operator).
+   */
   public boolean isDriverAccount() {
     return driverAccount;
+  }
+
+  /** Whether an account of this kind is a card's stored value (its holder is the card's id). */
+  public boolean isCard() {
+    return this == E_CARD || this == IC_CARD;
   }
 
   Bound bound() {

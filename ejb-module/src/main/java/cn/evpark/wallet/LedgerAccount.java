@@ -86,9 +86,9 @@ public class LedgerAccount {
     return kind;
   }
 
-  /** The driver holding this account; empty for the operator's own accounts. */
+  /** The driver holding this account; empty for the operator's own accounts and cards'. */
   public java.util.Optional<Long> getDriverId() {
-    return holderId == OPERATOR_HOLDER
+    return holderId == OPERATOR_HOLDER || kind.isCard()
         ? java.util.Optional.empty()
         : java.util.Optional.of(holderId);
   }

@@ -3,13 +3,17 @@ package cn.evpark.wallet;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
+import cn.evpark.shared.Money;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +37,21 @@ public class LedgerAccounts {
     return account(operatorId, AccountKind.ARREARS, driverId);
   }
 
+  /**
+   * A card's stored value (money.md §1: an e-card or IC card is an account of its own), opened with
+   * a zero balance if new.
+   *
+   * @param kind {@link AccountKind#E_CARD} or {@link AccountKind#IC_CARD}
+   * @param cardId the card, the account's holder
+   * @throws IllegalArgumentException for a kind that is not a card's
+   */
+  public LedgerAccount card(long operatorId, AccountKind kind, long cardId) {
+    if (!kind.isCard()) {
+      throw new IllegalArgumentException(kind + " is not a card's account");
+    }
+    return account(operatorId, kind, cardId);
+  }
+
   /** One of the operator's own accounts, opened if new. */
   public LedgerAccount operatorAccount(long operatorId, AccountKind kind) {
     if (kind.isDriverAccount()) {
@@ -41,15 +60,31 @@ public class LedgerAccounts {
     return account(operatorId, kind, LedgerAccount.OPERATOR_HOLDER);
   }
 
-  /** The driver's accounts at every operator, by operator. */
+  /** The driver's wallets and arrears at every operator, by operator (cards are held by cards). */
   public List<LedgerAccount> ofDriver(long driverId) {
     return ScopedQuery.in(Scope.platform(), em)
         .from(LedgerAccount.class, "a")
-        .where("a.holderId = :driver")
+        .where("a.holderId = :driver and a.kind in :kinds")
         .orderBy("a.operatorId, a.kind")
         .select("a", LedgerAccount.class)
         .setParameter("driver", driverId)
+        .setParameter("kinds", List.of(AccountKind.WALLET, AccountKind.ARREARS))
         .getResultList();
+  }
+
+  /** The balances of existing accounts, by id, in one query (yuan); unknown ids are left out. */
+  public Map<Long, Money> balances(Collection<Long> ids) {
+    Map<Long, Money> balances = new HashMap<>();
+    if (!ids.isEmpty()) {
+      ScopedQuery.in(Scope.platform(), em)
+          .from(LedgerAccount.class, "a")
+          .where("a.id in :ids")
+          .select("a", LedgerAccount.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(a -> balances.put(a.getId(), a.getBalance()));
+    }
+    return balances;
   }
 
   /** An existing account of a driver, without opening it. */

@@ -14,6 +14,10 @@ public enum TransactionKind {
   STAFF_TOP_UP,
   /** Money paid back to the driver offline by staff (退款). */
   STAFF_REFUND,
+  /** Money staff took offline onto a card (电子卡/实体卡 充值, manual 7.2–7.3). */
+  CARD_TOP_UP,
+  /** Money staff paid back offline from a card (电子卡/实体卡 退款, manual 7.2–7.3). */
+  CARD_REFUND,
   /** A charging order's settlement: the wallet debit, arrears and revenue (money.md §4). */
   CHARGING_SETTLEMENT,
   /** Arrears paid from the wallet. */

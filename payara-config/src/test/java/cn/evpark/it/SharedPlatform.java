@@ -44,9 +44,8 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * TariffPagesIT make an operator per test, with its administrator and a station charging by a
  * standard of the demo standard's rows; the first three also piles of their own (4403051289xxxx,
  * 4403051290xxxx, 4403051288xxxx), as does Ykc17SessionsIT (4403051286xxxx), the order classes
- * drivers of their own ({@link OwnOperator}), counting only their operator's orders.
- * TrustedPagesIT makes an operator per test (piles 4403051287xxxx), with a read-only staff account
- * of its own.
+ * drivers of their own ({@link OwnOperator}), counting only their operator's orders. TrustedPagesIT
+ * makes an operator per test (piles 4403051287xxxx), with a read-only staff account of its own.
  *
  * <p>Classes with a Micro of their own: PileSessionsIT (restarts the application, a 3 s idle
  * timeout), PileCommandsIT (runs in the container, next to a simulator packed into its WAR),

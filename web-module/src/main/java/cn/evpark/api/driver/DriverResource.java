@@ -42,8 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Driver")
 public class DriverResource {
 
-  /** Which gun to start. */
-  public record StartRequest(String pileCode, int gun) {}
+  /**
+   * Which gun to start, and what pays.
+   *
+   * @param cardId one of the driver's enabled e-cards (电子卡) of the pile's station; null or absent
+   *     for the wallet
+   */
+  public record StartRequest(String pileCode, int gun, Long cardId) {}
 
   /** A wallet at one operator: balance and arrears in yuan, the latest lines. */
   public record WalletResponse(
@@ -81,7 +86,13 @@ public class DriverResource {
     if (request == null || request.pileCode() == null) {
       throw new BadRequestException("pileCode and gun are required");
     }
-    var order = starts.start(driverId, request.pileCode(), request.gun(), idempotencyKey);
+    var order =
+        starts.start(
+            driverId,
+            request.pileCode(),
+            request.gun(),
+            idempotencyKey,
+            Optional.ofNullable(request.cardId()));
     return Response.created(
             uri.getBaseUriBuilder().path("driver/charging-orders").path(order.getOrderNo()).build())
         .entity(OrderResponse.of(new OrderView(order, Optional.empty())))
