@@ -82,6 +82,7 @@ batch
 /subsystem=microprofile-openapi-smallrye:add
 /subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi, value=false)
 /subsystem=ejb3:write-attribute(name=default-missing-method-permissions-deny-access, value=false)
+/system-property=eclipselink.jdbc.sequence-connection-pool.non-jta-data-source:add(value=java:/jdbc/evpark__nontx)
 /subsystem=ejb3:write-attribute(name=default-resource-adapter-name, value="evpark.ear#connector-ykc.rar")
 /subsystem=ejb3/strict-max-bean-instance-pool=mdb-strict-max-pool:undefine-attribute(name=derive-size)
 /subsystem=ejb3/strict-max-bean-instance-pool=mdb-strict-max-pool:write-attribute(name=max-pool-size, value=32)
