@@ -3,6 +3,7 @@ package cn.evpark.ear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Browser;
+import cn.evpark.it.Sessions;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.message.BillingModelReply;
@@ -170,7 +171,9 @@ class EarOnWildFlyIT {
               "{\"pileCode\":\"" + code.value() + "\",\"gun\":1}");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       String order = "api/driver/charging-orders/" + field(started.body(), "orderNo");
-      await(() -> driver("GET", order, token, null).body().contains("\"CHARGING\""));
+      // charged some energy first, so that the record bills it (real-time frames are stored in
+      // batches, every ykc.realtime-flush-millis)
+      await(() -> Sessions.liveEnergy(driver("GET", order, token, null).body()).signum() > 0);
       assertThat(driver("POST", order + "/stop", token, null).statusCode()).isEqualTo(200);
       pile.acknowledged(TransactionSerial.of(field(started.body(), "transactionSerial")))
           .toCompletableFuture()
