@@ -15,6 +15,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema to the version of this build before anything else touches it: Flyway
  * applies the versioned scripts of {@code db/migration} once, at start-up. Several instances
  * starting together are safe (Flyway locks its history table).
+ *
+ * <p>A database that already holds tables of another owner but no history yet is marked at version
+ * 0 and then migrated from V1: WildFly's batch job repository creates its tables ({@code
+ * JOB_INSTANCE} …) in the application database when the server starts, before any deployment
+ * (README "Deploying the EAR on WildFly"). A database holding the platform's own tables always has
+ * the history table, so this never skips a script.
  */
 @Singleton
 @Startup
@@ -33,6 +39,9 @@ public class DatabaseMigration {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .baselineDescription("before the first script")
             .load()
             .migrate();
     LOG.info(

@@ -338,4 +338,19 @@ public class YkcResourceAdapter implements ResourceAdapter, Serializable {
   public void setMaxConcurrentDeliveries(Integer maxConcurrentDeliveries) {
     this.maxConcurrentDeliveries = maxConcurrentDeliveries;
   }
+
+  /**
+   * Identity: each deployed adapter is its own instance with its own server (JCA 1.7 §5.3.1 asks a
+   * resource adapter to declare {@code equals} and {@code hashCode}; WildFly's archive validation
+   * refuses an adapter that does not).
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
 }
