@@ -23,11 +23,15 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,7 +49,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of those nights left unfinished by an instance that died (its executions STARTED for ever on
  * Payara, servers-notes.md §3) is taken over once its lease {@code ykc.nightly.lease} (ISO-8601,
  * default PT2H) has run out ({@link NightlyLease}): one instance wins the conditional update and
- * runs the night again as new job instances.
+ * runs the night again as new job instances. An unfinished claim seen before its lease runs out is
+ * looked at again, by a timer, just after it does.
  *
  * <p>To add a job, add it to {@link #JOBS}: it is started once per night and day with the job
  * parameter {@link NightlyJob#DATE}, and must be safe to run again as a new instance for the same
@@ -81,6 +86,9 @@ public class NightlyJobs {
   @Inject
   @ConfigProperty(name = "ykc.nightly.lease", defaultValue = "PT2H")
   Duration lease;
+
+  /** Expiries of unfinished claims' leases a timer looks again at (in this instance). */
+  private final Set<Instant> lookingAgainAt = new HashSet<>();
 
   @PostConstruct
   void schedule() {
@@ -120,14 +128,24 @@ public class NightlyJobs {
     }
   }
 
-  /** Runs again the job's nights from {@code earliest} whose claims are stale, where this wins. */
+  /**
+   * Runs again the job's nights from {@code earliest} whose claims are stale, where this instance
+   * wins the takeover; for an unfinished claim whose lease has not run out yet, looks again when it
+   * does, so a night left by an instance killed just before a restart is not left to the next
+   * night's firing.
+   */
   private void takeOverStale(NightlyJob job, LocalDate earliest) {
-    NightlyLease stale = new NightlyLease(lease);
+    NightlyLease leases = new NightlyLease(lease);
     JobOperator operator = BatchRuntime.getJobOperator();
     for (NightlyRun claim : runs.claimsFrom(job.jobName(), earliest)) {
       try {
-        if (stale.isStale(claim, clock.instant(), id -> statusOf(operator, id))
-            && runs.takeOver(claim, instance())) {
+        if (!leases.isUnfinished(claim, id -> statusOf(operator, id))) {
+          continue;
+        }
+        Instant expiry = leases.expiry(claim);
+        if (clock.instant().isBefore(expiry)) {
+          lookAgainAt(expiry);
+        } else if (runs.takeOver(claim, instance())) {
           LOG.warning(
               () ->
                   job.jobName()
@@ -146,6 +164,14 @@ public class NightlyJobs {
             job.jobName() + " for " + claim.getBusinessDate() + " was not taken over",
             e);
       }
+    }
+  }
+
+  /** A catch-up just after a lease runs out, once per expiry. */
+  private void lookAgainAt(Instant expiry) {
+    if (lookingAgainAt.add(expiry)) {
+      timers.createSingleActionTimer(
+          Date.from(expiry.plusSeconds(1)), new TimerConfig("lease", false));
     }
   }
 

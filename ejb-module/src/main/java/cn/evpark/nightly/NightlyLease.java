@@ -1,9 +1,9 @@
 package cn.evpark.nightly;
 
-import cn.evpark.shared.BusinessCalendar;
 import jakarta.batch.runtime.BatchStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,15 +33,28 @@ public record NightlyLease(Duration length) {
   }
 
   /**
-   * Whether the claim may be taken over now.
+   * Whether the claim may be taken over now: its lease has run out and it is {@linkplain
+   * #isUnfinished unfinished}.
    *
    * @param statusOf the batch status of an execution id, from the shared job repository
    */
   public boolean isStale(NightlyRun run, Instant now, LongFunction<BatchStatus> statusOf) {
+    return !now.isBefore(expiry(run)) && isUnfinished(run, statusOf);
+  }
+
+  /** When the claim's lease runs out. */
+  public Instant expiry(NightlyRun run) {
+    return run.getClaimedAt().plus(length).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * Whether the night is unfinished: no execution was started for it, or one is still STARTING or
+   * STARTED, whether it runs on a live instance or was left by a dead one.
+   *
+   * @param statusOf the batch status of an execution id, from the shared job repository
+   */
+  public boolean isUnfinished(NightlyRun run, LongFunction<BatchStatus> statusOf) {
     Objects.requireNonNull(statusOf);
-    if (BusinessCalendar.toStored(now).isBefore(run.getClaimedAt().plus(length))) {
-      return false;
-    }
     List<Long> executions = run.executionIds();
     return executions.isEmpty()
         || executions.stream().anyMatch(id -> LEFT_RUNNING.contains(statusOf.apply(id)));

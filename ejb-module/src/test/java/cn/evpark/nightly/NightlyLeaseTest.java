@@ -58,6 +58,17 @@ class NightlyLeaseTest {
   }
 
   @Test
+  void theLease_runsOutItsLengthAfterTheClaim() {
+    assertThat(LEASE.expiry(claim("2"))).isEqualTo(LATER);
+  }
+
+  @Test
+  void aRunningNight_isUnfinishedBeforeItsLeaseRunsOut() {
+    assertThat(LEASE.isUnfinished(claim("1,2"), statuses::get)).isTrue();
+    assertThat(LEASE.isUnfinished(claim("1,3"), statuses::get)).isFalse();
+  }
+
+  @Test
   void executionIds_areInStartOrder() {
     assertThat(claim("12, 7").executionIds()).containsExactly(12L, 7L);
     assertThat(claim(null).executionIds()).isEmpty();
