@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,8 +17,10 @@ import java.util.Objects;
  * Its primary key (job, day) is the UNIQUE guard of servers-notes.md §2: every instance fires the
  * same non-persistent schedule, and only the one whose insert succeeds starts the job.
  *
- * <p>Life cycle: inserted by the claim, then given the ids of the job executions it started. Never
- * deleted, so the latest night claimed is where a platform that was down catches up from.
+ * <p>Life cycle: inserted by the claim, then given the ids of the job executions it started. A
+ * claim whose lease ran out with its executions unfinished is taken over ({@link NightlyLease}):
+ * claimed again by another instance, its old executions kept in {@link #getReplacedExecutions}.
+ * Never deleted, so the latest night claimed is where a platform that was down catches up from.
  */
 @Entity
 @IdClass(NightlyRun.Key.class)
@@ -42,6 +46,16 @@ public class NightlyRun {
   /** The batch executions started for it, comma-separated ids. */
   @Column(length = 200)
   private String executions;
+
+  /** How often the claim was taken over from an instance that left it unfinished. */
+  @Column(nullable = false)
+  private int takeovers;
+
+  /**
+   * The executions the last takeover replaced, comma-separated ids; left as the engine has them.
+   */
+  @Column(name = "replaced_executions", length = 200)
+  private String replacedExecutions;
 
   protected NightlyRun() {}
 
@@ -74,6 +88,22 @@ public class NightlyRun {
 
   public String getExecutions() {
     return executions;
+  }
+
+  /** The ids of {@link #getExecutions}, in start order; empty before the executions started. */
+  public List<Long> executionIds() {
+    if (executions == null || executions.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(executions.split(",")).map(String::strip).map(Long::valueOf).toList();
+  }
+
+  public int getTakeovers() {
+    return takeovers;
+  }
+
+  public String getReplacedExecutions() {
+    return replacedExecutions;
   }
 
   /** The JPA id class. */

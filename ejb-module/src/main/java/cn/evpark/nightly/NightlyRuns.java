@@ -64,6 +64,42 @@ public class NightlyRuns {
                     executionIds.stream().map(String::valueOf).collect(Collectors.joining(","))));
   }
 
+  /**
+   * Takes over a stale claim (servers-notes.md §2): a conditional UPDATE that only the first of
+   * several instances seeing the same claim wins, keeping the executions it replaces.
+   *
+   * @param seen the claim as the caller read it; the update applies only while it is unchanged
+   * @param claimedBy who takes it over (the instance)
+   * @return true for the one caller whose update changed the row
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean takeOver(NightlyRun seen, String claimedBy) {
+    return em.createQuery(
+                "update NightlyRun r set r.claimedAt = :now, r.claimedBy = :by,"
+                    + " r.replacedExecutions = r.executions, r.executions = null,"
+                    + " r.takeovers = r.takeovers + 1"
+                    + " where r.jobName = :job and r.businessDate = :night"
+                    + " and r.takeovers = :takeovers")
+            .setParameter("now", BusinessCalendar.toStored(clock.instant()))
+            .setParameter("by", shorten(claimedBy))
+            .setParameter("job", seen.getJobName())
+            .setParameter("night", seen.getBusinessDate())
+            .setParameter("takeovers", seen.getTakeovers())
+            .executeUpdate()
+        == 1;
+  }
+
+  /** The job's claims of the nights from {@code earliest} on, oldest first. */
+  public List<NightlyRun> claimsFrom(String jobName, LocalDate earliest) {
+    return em.createQuery(
+            "select r from NightlyRun r where r.jobName = :job and r.businessDate >= :earliest"
+                + " order by r.businessDate",
+            NightlyRun.class)
+        .setParameter("job", jobName)
+        .setParameter("earliest", earliest)
+        .getResultList();
+  }
+
   /** The latest night claimed for the job; empty when it never ran. */
   public Optional<LocalDate> latestNight(String jobName) {
     return Optional.ofNullable(

@@ -72,6 +72,27 @@ public final class MicroProcess implements AutoCloseable {
         environment);
   }
 
+  /**
+   * Another instance of the same platform, as in a cluster: {@code first}'s database, ports and a
+   * directory of its own, not started.
+   *
+   * @param environment variables beside the launcher's own, as for {@link #prepare}
+   */
+  public static MicroProcess beside(MicroProcess first, Map<String, String> environment)
+      throws IOException {
+    int httpPort = MicroEnvironment.freePort();
+    Path directory =
+        Files.createDirectories(
+                first.directory.resolveSibling(first.settings.database() + "-" + httpPort))
+            .resolve("tmp");
+    Files.createDirectories(directory);
+    return new MicroProcess(
+        new MicroEnvironment.Settings(first.settings.database(), MicroEnvironment.freePort()),
+        httpPort,
+        directory.getParent(),
+        environment);
+  }
+
   /** The database and YKC port, the same across restarts. */
   public MicroEnvironment.Settings settings() {
     return settings;
@@ -104,6 +125,16 @@ public final class MicroProcess implements AutoCloseable {
    * @throws IllegalStateException when it runs already
    */
   public void launch() throws IOException {
+    launch(Map.of());
+  }
+
+  /**
+   * Starts the platform with variables added for this start only (they win over those given when it
+   * was prepared) and returns at once; {@link #awaitReady} waits for it.
+   *
+   * @throws IllegalStateException when it runs already
+   */
+  public void launch(Map<String, String> thisStart) throws IOException {
     if (server != null && server.isAlive()) {
       throw new IllegalStateException("the platform runs already");
     }
@@ -124,6 +155,7 @@ public final class MicroProcess implements AutoCloseable {
         "JAVA_OPTS",
         "-Xmx768m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + directory.resolve("tmp"));
     env.putAll(environment);
+    env.putAll(thisStart);
     server = launcher.start();
     Thread console = new Thread(() -> echo(server), "micro-console-" + server.pid());
     console.setDaemon(true);
@@ -135,7 +167,12 @@ public final class MicroProcess implements AutoCloseable {
     return server != null && server.isAlive();
   }
 
-  private void awaitReady() {
+  /**
+   * Returns once the launched platform is ready, as {@link #start} does.
+   *
+   * @throws IllegalStateException when it exits or is not ready within 8 minutes
+   */
+  public void awaitReady() {
     Http http = new Http(base());
     Awaitility.await("the platform ready")
         .atMost(STARTUP)

@@ -83,6 +83,52 @@ public final class SettledOrders {
   }
 
   /**
+   * Copies a station {@code n} times in one statement, under names "name #1" … "name #n", each with
+   * the payment channel fee rate.
+   *
+   * @return the new stations' ids, ascending
+   */
+  public List<Long> copyStations(long template, int n, String feePercent) throws SQLException {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = db.getMetaData().getColumns(db.getCatalog(), null, "station", null)) {
+      while (rs.next()) {
+        String c = rs.getString("COLUMN_NAME");
+        if (!List.of("id", "name", "payment_fee_percent").contains(c)) {
+          columns.add(c);
+        }
+      }
+    }
+    String list = String.join(", ", columns);
+    long before;
+    try (Statement query = db.createStatement();
+        ResultSet max = query.executeQuery("SELECT MAX(id) FROM station")) {
+      max.next();
+      before = max.getLong(1);
+    }
+    execute(
+        "INSERT INTO station (name, payment_fee_percent, "
+            + list
+            + ") SELECT CONCAT(s.name, ' #', seq), "
+            + feePercent
+            + ", "
+            + list.replaceAll("(\\w+)", "s.$1")
+            + " FROM station s JOIN seq_1_to_"
+            + n
+            + " WHERE s.id = "
+            + template
+            + " ORDER BY seq");
+    List<Long> ids = new ArrayList<>();
+    try (Statement query = db.createStatement();
+        ResultSet rs =
+            query.executeQuery("SELECT id FROM station WHERE id > " + before + " ORDER BY id")) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+    }
+    return ids;
+  }
+
+  /**
    * A driver with a wallet and an arrears account at the operator; returns {driver, wallet,
    * arrears}.
    */
