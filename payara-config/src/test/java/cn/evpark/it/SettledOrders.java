@@ -35,6 +35,9 @@ public final class SettledOrders {
   private final Random random;
   private final Map<String, long[]> reserved = new HashMap<>();
 
+  /** Stations copied so far: each copy's name takes the next number, unique within its operator. */
+  private int copies;
+
   public SettledOrders(Connection db, long seed) {
     this.db = db;
     this.random = new Random(seed);
@@ -67,7 +70,7 @@ public final class SettledOrders {
                   + list
                   + " FROM station WHERE id = ?",
               Statement.RETURN_GENERATED_KEYS)) {
-        insert.setInt(1, i + 2);
+        insert.setInt(1, ++copies + 1);
         insert.setLong(2, template);
         insert.executeUpdate();
         try (ResultSet key = insert.getGeneratedKeys()) {
@@ -108,7 +111,9 @@ public final class SettledOrders {
     execute(
         "INSERT INTO station (name, payment_fee_percent, "
             + list
-            + ") SELECT CONCAT(s.name, ' #', seq), "
+            + ") SELECT CONCAT(s.name, ' #', seq + "
+            + copies
+            + "), "
             + feePercent
             + ", "
             + list.replaceAll("(\\w+)", "s.$1")
@@ -117,6 +122,7 @@ public final class SettledOrders {
             + " WHERE s.id = "
             + template
             + " ORDER BY seq");
+    copies += n;
     List<Long> ids = new ArrayList<>();
     try (Statement query = db.createStatement();
         ResultSet rs =
