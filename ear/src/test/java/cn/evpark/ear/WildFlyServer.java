@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A WildFly of its own for the EAR test, prepared by the README's set-up script and driven with
@@ -101,28 +103,34 @@ final class WildFlyServer implements AutoCloseable {
     return server;
   }
 
-  private Duration awaitManagement(long begin) throws Exception {
+  private Duration awaitManagement(long begin) throws IOException {
     HttpClient http = HttpClient.newHttpClient();
     URI live = URI.create("http://127.0.0.1:" + managementPort() + "/health/live");
-    long deadline = System.nanoTime() + START.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("WildFly ended at start:\n" + log());
-      }
-      try {
-        HttpResponse<Void> answer =
-            http.send(
-                HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
-          return Duration.ofNanos(System.nanoTime() - begin);
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(200);
+    try {
+      Awaitility.await("WildFly's management interface")
+          .atMost(START)
+          .pollInterval(Duration.ofMillis(200))
+          .until(() -> answers(http, live));
+    } catch (ConditionTimeoutException e) {
+      throw new IllegalStateException("WildFly did not start within " + START + ":\n" + log(), e);
     }
-    throw new IllegalStateException("WildFly did not start within " + START + ":\n" + log());
+    return Duration.ofNanos(System.nanoTime() - begin);
+  }
+
+  /** Whether {@code live} answers 200; fails at once when the server has ended. */
+  private boolean answers(HttpClient http, URI live) throws IOException, InterruptedException {
+    if (!process.isAlive()) {
+      throw new IllegalStateException("WildFly ended at start:\n" + log());
+    }
+    try {
+      return http.send(
+                  HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(5)).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException notYet) {
+      return false;
+    }
   }
 
   /** Time from launching {@code standalone.sh} to the management interface answering. */
