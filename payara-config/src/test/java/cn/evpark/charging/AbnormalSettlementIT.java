@@ -2,6 +2,7 @@ package cn.evpark.charging;
 
 import static cn.evpark.charging.ChargingOrdersIT.WAIT;
 import static cn.evpark.charging.ChargingOrdersIT.offlineRecord;
+import static cn.evpark.it.Sessions.demoOperator;
 import static cn.evpark.it.Sessions.liveEnergy;
 import static cn.evpark.it.Sessions.logIn;
 import static cn.evpark.it.Sessions.pluggedIn;
@@ -205,7 +206,7 @@ class AbnormalSettlementIT {
    * or another operator's (404), a read-only account and a driver (403), no credentials (401).
    */
   void refusals(Http admin, Http driver, String order, String serial) throws Exception {
-    String operator = Json.field(admin.get("api/admin/operators").body(), "id");
+    String operator = String.valueOf(demoOperator(admin));
     String other =
         Json.field(admin.post("api/admin/operators", "{\"name\":\"运营商乙\"}").body(), "id");
     staff(admin, operator, "reader", "OPERATOR_STAFF");

@@ -97,7 +97,7 @@ class SettlementCrashIT {
         Sessions.logIn(pile);
       }
       Http admin = new Http(micro.base());
-      long operator = Long.parseLong(Json.field(admin.get("api/admin/operators").body(), "id"));
+      long operator = Sessions.demoOperator(admin);
       List<Driver> drivers = new ArrayList<>();
       for (int i = 0; i < DRIVERS; i++) {
         drivers.add(driver(micro, operator, "1390000001" + i, TOP_UP, piles.get(i)));

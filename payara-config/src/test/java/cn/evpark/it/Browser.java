@@ -103,6 +103,30 @@ public final class Browser implements AutoCloseable {
     return driver.executeScript(javaScript, arguments);
   }
 
+  /**
+   * Picks the option with this label in the PrimeFaces selectOneMenu {@code clientId} through its
+   * widget, as a click on the item would (its change event fires), once the option exists. A click
+   * on the open panel's item is not used: the fixed page header may cover it.
+   */
+  public void pick(String clientId, String label) {
+    waitFor(
+        Duration.ofSeconds(30),
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "var s = document.getElementById(arguments[0] + '_input');"
+                        + " return !!s && Array.from(s.options).some(o => o.text === arguments[1]);",
+                    clientId,
+                    label)));
+    script(
+        "var w = PrimeFaces.getWidgetById(arguments[0]);"
+            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
+            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
+            + " w.input[0].dispatchEvent(new Event('change'));",
+        clientId,
+        label);
+  }
+
   /** The session cookie header of the logged-in browser, to fetch a download with Java. */
   public String cookieHeader() {
     return driver.manage().getCookies().stream()

@@ -72,7 +72,7 @@ public final class Sessions {
   public static HttpResponse<String> topUp(
       Http admin, String phone, String amount, String requestId) throws Exception {
     String driver = Json.field(admin.get("api/admin/drivers?phone=" + phone).body(), "id");
-    String operator = Json.field(admin.get("api/admin/operators").body(), "id");
+    long operator = demoOperator(admin);
     return admin.post(
         "api/admin/drivers/" + driver + "/top-ups",
         "{\"operatorId\":"
@@ -82,6 +82,17 @@ public final class Sessions {
             + ",\"reason\":\"现金\",\"requestId\":\""
             + requestId
             + "\"}");
+  }
+
+  /**
+   * The id of the demo operator (演示运营商). Other tests on the shared platform add operators, and the
+   * list is sorted by name, so the first one is not always the demo's.
+   */
+  public static long demoOperator(Http admin) throws Exception {
+    String operators = admin.get("api/admin/operators").body();
+    Matcher demo = Pattern.compile("\"id\":(\\d+),\"name\":\"演示运营商\"").matcher(operators);
+    assertThat(demo.find()).as(operators).isTrue();
+    return Long.parseLong(demo.group(1));
   }
 
   /** The live energy of an order under way, kWh (0 before the first frame). */

@@ -8,6 +8,7 @@ import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.Sessions;
 import cn.evpark.it.SharedPlatform;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -329,10 +330,7 @@ class WeChatPayIT {
   @Order(1)
   void topUp_creditsTheWalletOnce_andRefusesNoticesThatDoNotVerifyOrFit() throws Exception {
     Http admin = new Http(base);
-    String operators = admin.get("api/admin/operators").body();
-    Matcher demo = Pattern.compile("\"id\":(\\d+),\"name\":\"演示运营商\"").matcher(operators);
-    assertThat(demo.find()).as(operators).isTrue();
-    long operatorId = Long.parseLong(demo.group(1));
+    long operatorId = demoOperator();
 
     HttpResponse<String> configured =
         admin.put("api/admin/operators/" + operatorId + "/wechat-pay", settings(Map.of()));
@@ -734,10 +732,7 @@ class WeChatPayIT {
   }
 
   long demoOperator() throws Exception {
-    String operators = new Http(base).get("api/admin/operators").body();
-    Matcher demo = Pattern.compile("\"id\":(\\d+),\"name\":\"演示运营商\"").matcher(operators);
-    assertThat(demo.find()).as(operators).isTrue();
-    return Long.parseLong(demo.group(1));
+    return Sessions.demoOperator(new Http(base));
   }
 
   String startTopUp(Http driver, long operatorId, String amount) throws Exception {

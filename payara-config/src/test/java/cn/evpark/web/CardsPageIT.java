@@ -102,7 +102,7 @@ class CardsPageIT {
   static void issue(Browser browser, String station, String phone, String physical) {
     browser.click("#cards\\:issue");
     browser.waitFor(WAIT, d -> browser.find("#issueForm\\:issuePhone").isDisplayed());
-    pick(browser, "issueForm:issueStation", station);
+    browser.pick("issueForm:issueStation", station);
     browser.type("#issueForm\\:issuePhone", phone);
     if (physical != null) {
       browser.type("#issueForm\\:issuePhysical", physical);
@@ -132,16 +132,5 @@ class CardsPageIT {
     return browser.find("#cards\\:table").findElements(By.cssSelector("tbody tr")).stream()
         .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
         .toList();
-  }
-
-  /** Picks the option with this label in a PrimeFaces selectOneMenu, as a click would. */
-  static void pick(Browser browser, String clientId, String label) {
-    browser.script(
-        "var w = PrimeFaces.getWidgetById(arguments[0]);"
-            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
-            + " w.input[0].dispatchEvent(new Event('change'));",
-        clientId,
-        label);
   }
 }

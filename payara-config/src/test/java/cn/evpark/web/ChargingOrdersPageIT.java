@@ -124,11 +124,11 @@ class ChargingOrdersPageIT {
       assertThat(only.getText())
           .contains(STATION, "5.0000", "2026-11-25 05:00:00", "45分钟0秒", "充电完成", "未支付", "SOC达到100%");
 
-      pick(browser, "orders:state", "充电中");
+      browser.pick("orders:state", "充电中");
       find(browser);
       browser.waitFor(WAIT, d -> browser.text("#orders\\:table").contains("暂无数据"));
 
-      pick(browser, "orders:state", "充电完成");
+      browser.pick("orders:state", "充电完成");
       browser.type("#orders\\:pileCode", PILE_1.value());
       find(browser);
       browser.waitFor(
@@ -198,7 +198,7 @@ class ChargingOrdersPageIT {
       browser.type("#orders\\:pileCode", "");
       date(browser, "from", "");
       date(browser, "to", "");
-      pick(browser, "orders:state", "充电状态");
+      browser.pick("orders:state", "充电状态");
       find(browser);
       browser.waitFor(WAIT, d -> rows(browser).size() == 3);
       List<List<String>> all = new ArrayList<>();
@@ -449,16 +449,5 @@ class ChargingOrdersPageIT {
       }
       return rows;
     }
-  }
-
-  /** Picks the option with this label in a PrimeFaces selectOneMenu, as a click would. */
-  static void pick(Browser browser, String clientId, String label) {
-    browser.script(
-        "var w = PrimeFaces.getWidgetById(arguments[0]);"
-            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
-            + " w.input[0].dispatchEvent(new Event('change'));",
-        clientId,
-        label);
   }
 }

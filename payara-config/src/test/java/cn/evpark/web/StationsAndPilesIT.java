@@ -112,13 +112,11 @@ class StationsAndPilesIT {
       browser.open("admin/stations.xhtml");
       browser.click("#stations\\:add");
       browser.waitFor(WAIT, d -> browser.find("#stationForm\\:name").isDisplayed());
-      pick(browser, "stationForm:operator", "演示运营商");
+      browser.pick("stationForm:operator", "演示运营商");
       browser.type("#stationForm\\:name", STATION);
-      pick(browser, "stationForm:province", "上海市");
-      browser.waitFor(WAIT, d -> optionExists(browser, "stationForm:city", "市辖区"));
-      pick(browser, "stationForm:city", "市辖区");
-      browser.waitFor(WAIT, d -> optionExists(browser, "stationForm:district", "黄浦区"));
-      pick(browser, "stationForm:district", "黄浦区");
+      browser.pick("stationForm:province", "上海市");
+      browser.pick("stationForm:city", "市辖区");
+      browser.pick("stationForm:district", "黄浦区");
       browser.type("#stationForm\\:address", "延安东路100号");
       browser.type("#stationForm\\:latitude", "31.2304");
       browser.type("#stationForm\\:longitude", "121.4737");
@@ -140,8 +138,8 @@ class StationsAndPilesIT {
       browser.open("admin/piles.xhtml");
       browser.click("#piles\\:add");
       browser.waitFor(WAIT, d -> browser.find("#pileForm\\:code").isDisplayed());
-      pick(browser, "pileForm:station", STATION);
-      pick(browser, "pileForm:model", "YKC / DC-120kW");
+      browser.pick("pileForm:station", STATION);
+      browser.pick("pileForm:model", "YKC / DC-120kW");
       browser.type("#pileForm\\:code", PILE);
       browser.click("#pileForm\\:save");
       browser.waitFor(WAIT, d -> browser.text("#piles\\:table").contains(PILE));
@@ -370,27 +368,6 @@ class StationsAndPilesIT {
     browser.waitFor(WAIT, d -> browser.find("#importForm\\:upload").isDisplayed());
     browser.find("#importForm input[type=file]").sendKeys(file.toAbsolutePath().toString());
     browser.click("#importForm\\:upload");
-  }
-
-  /** Picks the option with this label in a PrimeFaces selectOneMenu, as a click would. */
-  private static void pick(Browser browser, String clientId, String label) {
-    browser.waitFor(WAIT, d -> optionExists(browser, clientId, label));
-    browser.script(
-        "var w = PrimeFaces.getWidgetById(arguments[0]);"
-            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
-            + " w.input[0].dispatchEvent(new Event('change'));",
-        clientId,
-        label);
-  }
-
-  private static boolean optionExists(Browser browser, String clientId, String label) {
-    return Boolean.TRUE.equals(
-        browser.script(
-            "var s = document.getElementById(arguments[0] + '_input');"
-                + " return !!s && Array.from(s.options).some(o => o.text === arguments[1]);",
-            clientId,
-            label));
   }
 
   private static WebElement rowOf(Browser browser, String table, String text) {

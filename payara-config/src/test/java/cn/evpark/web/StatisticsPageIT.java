@@ -117,7 +117,7 @@ class StatisticsPageIT {
       assertThat(exported.get(7).get(0)).isEqualTo("总计");
       assertThat(exported.get(7).get(2)).isEqualTo(Json.field(total, "received"));
 
-      pick(browser, "statistics:station", operator.stationName());
+      browser.pick("statistics:station", operator.stationName());
       find(browser);
       browser.waitFor(WAIT, d -> rows(browser).size() == 3);
       assertThat(browser.text("#statistics\\:table")).contains("共 3 条");
@@ -175,15 +175,5 @@ class StatisticsPageIT {
       }
       return rows;
     }
-  }
-
-  static void pick(Browser browser, String clientId, String label) {
-    browser.script(
-        "var w = PrimeFaces.getWidgetById(arguments[0]);"
-            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
-            + " w.input[0].dispatchEvent(new Event('change'));",
-        clientId,
-        label);
   }
 }

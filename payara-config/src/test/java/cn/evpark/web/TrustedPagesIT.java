@@ -206,8 +206,8 @@ class TrustedPagesIT {
       browser.open("admin/piles.xhtml");
       browser.click("#piles\\:add");
       browser.waitFor(WAIT, d -> browser.find("#pileForm\\:code").isDisplayed());
-      pick(browser, "pileForm:station", "字段运营商站");
-      pick(browser, "pileForm:model", "YKC / AC-7kW");
+      browser.pick("pileForm:station", "字段运营商站");
+      browser.pick("pileForm:model", "YKC / AC-7kW");
       browser.type("#pileForm\\:code", "3201");
       browser.type("#pileForm\\:amount", "5000");
       browser.click("#pileForm\\:save");
@@ -369,9 +369,9 @@ class TrustedPagesIT {
   private static void fillStation(
       Browser browser, String name, String latitude, String longitude, String phone) {
     browser.type("#stationForm\\:name", name);
-    pick(browser, "stationForm:province", "上海市");
-    pick(browser, "stationForm:city", "市辖区");
-    pick(browser, "stationForm:district", "黄浦区");
+    browser.pick("stationForm:province", "上海市");
+    browser.pick("stationForm:city", "市辖区");
+    browser.pick("stationForm:district", "黄浦区");
     browser.type("#stationForm\\:address", "延安东路100号");
     browser.type("#stationForm\\:latitude", latitude);
     browser.type("#stationForm\\:longitude", longitude);
@@ -392,25 +392,6 @@ class TrustedPagesIT {
       count++;
     }
     return count;
-  }
-
-  private static void pick(Browser browser, String clientId, String label) {
-    browser.waitFor(
-        WAIT,
-        d ->
-            Boolean.TRUE.equals(
-                browser.script(
-                    "var s = document.getElementById(arguments[0] + '_input');"
-                        + " return !!s && Array.from(s.options).some(o => o.text === arguments[1]);",
-                    clientId,
-                    label)));
-    browser.script(
-        "var w = PrimeFaces.getWidgetById(arguments[0]);"
-            + " var o = Array.from(document.getElementById(arguments[0] + '_input').options)"
-            + ".find(o => o.text === arguments[1]); w.selectValue(o.value);"
-            + " w.input[0].dispatchEvent(new Event('change'));",
-        clientId,
-        label);
   }
 
   private static WebElement rowOf(Browser browser, String table, String text) {
