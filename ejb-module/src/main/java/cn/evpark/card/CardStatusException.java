@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A card cannot take the status asked for: a lost card is never enabled or stopped again, and only
  * an IC card is reported lost (manual 7.3). Code {@code card.status.refused}, arguments the card's
- * number, its status and the status asked for.
+ * number and the label keys of its status and of the status asked for ({@code card.status.LOST}).
  */
 public class CardStatusException extends DomainException {
 
@@ -18,7 +18,7 @@ public class CardStatusException extends DomainException {
         "card " + card.getId() + " is " + card.getStatus() + ", not to be made " + wanted,
         List.of(
             card.getId() == null ? "" : card.logicalNumber().value(),
-            card.getStatus().name(),
-            wanted.name()));
+            "card.status." + card.getStatus().name(),
+            "card.status." + wanted.name()));
   }
 }

@@ -35,7 +35,11 @@ public abstract class DomainException extends RuntimeException {
     return code;
   }
 
-  /** The values the code's text shows, e.g. the pile's code for {@code pile.offline}. */
+  /**
+   * The values the code's text shows, e.g. the pile's code for {@code pile.offline}; a value that
+   * is a key of the pages' bundle (a status's label key such as {@code card.status.ENABLED}) is
+   * shown as its text.
+   */
   public List<String> arguments() {
     return arguments;
   }

@@ -59,8 +59,11 @@ class ChargingCardTest {
     ChargingCard card = eCard();
     assertThatThrownBy(card::reportLost)
         .isInstanceOf(CardStatusException.class)
-        .extracting(e -> ((CardStatusException) e).code())
-        .isEqualTo("card.status.refused");
+        .satisfies(
+            e -> assertThat(((CardStatusException) e).code()).isEqualTo("card.status.refused"),
+            e ->
+                assertThat(((CardStatusException) e).arguments())
+                    .endsWith("card.status.ENABLED", "card.status.LOST"));
     assertThat(card.isEnabled()).isTrue();
   }
 

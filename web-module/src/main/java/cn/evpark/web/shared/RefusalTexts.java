@@ -21,7 +21,9 @@ import java.util.concurrent.ExecutionException;
  * <ul>
  *   <li>A {@link DomainException} shows {@code error.<code>}, else {@code <code>} (the tariff rules
  *       are keyed by their code), with the exception's {@link DomainException#arguments()
- *       arguments}; a code without text shows {@code error.refused}.
+ *       arguments}, each shown as its text where it is a key of the bundle (a status's label key,
+ *       e.g. {@code card.status.ENABLED} shows 启用); a code without text shows {@code
+ *       error.refused}.
  *   <li>A {@link RuleViolationException} shows each broken rule's text, with the rule's arguments;
  *       a rule without text shows the refusal's text. A text said twice (a rule broken by two
  *       fields of one row) is said once.
@@ -108,7 +110,10 @@ public final class RefusalTexts {
   }
 
   private static String refusalText(DomainException refused, Bundle bundle) {
-    return ofCode(refused.code(), refused.arguments(), bundle);
+    return ofCode(
+        refused.code(),
+        refused.arguments().stream().map(a -> bundle.find(a).orElse(a)).toList(),
+        bundle);
   }
 
   /**

@@ -10,6 +10,7 @@ import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.pile.PileOfflineException;
+import cn.evpark.shared.DomainException;
 import cn.evpark.shared.RuleViolation;
 import cn.evpark.shared.RuleViolationException;
 import cn.evpark.station.Interconnection;
@@ -54,6 +55,20 @@ class RefusalTextsTest {
         new TariffInUseException("tariff.standard.inUse", List.of("南站", "北站"));
 
     assertThat(RefusalTexts.of(inUse, bundle("zh"))).containsExactly("电站“南站、北站”正在使用该计费标准，不能删除");
+  }
+
+  @Test
+  void of_argumentsThatAreLabelKeys_showTheirLabels() {
+    DomainException refused =
+        new DomainException(
+            "card.status.refused",
+            "lost",
+            List.of("0000000000000007", "card.status.LOST", "card.status.ENABLED")) {
+          private static final long serialVersionUID = 1L;
+        };
+
+    assertThat(RefusalTexts.of(refused, bundle("zh")))
+        .containsExactly("卡 0000000000000007 当前为挂失，不能改为启用");
   }
 
   @Test
