@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,13 +89,13 @@ public class Cards {
     em.persist(card);
     em.flush();
     card.openedAccount(accounts.card(operatorId, kind.accountKind(), card.getId()).getId());
-    listChange(card, card.getStationId(), true);
+    joined(card, card.getStationId());
     return card;
   }
 
   /**
-   * 编辑: moves a card to another station of its operator and replaces its remarks; an enabled IC
-   * card leaves the old station's offline lists and joins the new one's.
+   * 编辑: moves a card to another station of its operator and replaces its remarks; an IC card leaves
+   * the old station's offline lists for good and, enabled, joins the new one's.
    *
    * @throws NotFoundException when the card or the station is not the caller's, or the station is
    *     another operator's
@@ -107,9 +108,9 @@ public class Cards {
     }
     long before = card.getStationId();
     card.edit(stationId, blankToNull(remarks));
-    if (before != stationId && card.isEnabled()) {
-      listChange(card, before, false);
-      listChange(card, stationId, true);
+    if (before != stationId) {
+      leftForGood(card, before);
+      joined(card, stationId);
     }
     return card;
   }
@@ -173,9 +174,7 @@ public class Cards {
     if (!balance.isZero()) {
       throw new CardNotDeletableException(card, balance);
     }
-    if (card.isEnabled()) {
-      listChange(card, card.getStationId(), false);
-    }
+    leftForGood(card, card.getStationId());
     em.remove(card);
   }
 
@@ -220,9 +219,22 @@ public class Cards {
     return ofStation(stationId, true).stream().map(Cards::offlineCard).toList();
   }
 
-  /** The station's IC cards that may not start offline (停用, 挂失), by id. */
-  public List<OfflineCard> blockedOf(long stationId) {
-    return ofStation(stationId, false).stream().map(Cards::offlineCard).toList();
+  /**
+   * The physical numbers a station's piles must not hold on their offline card lists: its IC cards
+   * that may not start offline (停用, 挂失), by id, then those that left it for good (删除, or moved to
+   * another station; {@link OfflineCardRemoval}).
+   */
+  public List<PhysicalCardNumber> blockedOf(long stationId) {
+    List<PhysicalCardNumber> blocked = new ArrayList<>();
+    ofStation(stationId, false).forEach(c -> blocked.add(c.physicalNumber().orElseThrow()));
+    em.createQuery(
+            "select r from OfflineCardRemoval r where r.stationId = :station"
+                + " order by r.removedAt, r.physicalNo",
+            OfflineCardRemoval.class)
+        .setParameter("station", stationId)
+        .getResultList()
+        .forEach(r -> blocked.add(r.physicalNumber()));
+    return blocked;
   }
 
   /**
@@ -251,6 +263,35 @@ public class Cards {
         .setParameter("kind", CardKind.IC_CARD)
         .setParameter("enabled", CardStatus.ENABLED)
         .getResultList();
+  }
+
+  /**
+   * A card joins a station (issued there, or moved to it): an IC card with that number is no longer
+   * one the station's piles must clear, and, enabled, joins their lists.
+   */
+  private void joined(ChargingCard card, long stationId) {
+    card.physicalNumber()
+        .map(p -> em.find(OfflineCardRemoval.class, new OfflineCardRemoval.Key(stationId, p.hex())))
+        .ifPresent(em::remove);
+    if (card.isEnabled()) {
+      listChange(card, stationId, true);
+    }
+  }
+
+  /**
+   * A card leaves a station for good (删除, or moved away): an IC card is recorded for the station's
+   * piles to clear at their logins, since one offline now misses the clear sent to the online ones.
+   */
+  private void leftForGood(ChargingCard card, long stationId) {
+    card.physicalNumber()
+        .ifPresent(
+            p ->
+                em.merge(
+                    new OfflineCardRemoval(
+                        stationId, p, BusinessCalendar.toStored(clock.instant()))));
+    if (card.isEnabled()) {
+      listChange(card, stationId, false);
+    }
   }
 
   private void listChange(ChargingCard card, long stationId, boolean join) {

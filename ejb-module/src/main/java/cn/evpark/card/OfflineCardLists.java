@@ -39,13 +39,12 @@ import java.util.logging.Logger;
  *   <li>after a card's issue, 启用 or move joins a station: 0x44 to the station's online piles;
  *   <li>after 停用, 挂失, 删除 or a move away: 0x46 to them;
  *   <li>when a pile logs in: 0x44 with the station's enabled IC cards and 0x46 with its blocked
- *       ones, since the pile missed whatever changed while it was offline.
+ *       ones and those that left it for good ({@link OfflineCardRemoval}), since the pile missed
+ *       whatever changed while it was offline.
  * </ul>
  *
  * Frames carry at most 15 (0x44) and 24 (0x46) cards, so longer lists go in several. Commands are
- * sent without waiting: a pile that does not answer is brought up to date at its next login. A card
- * deleted while the pile was offline is not known any more and stays on its list until the pile's
- * memory is cleared; its sessions then settle from nothing and stand 未支付 for staff (money.md §4).
+ * sent without waiting: a pile that does not answer is brought up to date at its next login.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -67,7 +66,7 @@ public class OfflineCardLists {
         if (change.join()) {
           sync(pile, change.cards());
         } else {
-          clear(pile, change.cards());
+          clear(pile, change.cards().stream().map(OfflineCard::physical).toList());
         }
       }
     }
@@ -135,8 +134,7 @@ public class OfflineCardLists {
     }
   }
 
-  private void clear(PileCode pile, List<OfflineCard> list) {
-    List<PhysicalCardNumber> numbers = list.stream().map(OfflineCard::physical).toList();
+  private void clear(PileCode pile, List<PhysicalCardNumber> numbers) {
     for (List<PhysicalCardNumber> part : parts(numbers, OfflineCardClear.MAX_CARDS)) {
       watch(pile, "0x46", commands.clearOfflineCards(pile, part));
     }

@@ -39,9 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * IC cards on the piles end to end (issue 15, money.md §3, ykc-protocol.md §7.1–7.2, §7.11): a
  * swipe answered by 0x32, the session's record settling from the card once, refusals with the
- * protocol's reasons, the station's offline card lists following issue and block, and an offline
- * session's record settled from its card. Each test has an operator of its own, piles
- * 440305129500xx.
+ * protocol's reasons, the station's offline card lists following issue and block (and a delete a
+ * pile offline at the time missed, at its next login), and an offline session's record settled from
+ * its card. Each test has an operator of its own, piles 440305129500xx.
  */
 @ExtendWith(SharedPlatform.class)
 class CardsIT {
@@ -221,6 +221,28 @@ class CardsIT {
       await(() -> !pile.settings().toCompletableFuture().get().offlineCards().contains(physical));
       assertThat(operator.staff().get("api/admin/cards/" + card + "/piles").body())
           .isEqualTo("{\"44030512950003\":false}");
+    }
+  }
+
+  @Test
+  void cardDeletedWhileItsPileIsOffline_leavesThePilesListAtItsNextLogin() throws Exception {
+    OwnOperator operator = operator("c7", "44030512950007");
+    PhysicalCardNumber physical = PhysicalCardNumber.of("00000000D14B0A5A");
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(PileCode.of("44030512950007"));
+      logIn(pile);
+      long card = issue(operator, "13800000171", "d14b0a5a");
+      await(() -> pile.settings().toCompletableFuture().get().offlineCards().contains(physical));
+
+      pile.disconnect().toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      HttpResponse<String> deleted = operator.staff().delete("api/admin/cards/" + card);
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+      assertThat(pile.settings().toCompletableFuture().get().offlineCards())
+          .as("the list of the pile offline at the delete")
+          .contains(physical);
+
+      logIn(pile);
+      await(() -> !pile.settings().toCompletableFuture().get().offlineCards().contains(physical));
     }
   }
 
