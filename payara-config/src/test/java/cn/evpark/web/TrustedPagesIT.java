@@ -102,6 +102,10 @@ class TrustedPagesIT {
       logIn(browser, "ux-errors");
       browser.open("admin/no-such-page.xhtml");
       browser.waitFor(WAIT, d -> browser.pageText().contains("页面不存在"));
+      browser.open("admin/jobs.xhtml"); // the platform's own page, not in an operator's menu
+      browser.waitFor(WAIT, d -> browser.pageText().contains("无权访问"));
+      assertThat(browser.find("#errorPage").getAttribute("data-kind")).isEqualTo("forbidden");
+      assertThat(browser.pageText()).doesNotContain("按日期运行");
       browser.open("WEB-INF/web.xml"); // never served
       browser.waitFor(WAIT, d -> browser.find("#errorPage").isDisplayed());
       assertThat(browser.pageText())

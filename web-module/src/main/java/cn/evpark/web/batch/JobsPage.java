@@ -10,9 +10,11 @@ import cn.evpark.web.shared.PageAction;
 import cn.evpark.web.shared.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +50,18 @@ public class JobsPage implements Serializable {
     date = BusinessCalendar.businessDay(clock.instant()).minusDays(1);
     if (staff.isPlatformAdmin()) {
       refresh();
+    }
+  }
+
+  /**
+   * The page is the platform's own work: an operator's account that opens it by its address gets
+   * the platform's 403 page (无权访问), as the menu does not offer it.
+   */
+  public void checkPlatformAdmin() throws IOException {
+    if (!staff.isPlatformAdmin()) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(403, "platform administrators only");
+      faces.responseComplete();
     }
   }
 
