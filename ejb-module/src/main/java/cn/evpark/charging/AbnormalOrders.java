@@ -6,14 +6,20 @@ import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.protocol.TransactionSerial;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -22,16 +28,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Orders whose session went silent (money.md §3, ABNORMAL): charging or stopping, but no real-time
- * data (0x13) and no transaction record for {@code ykc.order.abnormal-after-minutes} (30 by
+ * data (0x13) and no transaction record for {@code ykc.order.abnormal-after} (ISO-8601, PT30M by
  * default) since the last frame or, without any frame, since the order was created. They are shown
  * to staff as 异常, never guessed; a record arriving later still finishes and settles them.
  *
- * <p>Every minute, on each instance: marking is idempotent (a state change under the row's
- * version), so several instances doing it at once change each order once. The timer has no caller:
- * it runs as the platform ({@link CallerScope#PLATFORM}), every operator's orders.
+ * <p>Looked for every minute, or every half of {@code ykc.order.abnormal-after} when that is
+ * shorter, on each instance: marking is idempotent (a state change under the row's version), so
+ * several instances doing it at once change each order once. The timer has no caller: it runs as
+ * the platform ({@link CallerScope#PLATFORM}), every operator's orders.
  */
 @RunAs(CallerScope.PLATFORM)
 @Singleton
+@Startup
 public class AbnormalOrders {
 
   private static final Logger LOG = Logger.getLogger(AbnormalOrders.class.getName());
@@ -40,9 +48,11 @@ public class AbnormalOrders {
   @Inject Clock clock;
   @EJB GunSamples samples;
 
+  @Resource TimerService timers;
+
   @Inject
-  @ConfigProperty(name = "ykc.order.abnormal-after-minutes", defaultValue = "30")
-  int abnormalAfterMinutes;
+  @ConfigProperty(name = "ykc.order.abnormal-after", defaultValue = "PT30M")
+  Duration abnormalAfter;
 
   /**
    * How long a start may wait for the pile: longer than the adapter's tries of a command and the
@@ -50,21 +60,26 @@ public class AbnormalOrders {
    */
   static final int START_ANSWER_MINUTES = 3;
 
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  @PostConstruct
+  void schedule() {
+    if (abnormalAfter.isNegative() || abnormalAfter.toSeconds() < 2) {
+      throw new IllegalStateException(
+          "ykc.order.abnormal-after must be 2 seconds or longer, not " + abnormalAfter);
+    }
+    long every = Math.min(Duration.ofMinutes(1).toMillis(), abnormalAfter.toMillis() / 2);
+    timers.createIntervalTimer(every, every, new TimerConfig("abnormal orders", false));
+  }
+
+  @Timeout
   void markSilentOrders() {
     LocalDateTime now = BusinessCalendar.toStored(clock.instant());
     int failed = failUnansweredStarts(now.minusMinutes(START_ANSWER_MINUTES));
     if (failed > 0) {
       LOG.warning(() -> failed + " start(s) never answered: failed");
     }
-    int marked = markSilentSince(now.minusMinutes(abnormalAfterMinutes));
+    int marked = markSilentSince(now.minus(abnormalAfter));
     if (marked > 0) {
-      LOG.warning(
-          () ->
-              marked
-                  + " charging order(s) silent for "
-                  + abnormalAfterMinutes
-                  + " minutes: abnormal");
+      LOG.warning(() -> marked + " charging order(s) silent for " + abnormalAfter + ": abnormal");
     }
   }
 

@@ -43,12 +43,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Staff settle an abnormal order (异常结算, money.md §3) end to end on Payara Micro and MariaDB: a
  * driver's session goes silent (the pile goes offline mid-charge), turns abnormal after the
- * configured minute, and staff settle it through the API from its real-time data; the wallet pays
- * once, a repeat of the request moves nothing, wrong requests are refused, and the pile's record
- * arriving afterwards is acknowledged without a second bill.
+ * configured 20 seconds, and staff settle it through the API from its real-time data; the wallet
+ * pays once, a repeat of the request moves nothing, wrong requests are refused, and the pile's
+ * record arriving afterwards is acknowledged without a second bill.
  */
 @ExtendWith(SharedPlatform.class)
-@MicroProperties("ykc.order.abnormal-after-minutes=1")
+@MicroProperties("ykc.order.abnormal-after=PT20S")
 class AbnormalSettlementIT {
 
   static final String PHONE = "13800000021";
@@ -92,7 +92,7 @@ class AbnormalSettlementIT {
     } // the pile goes offline mid-charge: no more real-time data, no record
     String order = "api/admin/charging-orders/" + orderNo;
     Awaitility.await("the silent session turns abnormal")
-        .atMost(Duration.ofMinutes(4))
+        .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> Json.field(admin.get(order).body(), "state").equals("ABNORMAL"));
 

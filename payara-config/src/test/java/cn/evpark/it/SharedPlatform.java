@@ -61,9 +61,10 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
       List.of(
           // StationsAndPilesIT: a lock after three wrong passwords, on an account of its own.
           "ykc.login.max-failures=3",
-          // AbnormalSettlementIT, ChargingOrdersPageIT: a session silent for a minute turns
-          // abnormal; no other class leaves an order of its open that long.
-          "ykc.order.abnormal-after-minutes=1",
+          // AbnormalSettlementIT, ChargingOrdersPageIT: a session silent for 20 s turns abnormal
+          // (looked for every 10 s); the other classes' piles send real-time data every 500 ms
+          // while they charge, and no class waits on an order its pile left silent.
+          "ykc.order.abnormal-after=PT20S",
           // WeChatPayIT: WeChat is a stub of the class's own; quick checks of open payments.
           "ykc.wechat-pay.base-url=http://127.0.0.1:18493",
           "ykc.wechat-pay.check-interval-seconds=1",

@@ -50,7 +50,7 @@ import org.openqa.selenium.WebElement;
  * The 充电订单 page (manual 5.1) in headless Chromium: two piles bill offline sessions with their
  * transaction records; the administrator finds them from the home page's 更多>>, filters by 充电桩编码,
  * 充电状态 and a wrong date range, opens 详情 and exports, and the XLSX holds the rows the table shows.
- * Then a driver's session goes silent and turns abnormal (after a minute here), and the
+ * Then a driver's session goes silent and turns abnormal (after 20 seconds here), and the
  * administrator settles it in 详情 with 异常结算 (money.md §3).
  *
  * <p>On the shared platform each test works on an operator of its own ({@link OwnOperator}: its
@@ -59,7 +59,7 @@ import org.openqa.selenium.WebElement;
  * administrator; the others find their order by its number or its driver's phone.
  */
 @ExtendWith(SharedPlatform.class)
-@MicroProperties("ykc.order.abnormal-after-minutes=1")
+@MicroProperties("ykc.order.abnormal-after=PT20S")
 class ChargingOrdersPageIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -238,7 +238,7 @@ class ChargingOrdersPageIT {
     } // the pile goes offline mid-charge
     String order = "api/admin/charging-orders/" + orderNo;
     Awaitility.await("the silent session turns abnormal")
-        .atMost(Duration.ofMinutes(4))
+        .atMost(Duration.ofMinutes(2))
         .pollInterval(Duration.ofSeconds(2))
         .until(() -> Json.field(admin.get(order).body(), "state").equals("ABNORMAL"));
     String figures = admin.get(order + "/settlement-figures").body();
