@@ -112,12 +112,14 @@ public final class MicroEnvironment implements BeforeAllCallback {
   }
 
   /**
-   * The name of a test class's own database: {@code EVPARK_IT_DB_PREFIX} (default {@code it_}) and
-   * the class's simple name in lower case, so concurrent test runs given different prefixes do not
-   * share databases.
+   * The name of a test class's own database: {@code EVPARK_IT_DB_PREFIX} (default {@code it_}), the
+   * test JVM's part (system property {@code evpark.it.fork}, {@code f<N>_} as failsafe numbers its
+   * forks) and the class's simple name in lower case, so neither concurrent test runs given
+   * different prefixes nor the JVMs of one run share databases (SharedPlatform's is one per JVM).
    */
   static String databaseOf(Class<?> testClass) {
     return System.getenv().getOrDefault("EVPARK_IT_DB_PREFIX", "it_")
+        + System.getProperty("evpark.it.fork", "")
         + testClass.getSimpleName().toLowerCase(Locale.ROOT);
   }
 

@@ -54,6 +54,9 @@ class NightlyCrashIT {
 
   static final Duration WAIT = Duration.ofMinutes(3);
 
+  /** How far ahead of the restart the nightly time is set. */
+  static final Duration AHEAD = Duration.ofMinutes(4);
+
   /** A claim row of nightly_job_run. */
   record Claim(String claimedBy, String executions, int takeovers, String replaced) {
     List<Long> ids() {
@@ -140,8 +143,9 @@ class NightlyCrashIT {
       assertThat(written).as("rows written before the kill").isLessThan(cleanRows.size());
       assertThat(dead.ids()).isEqualTo(crashed);
 
-      // two instances start on the database, the nightly time a few minutes ahead
-      LocalTime nightlyTime = LocalTime.now(SHANGHAI).plusMinutes(6).withNano(0);
+      // two instances start on the database, the nightly time a few minutes ahead: time for both
+      // to start (about 30 s each on two cores), the lease to run out and the night to run again
+      LocalTime nightlyTime = LocalTime.now(SHANGHAI).plus(AHEAD).withNano(0);
       Map<String, String> schedule = Map.of("YKC_NIGHTLY_TIME", nightlyTime.toString());
       try (MicroProcess b = MicroProcess.beside(a, LEASE)) {
         a.launch(schedule);
@@ -176,7 +180,7 @@ class NightlyCrashIT {
                 db,
                 "SELECT COALESCE(MAX(jobexecid), 0) FROM " + table(db, "executioninstancedata"));
         Awaitility.await("the night just ended run by the schedule")
-            .atMost(Duration.ofMinutes(6).plus(WAIT))
+            .atMost(AHEAD.plus(WAIT))
             .pollInterval(Duration.ofSeconds(1))
             .until(() -> awaitable(db, lastNight));
         for (NightlyJob job : NightlyJobs.JOBS) {
