@@ -36,10 +36,7 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -58,7 +55,6 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(SharedPlatform.class)
 @MicroProperties("ykc.tax-platform.base-url=http://127.0.0.1:" + InvoiceSettlementIT.STUB_PORT)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InvoiceSettlementIT {
 
   /** Where the stub tax platform listens: fixed, as the Micro's configuration is set first. */
@@ -134,7 +130,6 @@ class InvoiceSettlementIT {
   }
 
   @Test
-  @Order(1)
   void requests_settlement_sendsEachOrderOnce_evenRunAgainAfterALostAnswer() throws Exception {
     Http driver = new Http(base).asDriver(DriverLogin.token(base, DRIVER));
     Http other = new Http(base).asDriver(DriverLogin.token(base, OTHER_DRIVER));
@@ -226,7 +221,6 @@ class InvoiceSettlementIT {
   }
 
   @Test
-  @Order(2)
   void ledgerCheck_reportsABrokenBalanceAndAnUnbalancedTransaction_andFixesNothing()
       throws Exception {
     assertThat(runFor("ledger-check")).isEqualTo("COMPLETED");
@@ -299,16 +293,26 @@ class InvoiceSettlementIT {
     assertThat(Ledgers.balancesMatchEntries()).isFalse();
   }
 
+  /**
+   * The page as the administrator uses it. The differences table shows what checks found: a
+   * difference of a day long past is written for it (a check of another date leaves it alone).
+   */
   @Test
-  @Order(3)
   void jobPage_showsExecutionsStepsAndDifferences_runsADate_andRunsAgain() throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement sql = db.createStatement()) {
+      sql.executeUpdate(
+          "INSERT INTO ledger_difference (check_date, kind, subject_id, operator_id, expected,"
+              + " actual, found_at) VALUES ('2026-01-15', 'TRANSACTION_SUM', 999999001, 1, 0.00,"
+              + " 0.50, NOW())");
+    }
     try (Browser browser = new Browser(base)) {
       browser.logIn("admin", MicroEnvironment.ADMIN_PASSWORD);
       browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
       browser.click("#nav\\:menu a[href*='/admin/jobs']");
       browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/admin/jobs"));
       assertThat(browser.pageText())
-          .contains("系统管理", "批处理任务", "按日期运行", "电子发票结算", "账务核对", "已完成", "账务核对差异", "交易分录合计不为零");
+          .contains("系统管理", "批处理任务", "按日期运行", "电子发票结算", "账务核对差异", "交易分录合计不为零", "999999001");
 
       // 按日期运行 for the date the page proposes: yesterday's business day
       String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
@@ -330,6 +334,11 @@ class InvoiceSettlementIT {
       browser.waitFor(WAIT, d -> browser.pageText().contains("transactions"));
       assertThat(browser.pageText()).contains("clear", "accounts", "读取", "写入", "过滤");
       browser.screenshot("job-page");
+    } finally {
+      try (Connection db = MicroEnvironment.settings().connect();
+          Statement sql = db.createStatement()) {
+        sql.executeUpdate("DELETE FROM ledger_difference WHERE subject_id = 999999001");
+      }
     }
   }
 
