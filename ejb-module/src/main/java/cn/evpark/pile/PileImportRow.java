@@ -11,7 +11,9 @@ import java.util.Objects;
  *
  * @param number the row's number as the operator's file shows it (the header is row 1)
  * @param stationId 站点编号: the station's id
- * @param deviceModel 设备型号: the name of a YKC device model
+ * @param protocol 协议: the device model's family (设备型号's first choice, manual 4.2), YKC or YD; empty
+ *     for YKC
+ * @param deviceModel 设备型号: the name of a device model of that family
  * @param code 充电桩编码
  * @param minStartAmount 启动充电最低金额, yuan; empty for the default 2.00
  * @param operatingStatus 运营状态: 启用 or 禁用; empty for 启用
@@ -22,6 +24,7 @@ import java.util.Objects;
 public record PileImportRow(
     int number,
     String stationId,
+    String protocol,
     String deviceModel,
     String code,
     String minStartAmount,
@@ -34,6 +37,7 @@ public record PileImportRow(
   /** The fields of a row, in the order of the import template's columns. */
   public enum Column {
     STATION_ID("站点编号"),
+    PROTOCOL("协议"),
     DEVICE_MODEL("设备型号"),
     CODE("充电桩编码"),
     MIN_START_AMOUNT("启动充电最低金额"),
@@ -62,6 +66,7 @@ public record PileImportRow(
       throw new IllegalArgumentException("rows are numbered from 1, not " + number);
     }
     stationId = text(stationId);
+    protocol = text(protocol);
     deviceModel = text(deviceModel);
     code = text(code);
     minStartAmount = text(minStartAmount);

@@ -101,8 +101,11 @@ public class PileImports {
       if (station.isEmpty()) {
         errors.add(error(row, Column.STATION_ID, "station.notFound"));
       }
-      Optional<DeviceModel> model = models.findByName(DeviceProtocol.YKC, row.deviceModel());
-      if (model.isEmpty()) {
+      Optional<DeviceProtocol> protocol = protocol(row.protocol());
+      Optional<DeviceModel> model = protocol.flatMap(p -> models.findByName(p, row.deviceModel()));
+      if (protocol.isEmpty()) {
+        errors.add(error(row, Column.PROTOCOL, "protocol.unknown"));
+      } else if (model.isEmpty()) {
         errors.add(error(row, Column.DEVICE_MODEL, "deviceModel.notFound"));
       }
       Optional<Boolean> enabled = choice(row.operatingStatus(), "启用", "禁用");
@@ -173,6 +176,19 @@ public class PileImports {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /** A device family by its name (YKC, YD; any case); an empty cell is YKC. */
+  private static Optional<DeviceProtocol> protocol(String text) {
+    if (text.isEmpty()) {
+      return Optional.of(DeviceProtocol.YKC);
+    }
+    for (DeviceProtocol p : DeviceProtocol.values()) {
+      if (p.name().equalsIgnoreCase(text)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** An empty cell is the manual's default (启用, 公用). */

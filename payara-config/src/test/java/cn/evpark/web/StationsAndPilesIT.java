@@ -70,6 +70,7 @@ class StationsAndPilesIT {
   static final String STATION = "上海市黄浦区测试大厦充电站";
   static final String PILE = "32010200000099";
   static final String IMPORTED = "32010200000098";
+  static final String IMPORTED_YD = "32010200000097";
 
   final URL base = SharedPlatform.base();
 
@@ -267,6 +268,13 @@ class StationsAndPilesIT {
                         + "\"scenario\":\"OFFICE\",\"contactPhone\":\"13900001111\"}"))
                 .body(),
             "id");
+    // a third-party (YD) model: the import finds a model within the row's 协议
+    HttpResponse<String> model =
+        api.post(
+            "api/admin/device-models",
+            "{\"protocol\":\"YD\",\"name\":\"YD-DC-60kW\",\"kind\":\"DC\",\"gunCount\":2,"
+                + "\"ratedPowerKw\":60}");
+    assertThat(model.statusCode()).as(model.body()).isEqualTo(201);
     Path dir = Files.createDirectories(Path.of("target", "imports"));
     Path workbook = dir.resolve("piles.xlsx");
     try (XSSFWorkbook template =
@@ -276,7 +284,12 @@ class StationsAndPilesIT {
         OutputStream out = Files.newOutputStream(workbook)) {
       Row example = template.getSheetAt(0).getRow(1);
       example.getCell(0).setCellValue(station);
-      example.getCell(2).setCellValue(IMPORTED);
+      example.getCell(3).setCellValue(IMPORTED);
+      Row yd = template.getSheetAt(0).createRow(2);
+      List<String> cells = List.of(station, "YD", "YD-DC-60kW", IMPORTED_YD, "", "", "", "", "");
+      for (int c = 0; c < cells.size(); c++) {
+        yd.createCell(c).setCellValue(cells.get(c));
+      }
       template.write(out);
     }
     Path notAWorkbook = Files.writeString(dir.resolve("not-a-workbook.xlsx"), "a,b,c");
@@ -286,13 +299,16 @@ class StationsAndPilesIT {
       browser.open("admin/piles.xhtml");
 
       upload(browser, workbook);
-      browser.waitFor(WAIT, d -> browser.pageText().contains("已导入 1 个充电桩"));
+      browser.waitFor(WAIT, d -> browser.pageText().contains("已导入 2 个充电桩"));
       assertThat(api.get("api/admin/piles/" + IMPORTED).body())
           .contains("\"stationId\":" + station, "\"kind\":\"AC\"", "地下二层18号");
+      assertThat(api.get("api/admin/piles/" + IMPORTED_YD).body())
+          .contains("\"stationId\":" + station, "\"kind\":\"DC\"", "YD-DC-60kW");
 
       upload(browser, workbook);
-      browser.waitFor(WAIT, d -> browser.pageText().contains("导入失败：1 处错误，未导入任何充电桩"));
-      assertThat(browser.text("#importForm\\:errors tbody")).contains("2", "充电桩编码", "充电桩编码已存在");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("导入失败：2 处错误，未导入任何充电桩"));
+      assertThat(browser.text("#importForm\\:errors tbody"))
+          .contains("2", "3", "充电桩编码", "充电桩编码已存在");
       browser.screenshot("piles-import-errors");
 
       upload(browser, notAWorkbook);
@@ -312,7 +328,9 @@ class StationsAndPilesIT {
         }
       }
     }
-    assertThat(entries).containsExactly(IMPORTED + "-1.png");
+    assertThat(entries)
+        .containsExactlyInAnyOrder(
+            IMPORTED + "-1.png", IMPORTED_YD + "-1.png", IMPORTED_YD + "-2.png");
     assertThat(importedContent)
         .isEqualTo("https://driver.example.com/charge?pile=" + IMPORTED + "&gun=1");
   }

@@ -43,7 +43,7 @@ public final class PileWorkbook {
       Row header = sheet.createRow(0);
       Row example = sheet.createRow(1);
       List<String> sample =
-          List.of("1", "AC-7kW", "32010200000001", "2.00", "启用", "公用", "B2-018", "地下二层18号");
+          List.of("1", "YKC", "AC-7kW", "32010200000001", "2.00", "启用", "公用", "B2-018", "地下二层18号");
       for (Column column : Column.values()) {
         int c = column.ordinal();
         header.createCell(c).setCellValue(column.header());
@@ -91,6 +91,7 @@ public final class PileWorkbook {
             new PileImportRow(
                 r + 1,
                 cells.get(Column.STATION_ID),
+                cells.get(Column.PROTOCOL),
                 cells.get(Column.DEVICE_MODEL),
                 cells.get(Column.CODE),
                 cells.get(Column.MIN_START_AMOUNT),

@@ -26,7 +26,16 @@ class PileWorkbookTest {
     assertThat(rows)
         .containsExactly(
             new PileImportRow(
-                2, "1", "AC-7kW", "32010200000001", "2.00", "启用", "公用", "B2-018", "地下二层18号"));
+                2,
+                "1",
+                "YKC",
+                "AC-7kW",
+                "32010200000001",
+                "2.00",
+                "启用",
+                "公用",
+                "B2-018",
+                "地下二层18号"));
   }
 
   @Test
@@ -38,7 +47,8 @@ class PileWorkbookTest {
       assertThat(header.cellIterator())
           .toIterable()
           .map(cell -> cell.getStringCellValue())
-          .containsExactly("站点编号", "设备型号", "充电桩编码", "启动充电最低金额", "运营状态", "桩分类", "车位编号", "车位名称");
+          .containsExactly(
+              "站点编号", "协议", "设备型号", "充电桩编码", "启动充电最低金额", "运营状态", "桩分类", "车位编号", "车位名称");
     }
   }
 
@@ -49,9 +59,9 @@ class PileWorkbookTest {
             sheet -> {
               Row row = sheet.createRow(3);
               row.createCell(0).setCellValue(7);
-              row.createCell(2).setCellValue(32010200000001d);
-              row.createCell(3).setCellValue(2.5);
-              sheet.createRow(4).createCell(1).setCellValue("  ");
+              row.createCell(3).setCellValue(32010200000001d);
+              row.createCell(4).setCellValue(2.5);
+              sheet.createRow(4).createCell(2).setCellValue("  ");
             });
 
     List<PileImportRow> rows = PileWorkbook.read(xlsx);
@@ -90,7 +100,7 @@ class PileWorkbookTest {
     byte[] xlsx =
         workbook(
             sheet -> {
-              XSSFCell code = (XSSFCell) sheet.createRow(3).createCell(2);
+              XSSFCell code = (XSSFCell) sheet.createRow(3).createCell(3);
               code.setCellValue(1);
               code.getCTCell().setV("not a number");
             });
