@@ -12,9 +12,10 @@ import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
 import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
- * One platform for the in-container test classes that allow it, started at the first such class of
- * a test run and stopped when the run ends: a Payara Micro costs 20 s to start on an idle machine
- * and over two minutes on two busy cores, the tests of most classes less.
+ * One platform for the in-container test classes that allow it, started at the first such class in
+ * a test JVM and stopped when that JVM exits: a Payara Micro costs 20 s to start on an idle machine
+ * and over two minutes on two busy cores, the tests of most classes less. Per JVM, not per JUnit
+ * run: failsafe hands its forks one class per run.
  *
  * <p>It is the assembly's own launcher ({@link MicroProcess}) on a MariaDB database of its own,
  * with the demo operator and piles, and with every setting in {@link #SETTINGS}. Test classes on it
@@ -76,9 +77,8 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
           // way (a pending order is counted from the order itself), so no other class minds.
           "ykc.order.tally-after-minutes=0");
 
-  private static final String KEY = SharedPlatform.class.getName();
-
-  private static volatile Running current;
+  /** The JVM's platform, once started; stopped by a shutdown hook. */
+  private static MicroProcess current;
 
   /** Before a test instance exists: its fields may read {@link #base()}. */
   @Override
@@ -94,7 +94,7 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
 
   private static void join(ExtensionContext context) {
     refuseOwnSettings(context.getRequiredTestClass());
-    MicroEnvironment.use(running(context).process.settings());
+    MicroEnvironment.use(running().settings());
   }
 
   /**
@@ -102,26 +102,24 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
    *
    * @throws IllegalStateException outside a class extended with this
    */
-  public static URL base() {
-    Running running = current;
-    if (running == null) {
+  public static synchronized URL base() {
+    if (current == null) {
       throw new IllegalStateException("the test class is not extended with SharedPlatform");
     }
-    return running.process.base();
+    return current.base();
   }
 
-  /** The platform of this test run, started on first use; JUnit closes it at the run's end. */
-  private static Running running(ExtensionContext context) {
-    Running running =
-        context
-            .getRoot()
-            .getStore(ExtensionContext.Namespace.GLOBAL)
-            .getOrComputeIfAbsent(KEY, key -> start(), Running.class);
-    current = running;
-    return running;
+  /** The JVM's platform, started on first use and stopped when the JVM exits. */
+  private static synchronized MicroProcess running() {
+    if (current == null) {
+      MicroProcess started = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "shared-platform-stop"));
+      current = started;
+    }
+    return current;
   }
 
-  private static Running start() {
+  private static MicroProcess start() {
     Map<String, String> environment = new LinkedHashMap<>();
     for (String setting : SETTINGS) {
       int equals = setting.indexOf('=');
@@ -130,7 +128,7 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
     try {
       MicroProcess process = MicroProcess.prepare(SharedPlatform.class, environment);
       process.start();
-      return new Running(process);
+      return process;
     } catch (Exception e) {
       throw new IllegalStateException("the shared platform did not start", e);
     }
@@ -154,14 +152,6 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
               + " needs settings the shared platform does not run with: add them to"
               + " SharedPlatform.SETTINGS if no other class minds them, else keep a Micro of its"
               + " own");
-    }
-  }
-
-  /** The started platform; killed when the test run's root context closes. */
-  private record Running(MicroProcess process) implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      process.close();
     }
   }
 }
