@@ -62,7 +62,7 @@ public class AbnormalOrders {
 
   @PostConstruct
   void schedule() {
-    if (abnormalAfter.isNegative() || abnormalAfter.toSeconds() < 2) {
+    if (abnormalAfter.compareTo(Duration.ofSeconds(2)) < 0) {
       throw new IllegalStateException(
           "ykc.order.abnormal-after must be 2 seconds or longer, not " + abnormalAfter);
     }
