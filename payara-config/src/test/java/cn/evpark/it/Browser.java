@@ -127,6 +127,32 @@ public final class Browser implements AutoCloseable {
         label);
   }
 
+  /**
+   * Answers the open confirmation dialog (p:confirmDialog) with 确定 as a person does: once it has
+   * finished appearing (its fade-in done), then waits until it has closed. A click during the
+   * fade-in runs the action but leaves the dialog shown.
+   */
+  public void confirm() {
+    Duration wait = Duration.ofSeconds(30);
+    waitFor(
+        wait,
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "var d = document.querySelector('.ui-confirm-dialog');"
+                        + " return !!d && getComputedStyle(d).display !== 'none'"
+                        + " && getComputedStyle(d).opacity === '1'"
+                        + " && jQuery('.ui-confirm-dialog:animated').length === 0;")));
+    click(".ui-confirmdialog-yes");
+    waitFor(
+        wait,
+        d ->
+            Boolean.TRUE.equals(
+                script(
+                    "var d = document.querySelector('.ui-confirm-dialog');"
+                        + " return !d || getComputedStyle(d).display === 'none';")));
+  }
+
   /** The session cookie header of the logged-in browser, to fetch a download with Java. */
   public String cookieHeader() {
     return driver.manage().getCookies().stream()

@@ -153,8 +153,7 @@ class BenefitPagesIT {
           .findFirst()
           .orElseThrow()
           .click();
-      browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
-      browser.click(".ui-confirmdialog-yes");
+      browser.confirm();
       browser.waitFor(WAIT, d -> browser.pageText().contains("活动 周末八折 已结束"));
       browser.waitFor(WAIT, d -> rows(browser).get(0).getText().contains("已结束"));
       assertThat(rows(browser).get(0).getText()).doesNotContain("编辑");

@@ -53,7 +53,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -132,8 +131,7 @@ class StationsAndPilesIT {
       rowOf(browser, "#stations\\:table", STATION)
           .findElement(By.cssSelector("a[id$=':delete']"))
           .click();
-      browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
-      browser.click(".ui-confirmdialog-yes");
+      browser.confirm();
       browser.waitFor(WAIT, d -> browser.pageText().contains("电站不可删除，新增成功之后只能编辑修改"));
       browser.screenshot("station-not-deletable");
 
@@ -414,35 +412,33 @@ class StationsAndPilesIT {
   /** 更多 → 重启 of the test's pile, confirmed. */
   private static void restartFromTheMenu(Browser browser) {
     fromTheMenu(browser, "restart");
-    browser.waitFor(WAIT, d -> browser.find(".ui-confirmdialog-yes").isDisplayed());
-    browser.click(".ui-confirmdialog-yes");
+    browser.confirm();
   }
 
-  /** 更多 → the item of the test's pile whose id ends with {@code item}. */
+  /**
+   * 更多 → the item of the test's pile whose id ends with {@code item}. One script finds the row,
+   * opens its menu and clicks the item of that row's own menu: the table's polling may replace the
+   * row between separate steps. The menu is closed afterwards, as a click on an item by script
+   * leaves it open over the rows below.
+   */
   private static void fromTheMenu(Browser browser, String item) {
-    // The table's polling may replace the row between finding and clicking it; a menu still open
-    // from the item before covers the button until a click elsewhere closes it, as a person's
-    // would.
     browser.waitFor(
         WAIT,
-        d -> {
-          try {
-            rowOf(browser, "#piles\\:table", PILE)
-                .findElement(By.cssSelector("[id$=':more_button']"))
-                .click();
-            return Boolean.TRUE;
-          } catch (ElementClickInterceptedException covered) {
-            browser.click(".page-title");
-            return null;
-          }
-        });
-    String selector = "[id$=':" + item + "']";
-    browser.waitFor(WAIT, d -> browser.find(selector).isDisplayed() ? Boolean.TRUE : null);
-    browser.script(
-        "Array.from(document.querySelectorAll(\""
-            + selector
-            + "\")).find(e =>"
-            + " e.offsetParent !== null).click()");
+        d ->
+            Boolean.TRUE.equals(
+                browser.script(
+                    "var row = Array.from(document.querySelectorAll('#piles\\\\:table tbody tr'))"
+                        + ".find(r => r.textContent.includes(arguments[0]));"
+                        + " if (!row) { return false; }"
+                        + " var button = row.querySelector(\"[id$=':more_button']\");"
+                        + " var menu = PrimeFaces.getWidgetById(button.id.replace(/_button$/, ''));"
+                        + " menu.show();"
+                        + " var link = menu.menu.find(\"[id$=':\" + arguments[1] + \"']\")[0];"
+                        + " if (link) { link.click(); }"
+                        + " menu.hide();"
+                        + " return !!link;",
+                    PILE,
+                    item)));
   }
 
   /** The 指令 area of the pile list: one line per command, operation then outcome. */
