@@ -6,6 +6,7 @@ import static cn.evpark.it.Sessions.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.evpark.it.Bills;
+import cn.evpark.it.Browser;
 import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
@@ -140,6 +141,25 @@ class BenefitSettlementIT {
       String listed = staff.get("api/admin/charging-orders?orderNo=" + orderNo).body();
       assertThat(listed)
           .contains("\"benefit\":{\"name\":\"夜间优惠\",\"saving\":4.50,\"source\":\"ACTIVITY\"}");
+      shownOnTheOrdersPage(orderNo, "benefit-a1-admin");
+    }
+  }
+
+  /** The 充电订单 list shows the order's 优惠金额 beside its total, and 详情 names the activity. */
+  void shownOnTheOrdersPage(String orderNo, String username) {
+    try (Browser browser = new Browser(base)) {
+      browser.logIn(username, OwnOperator.PASSWORD);
+      browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+      browser.open("admin/charging-orders.xhtml");
+      // the operator's only order
+      browser.waitFor(WAIT, d -> browser.text("#orders\\:table tbody").contains(orderNo));
+      assertThat(browser.text("#orders\\:table td.total-amount")).isEqualTo("10.50");
+      assertThat(browser.text("#orders\\:table td.benefit-saving")).isEqualTo("4.50");
+      browser.click("#orders\\:table td.actions a");
+      browser.waitFor(WAIT, d -> browser.find("#detailBenefit").isDisplayed());
+      assertThat(browser.text("#detailBenefit")).isEqualTo("充电活动 夜间优惠");
+      assertThat(browser.text("#detailBenefitSaving")).isEqualTo("4.50");
+      browser.screenshot("charging-order-benefit");
     }
   }
 

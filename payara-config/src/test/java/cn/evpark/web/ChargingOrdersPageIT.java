@@ -71,7 +71,8 @@ class ChargingOrdersPageIT {
   static final String SESSION_PHONE = "13800000032";
   static final String STATION = "订单页运营商p1站";
   static final String HEADERS =
-      "[电站名称, 手机号, 商户订单号, 充电电量(度数), 充电开始时间, 充电时长, 服务费(元), 电费(元), 实收总金额(元), 充电状态, 支付状态," + " 结束原因]";
+      "[电站名称, 手机号, 商户订单号, 充电电量(度数), 充电开始时间, 充电时长, 服务费(元), 电费(元), 实收总金额(元), 优惠金额(元), 充电状态, 支付状态,"
+          + " 结束原因]";
 
   final URL base = SharedPlatform.base();
 
@@ -441,7 +442,7 @@ class ChargingOrdersPageIT {
       List<List<String>> rows = new ArrayList<>();
       for (Row row : sheet) {
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < 12; c++) {
+        for (int c = 0; c < 13; c++) {
           Cell cell = row.getCell(c);
           cells.add(cell == null ? "" : format.formatCellValue(cell));
         }

@@ -31,7 +31,9 @@ import java.time.Duration;
  * @param durationSeconds 充电时长 in seconds, from the pile's start and end
  * @param serviceFee 服务费, yuan
  * @param electricityFee 电费, yuan
- * @param totalAmount 实收总金额, yuan
+ * @param totalAmount 实收总金额, yuan (after the benefit, if any)
+ * @param benefitSaving 优惠金额: what the order's benefit (VIP or 充电活动, money.md §5) saved, yuan; null
+ *     without a benefit
  * @param paidAmount what the paying account was debited, yuan
  * @param arrearsAmount what remains owed (欠费), yuan
  * @param state 充电状态, the {@code OrderState} name
@@ -58,6 +60,7 @@ public record OrderLine(
     BigDecimal serviceFee,
     BigDecimal electricityFee,
     BigDecimal totalAmount,
+    BigDecimal benefitSaving,
     BigDecimal paidAmount,
     BigDecimal arrearsAmount,
     String state,
@@ -90,6 +93,7 @@ public record OrderLine(
         yuan(o.getServiceFee()),
         yuan(o.getElectricityFee()),
         yuan(o.getTotalAmount()),
+        o.getBenefitSaving().map(Money::yuan).orElse(null),
         yuan(o.getPaidAmount()),
         yuan(o.getArrearsAmount()),
         o.getState().name(),

@@ -38,6 +38,7 @@ public final class OrderSheet implements AutoCloseable {
           "orders.serviceFee",
           "orders.electricityFee",
           "orders.totalAmount",
+          "order.benefit.saving",
           "orders.state",
           "orders.paymentStatus",
           "orders.stopReason");
@@ -62,7 +63,7 @@ public final class OrderSheet implements AutoCloseable {
     for (int c = 0; c < COLUMNS.size(); c++) {
       header.createCell(c).setCellValue(texts.label(COLUMNS.get(c)));
     }
-    int[] widths = {24, 14, 22, 14, 21, 14, 11, 11, 14, 10, 10, 22};
+    int[] widths = {24, 14, 22, 14, 21, 14, 11, 11, 14, 14, 10, 10, 22};
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
@@ -84,6 +85,7 @@ public final class OrderSheet implements AutoCloseable {
         line.serviceFee(),
         line.electricityFee(),
         line.totalAmount(),
+        line.benefitSaving(),
         texts.state(line),
         texts.paymentStatus(line),
         texts.stopReason(line));

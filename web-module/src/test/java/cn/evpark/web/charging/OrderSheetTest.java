@@ -32,9 +32,30 @@ class OrderSheetTest {
             new BigDecimal("5.00"),
             new BigDecimal("10.00"),
             new BigDecimal("15.00"),
+            null,
             "充电完成",
             "未支付",
             "SOC达到100%");
+  }
+
+  @Test
+  void cells_ofAnOrderWithABenefit_showWhatItSavedAfterTheTotal() {
+    OrderLine vip =
+        OrderTextsTest.line(
+            "APP",
+            null,
+            "SETTLED",
+            "PAID",
+            2700L,
+            0x41,
+            "SOC reached 100 %",
+            new BigDecimal("12.00"),
+            new BigDecimal("3.00"));
+
+    List<Object> cells = OrderSheet.cells(vip, zh);
+
+    assertThat(cells.subList(8, 10))
+        .containsExactly(new BigDecimal("12.00"), new BigDecimal("3.00"));
   }
 
   @Test
@@ -59,6 +80,7 @@ class OrderSheetTest {
             null,
             null,
             null,
+            null,
             "CHARGING",
             null,
             null,
@@ -69,8 +91,8 @@ class OrderSheetTest {
     List<Object> cells = OrderSheet.cells(charging, zh);
 
     assertThat(cells.get(3)).isNull();
-    assertThat(cells.subList(6, 9)).containsOnlyNulls();
-    assertThat(cells.get(9)).isEqualTo("充电中");
+    assertThat(cells.subList(6, 10)).containsOnlyNulls();
+    assertThat(cells.get(10)).isEqualTo("充电中");
   }
 
   @Test
@@ -99,6 +121,7 @@ class OrderSheetTest {
               "服务费(元)",
               "电费(元)",
               "实收总金额(元)",
+              "优惠金额(元)",
               "充电状态",
               "支付状态",
               "结束原因");
@@ -114,6 +137,7 @@ class OrderSheetTest {
               "5.00",
               "10.00",
               "15.00",
+              "",
               "充电完成",
               "未支付",
               "SOC达到100%");

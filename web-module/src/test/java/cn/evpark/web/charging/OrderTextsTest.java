@@ -35,6 +35,20 @@ class OrderTextsTest {
       Long seconds,
       Integer stopCode,
       String stopText) {
+    return line(
+        type, typeCode, state, payment, seconds, stopCode, stopText, new BigDecimal("15.00"), null);
+  }
+
+  static OrderLine line(
+      String type,
+      Integer typeCode,
+      String state,
+      String payment,
+      Long seconds,
+      Integer stopCode,
+      String stopText,
+      BigDecimal total,
+      BigDecimal benefitSaving) {
     return new OrderLine(
         "202611250000000051",
         "上海市黄浦区联谊大厦充电站",
@@ -51,7 +65,8 @@ class OrderTextsTest {
         seconds,
         new BigDecimal("5.00"),
         new BigDecimal("10.00"),
-        new BigDecimal("15.00"),
+        total,
+        benefitSaving,
         new BigDecimal("0.00"),
         new BigDecimal("0.00"),
         state,
