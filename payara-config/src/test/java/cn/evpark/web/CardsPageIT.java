@@ -16,8 +16,9 @@ import org.openqa.selenium.WebElement;
 /**
  * 电子卡管理 and 实体卡管理 (manual 7.2–7.3) in headless Chromium, each as an operator administrator of its
  * own ({@link OwnOperator}): issue a card, top it up, be refused deleting it while it holds money,
- * refund it, read its 记录, stop and enable it, delete it; issue an IC card by its chip number,
- * report it lost, and be refused issuing that number again.
+ * refund it, read its 记录, stop and enable it; check two cards, stop both and delete them, the one
+ * with a balance refused; issue an IC card by its chip number, report it lost, and be refused
+ * issuing that number again.
  */
 @ExtendWith(SharedPlatform.class)
 class CardsPageIT {
@@ -45,6 +46,7 @@ class CardsPageIT {
       browser.waitFor(WAIT, d -> balance(browser).equals("30.00"));
 
       browser.click("#cards\\:table\\:0\\:delete");
+      browser.confirm();
       browser.waitFor(WAIT, d -> browser.pageText().contains("尚有余额 30.00 元，不能删除"));
       assertThat(rows(browser)).hasSize(1);
       browser.screenshot("e-cards-delete-refused");
@@ -64,9 +66,26 @@ class CardsPageIT {
       browser.click("#cards\\:table\\:0\\:enable");
       browser.waitFor(WAIT, d -> status(browser).equals("启用"));
 
-      browser.click("#cards\\:table\\:0\\:delete");
-      browser.waitFor(WAIT, d -> browser.pageText().contains("已删除"));
-      browser.waitFor(WAIT, d -> rows(browser).isEmpty());
+      // a second card holding money; both checked: 停用 stops both, 删除 takes the empty one only
+      issue(browser, operator.stationName(), "13800000164", null);
+      browser.waitFor(WAIT, d -> rows(browser).size() == 2);
+      browser.waitFor(WAIT, d -> rows(browser).get(0).getText().contains("13800000164"));
+      money(browser, "topUp", "10");
+      browser.waitFor(WAIT, d -> balance(browser).equals("10.00"));
+      for (int row = 0; row < 2; row++) {
+        check(browser, row);
+      }
+      browser.click("#cards\\:disableChecked");
+      browser.waitFor(WAIT, d -> browser.pageText().contains("已停用 2 项"));
+      assertThat(rows(browser)).allSatisfy(r -> assertThat(r.getText()).contains("停用"));
+      browser.click("#cards\\:deleteChecked");
+      browser.confirm();
+      browser.waitFor(WAIT, d -> browser.pageText().contains("已删除 1 项"));
+      assertThat(browser.pageText()).contains("尚有余额 10.00 元，不能删除");
+      browser.waitFor(WAIT, d -> rows(browser).size() == 1);
+      assertThat(rows(browser).get(0).getText()).contains("13800000164", "10.00");
+      assertThat(rows(browser).get(0).getAttribute("aria-selected")).isEqualTo("true");
+      browser.screenshot("e-cards-checked-delete");
     }
   }
 
@@ -118,6 +137,12 @@ class CardsPageIT {
     browser.type("#moneyForm\\:reason", "现金");
     browser.click("#moneyForm\\:confirm");
     browser.waitFor(WAIT, d -> !browser.find("#moneyForm\\:amount").isDisplayed());
+  }
+
+  /** Ticks the checkbox of a row of the list. */
+  static void check(Browser browser, int row) {
+    rows(browser).get(row).findElement(By.cssSelector("td.check .ui-chkbox-box")).click();
+    browser.waitFor(WAIT, d -> "true".equals(rows(browser).get(row).getAttribute("aria-selected")));
   }
 
   static String status(Browser browser) {

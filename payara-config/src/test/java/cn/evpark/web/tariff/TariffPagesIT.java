@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -163,9 +164,15 @@ class TariffPagesIT {
       browser.waitFor(WAIT, d -> !browser.find(Page.css("list:confirmYes")).isDisplayed());
       browser.screenshot("tariff-standard-in-use");
 
-      page.delete(page.rowButton("测试", "delete"));
+      // 选中对应的计费规则，点击【删除】 (manual 2.1.3): the one in use stays, checked, with the reason
+      page.check("临时用户充电费");
+      page.check("测试");
+      page.delete(browser.find(Page.css("list:deleteSelected")));
       browser.waitFor(WAIT, d -> page.listRow("测试").isEmpty());
-      assertThat(browser.pageText()).contains("已删除", "临时用户充电费");
+      assertThat(browser.pageText()).contains("已删除 1 项", "“临时用户充电费”：电站“费率站p1”正在使用该计费标准，不能删除");
+      assertThat(page.listRow("临时用户充电费")).isNotEmpty();
+      assertThat(page.checked("临时用户充电费")).isTrue();
+      browser.screenshot("tariff-standards-checked-delete");
     }
   }
 
@@ -352,22 +359,30 @@ class TariffPagesIT {
 
     /** The text of the list's row whose name is {@code name}, or empty. */
     String listRow(String name) {
-      return browser.find(css("list:table")).findElements(By.cssSelector("tbody tr")).stream()
-          .filter(
-              row ->
-                  row.findElements(By.cssSelector("td")).size() > 1
-                      && row.findElements(By.cssSelector("td")).get(1).getText().equals(name))
-          .map(WebElement::getText)
-          .findFirst()
-          .orElse("");
+      return row(name).map(WebElement::getText).orElse("");
     }
 
     WebElement rowButton(String name, String button) {
+      return row(name).orElseThrow().findElement(By.cssSelector("button[id$=':" + button + "']"));
+    }
+
+    /** Ticks the checkbox of the row named {@code name}. */
+    void check(String name) {
+      row(name).orElseThrow().findElement(By.cssSelector("td.tariff-check .ui-chkbox-box")).click();
+      browser.waitFor(WAIT, d -> checked(name));
+    }
+
+    boolean checked(String name) {
+      return "true".equals(row(name).orElseThrow().getAttribute("aria-selected"));
+    }
+
+    private Optional<WebElement> row(String name) {
       return browser.find(css("list:table")).findElements(By.cssSelector("tbody tr")).stream()
-          .filter(row -> row.findElements(By.cssSelector("td")).get(1).getText().equals(name))
-          .findFirst()
-          .orElseThrow()
-          .findElement(By.cssSelector("button[id$=':" + button + "']"));
+          .filter(
+              row ->
+                  !row.findElements(By.cssSelector("td.tariff-name")).isEmpty()
+                      && row.findElement(By.cssSelector("td.tariff-name")).getText().equals(name))
+          .findFirst();
     }
 
     void delete(WebElement button) {

@@ -10,6 +10,7 @@ import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
+import cn.evpark.web.shared.CheckedRows;
 import cn.evpark.web.shared.PageAction;
 import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +38,7 @@ public abstract class CardsPage implements Serializable {
   @EJB transient CardMoney money;
   @EJB transient StationService stations;
   @Inject transient PageMessages feedback;
+  @Inject transient CheckedRows checkedRows;
 
   private String cardNumber;
   private String phone;
@@ -53,6 +56,7 @@ public abstract class CardsPage implements Serializable {
   private String requestId;
   private Long editStationId;
   private String editRemarks;
+  private List<CardView> checked = new ArrayList<>();
 
   private final PagedModel<CardView> table =
       new PagedModel<>() {
@@ -172,6 +176,41 @@ public abstract class CardsPage implements Serializable {
   public void delete(long cardId) {
     cards.delete(cardId);
     feedback.info("card.deleted");
+  }
+
+  /** 启用 of the cards checked in the list; a lost card stays checked, with the reason. */
+  public void enableChecked() {
+    checked =
+        checkedRows.apply(checked, this::numberOf, c -> cards.enable(c.id()), "table.enabled");
+  }
+
+  /** 停用 of the cards checked in the list; a lost card stays checked, with the reason. */
+  public void disableChecked() {
+    checked =
+        checkedRows.apply(checked, this::numberOf, c -> cards.disable(c.id()), "table.disabled");
+  }
+
+  /**
+   * 删除 of the cards checked in the list; a card with a balance stays checked, with the reason
+   * (money.md §6: a card is deleted only at a zero balance).
+   */
+  public void deleteChecked() {
+    checked =
+        checkedRows.apply(checked, this::numberOf, c -> cards.delete(c.id()), "table.deleted");
+  }
+
+  /** The card as the list shows it: its physical number on 实体卡管理, else its e-card number. */
+  private String numberOf(CardView card) {
+    return isIcCards() ? card.physicalNumber() : card.cardNumber();
+  }
+
+  /** The cards checked in the list (none for an account that may not change them). */
+  public List<CardView> getChecked() {
+    return checked;
+  }
+
+  public void setChecked(List<CardView> checked) {
+    this.checked = checked == null ? new ArrayList<>() : new ArrayList<>(checked);
   }
 
   /** A stored UTC time as Asia/Shanghai text. */

@@ -57,4 +57,21 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
   public String getRowKey(T row) {
     return keyOf(row);
   }
+
+  /**
+   * The row with this key on the page the table shows: how a checked row's box becomes the row (the
+   * only rows a table checks are those it shows); null when none has it.
+   */
+  @Override
+  public T getRowData(String rowKey) {
+    List<T> shown = getWrappedData();
+    if (shown != null) {
+      for (T row : shown) {
+        if (keyOf(row).equals(rowKey)) {
+          return row;
+        }
+      }
+    }
+    return null;
+  }
 }
