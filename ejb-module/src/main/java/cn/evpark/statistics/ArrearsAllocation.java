@@ -1,9 +1,11 @@
 package cn.evpark.statistics;
 
 import cn.evpark.shared.Money;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Which stations a driver's arrears payments of one day paid for (money.md §7: arrears paid later
@@ -56,5 +58,30 @@ public final class ArrearsAllocation {
               + ")");
     }
     return byStation;
+  }
+
+  /**
+   * Each day's payments per station, days in order: {@link #paidOnDay} for each day, the day's
+   * payments counted as paid before the next.
+   *
+   * @param owed the driver's orders with arrears at one operator, oldest settlement first
+   * @param paidBefore everything the driver paid towards those arrears before the first day, yuan
+   * @param paidOnDays what the driver paid on each day, yuan
+   * @return yuan per (station, day); pairs paid nothing are absent
+   * @throws IllegalArgumentException when the payments exceed what was owed
+   */
+  public static Map<StationDayKey, Money> paidOnDays(
+      List<OwedOrder> owed, Money paidBefore, SortedMap<LocalDate, Money> paidOnDays) {
+    Map<StationDayKey, Money> byStationDay = new HashMap<>();
+    Money before = paidBefore;
+    for (Map.Entry<LocalDate, Money> day : paidOnDays.entrySet()) {
+      paidOnDay(owed, before, day.getValue())
+          .forEach(
+              (station, amount) ->
+                  byStationDay.merge(
+                      new StationDayKey(station, day.getKey()), amount, Money::plus));
+      before = before.plus(day.getValue());
+    }
+    return byStationDay;
   }
 }

@@ -8,13 +8,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads what the statistics job sums (money.md §7): settled charging orders by the business day
@@ -54,19 +59,22 @@ public class StatisticsInputs {
   }
 
   /**
-   * The day's sums of the next stations of the selection with ids in {@code (after, last]}, in id
-   * order: one item per station, zero figures for a station without orders.
+   * The sums of the next stations of the selection with ids in {@code (after, last]}, in id order,
+   * for each business day of {@code [from, to]}: one list per station, one item per day in order,
+   * zero figures for a day without orders.
    *
-   * @param day the business day (Asia/Shanghai)
-   * @param arrearsPaid the day's arrears payments per station ({@link #arrearsPaidOn})
+   * @param from the first business day (Asia/Shanghai)
+   * @param to the last business day, {@code from} or later
+   * @param arrearsPaid the days' arrears payments per station and day ({@link #arrearsPaidBetween})
    */
-  public List<StationDayInputs> stationsAfter(
-      LocalDate day,
+  public List<List<StationDayInputs>> stationsAfter(
+      LocalDate from,
+      LocalDate to,
       StationSelection selection,
       long after,
       long last,
       int limit,
-      Map<Long, Money> arrearsPaid) {
+      Map<StationDayKey, Money> arrearsPaid) {
     Query stations =
         em.createNativeQuery(
             "SELECT s.id, s.operator_id, s.payment_fee_percent, o.platform_commission_percent"
@@ -83,87 +91,114 @@ public class StatisticsInputs {
     }
     long first = toLong(rows.get(0)[0]);
     long end = toLong(rows.get(rows.size() - 1)[0]);
-    Map<Long, Object[]> sums = orderSums(day, first, end);
-    List<StationDayInputs> inputs = new ArrayList<>(rows.size());
+    Map<StationDayKey, Object[]> sums = orderSums(from, to, first, end);
+    List<List<StationDayInputs>> inputs = new ArrayList<>(rows.size());
     for (Object[] station : rows) {
       long id = toLong(station[0]);
-      Object[] sum = sums.get(id);
-      inputs.add(
-          new StationDayInputs(
-              new StationDayKey(id, day),
-              toLong(station[1]),
-              sum == null ? Energy.ZERO : new Energy(decimal(sum[1])),
-              money(sum, 2),
-              money(sum, 3),
-              money(sum, 4),
-              money(sum, 5),
-              arrearsPaid.getOrDefault(id, Money.ZERO),
-              decimal(station[2]),
-              decimal(station[3])));
+      List<StationDayInputs> days = new ArrayList<>();
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        StationDayKey key = new StationDayKey(id, day);
+        Object[] sum = sums.get(key);
+        days.add(
+            new StationDayInputs(
+                key,
+                toLong(station[1]),
+                sum == null ? Energy.ZERO : new Energy(decimal(sum[2])),
+                money(sum, 3),
+                money(sum, 4),
+                money(sum, 5),
+                money(sum, 6),
+                arrearsPaid.getOrDefault(key, Money.ZERO),
+                decimal(station[2]),
+                decimal(station[3])));
+      }
+      inputs.add(days);
     }
     return inputs;
   }
 
-  /** Σ per station of the settled orders of stations {@code [first, last]} ended on the day. */
-  private Map<Long, Object[]> orderSums(LocalDate day, long first, long last) {
+  /**
+   * Σ per station and business day of the settled orders of stations {@code [first, last]} whose
+   * charging ended in {@code [from, to]}. The day is counted in whole days from the start of {@code
+   * from}: Asia/Shanghai keeps UTC+8 all year, so every business day is 86,400 s of stored time.
+   */
+  private Map<StationDayKey, Object[]> orderSums(
+      LocalDate from, LocalDate to, long first, long last) {
+    // the start as a literal, so that the day's expression is the same text in SELECT and GROUP BY
+    String day =
+        "FLOOR(TIMESTAMPDIFF(SECOND, TIMESTAMP '"
+            + BusinessCalendar.dayStart(from).format(SQL_TIMESTAMP)
+            + "', o.ended_at) / 86400)";
     Query q =
         em.createNativeQuery(
-            "SELECT o.station_id, SUM(o.energy), SUM(o.electricity_fee), SUM(o.service_fee),"
-                + " SUM(o.paid_amount),"
+            "SELECT o.station_id, "
+                + day
+                + ", SUM(o.energy), SUM(o.electricity_fee), SUM(o.service_fee), SUM(o.paid_amount),"
                 + " SUM(CASE WHEN a.kind = 'WALLET' THEN o.paid_amount ELSE 0 END)"
                 + " FROM charging_order o LEFT JOIN ledger_account a ON a.id = o.account_id"
                 + " WHERE o.ended_at >= ?1 AND o.ended_at < ?2 AND o.station_id BETWEEN ?3 AND ?4"
                 + " AND o.state = 'SETTLED'"
-                + " GROUP BY o.station_id");
-    q.setParameter(1, BusinessCalendar.dayStart(day))
-        .setParameter(2, BusinessCalendar.dayStart(day.plusDays(1)))
+                + " GROUP BY o.station_id, "
+                + day);
+    q.setParameter(1, BusinessCalendar.dayStart(from))
+        .setParameter(2, BusinessCalendar.dayStart(to.plusDays(1)))
         .setParameter(3, first)
         .setParameter(4, last);
-    Map<Long, Object[]> sums = new HashMap<>();
+    Map<StationDayKey, Object[]> sums = new HashMap<>();
     @SuppressWarnings("unchecked")
     List<Object[]> rows = q.getResultList();
-    rows.forEach(row -> sums.put(toLong(row[0]), row));
+    rows.forEach(
+        row -> sums.put(new StationDayKey(toLong(row[0]), from.plusDays(toLong(row[1]))), row));
     return sums;
   }
 
   /**
-   * The arrears paid on the day, per station of the orders they paid for ({@link
-   * ArrearsAllocation}: oldest arrears first). Arrears arise only from charging orders' settlement
-   * and are paid only by {@code ARREARS_PAYMENT} transactions, which credit the driver's arrears
-   * account.
+   * The arrears paid on each business day of {@code [from, to]}, per station of the orders they
+   * paid for ({@link ArrearsAllocation}: oldest arrears first). Arrears arise only from charging
+   * orders' settlement and are paid only by {@code ARREARS_PAYMENT} transactions, which credit the
+   * driver's arrears account.
    *
-   * @return yuan per station id; stations paid nothing are absent
+   * @return yuan per (station, day); pairs paid nothing are absent
    */
-  public Map<Long, Money> arrearsPaidOn(LocalDate day) {
-    LocalDateTime start = BusinessCalendar.dayStart(day);
-    Query payers =
+  public Map<StationDayKey, Money> arrearsPaidBetween(LocalDate from, LocalDate to) {
+    LocalDateTime start = BusinessCalendar.dayStart(from);
+    Query payments =
         em.createNativeQuery(
-            "SELECT a.operator_id, a.holder_id, SUM(e.amount) FROM ledger_transaction t"
+            "SELECT a.operator_id, a.holder_id, t.posted_at, e.amount FROM ledger_transaction t"
                 + " JOIN ledger_entry e ON e.transaction_id = t.id"
                 + " JOIN ledger_account a ON a.id = e.account_id"
                 + " WHERE t.kind = 'ARREARS_PAYMENT' AND a.kind = 'ARREARS'"
-                + " AND t.posted_at >= ?1 AND t.posted_at < ?2"
-                + " GROUP BY a.operator_id, a.holder_id");
-    payers.setParameter(1, start).setParameter(2, BusinessCalendar.dayStart(day.plusDays(1)));
+                + " AND t.posted_at >= ?1 AND t.posted_at < ?2");
+    payments.setParameter(1, start).setParameter(2, BusinessCalendar.dayStart(to.plusDays(1)));
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = payers.getResultList();
-    Map<Long, Money> byStation = new HashMap<>();
-    for (int from = 0; from < rows.size(); from += PAYERS_PER_QUERY) {
-      List<Object[]> some = rows.subList(from, Math.min(rows.size(), from + PAYERS_PER_QUERY));
-      List<Long> drivers = some.stream().map(r -> toLong(r[1])).distinct().toList();
+    List<Object[]> rows = payments.getResultList();
+    Map<List<Long>, SortedMap<LocalDate, Money>> byPayer = new LinkedHashMap<>();
+    for (Object[] row : rows) {
+      LocalDate day = BusinessCalendar.toLocal(toLocalDateTime(row[2])).toLocalDate();
+      byPayer
+          .computeIfAbsent(List.of(toLong(row[0]), toLong(row[1])), k -> new TreeMap<>())
+          .merge(day, new Money(decimal(row[3])), Money::plus);
+    }
+    List<List<Long>> payers = new ArrayList<>(byPayer.keySet());
+    Map<StationDayKey, Money> paid = new HashMap<>();
+    for (int i = 0; i < payers.size(); i += PAYERS_PER_QUERY) {
+      List<List<Long>> some = payers.subList(i, Math.min(payers.size(), i + PAYERS_PER_QUERY));
+      List<Long> drivers = some.stream().map(p -> p.get(1)).distinct().toList();
       Map<List<Long>, List<ArrearsAllocation.OwedOrder>> owed = owedOrders(drivers);
       Map<List<Long>, Money> before = paidBefore(drivers, start);
-      for (Object[] payer : some) {
-        List<Long> key = List.of(toLong(payer[0]), toLong(payer[1]));
-        ArrearsAllocation.paidOnDay(
-                owed.getOrDefault(key, List.of()),
-                before.getOrDefault(key, Money.ZERO),
-                new Money(decimal(payer[2])))
-            .forEach((station, amount) -> byStation.merge(station, amount, Money::plus));
+      for (List<Long> payer : some) {
+        ArrearsAllocation.paidOnDays(
+                owed.getOrDefault(payer, List.of()),
+                before.getOrDefault(payer, Money.ZERO),
+                byPayer.get(payer))
+            .forEach((key, amount) -> paid.merge(key, amount, Money::plus));
       }
     }
-    return byStation;
+    return paid;
   }
+
+  private static final DateTimeFormatter SQL_TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** Payers whose arrears are read with one query. */
   static final int PAYERS_PER_QUERY = 500;
@@ -223,6 +258,10 @@ public class StatisticsInputs {
 
   private static BigDecimal decimal(Object value) {
     return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+  }
+
+  private static LocalDateTime toLocalDateTime(Object value) {
+    return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
   }
 
   private static long toLong(Object value) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.evpark.shared.Money;
 import cn.evpark.statistics.ArrearsAllocation.OwedOrder;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Arrears paid later count for their orders' stations, oldest arrears first (money.md §7). */
@@ -40,5 +42,22 @@ class ArrearsAllocationTest {
   void paidOnDay_moreThanOwed_isRefused() {
     assertThatThrownBy(() -> ArrearsAllocation.paidOnDay(OWED, Money.of("9.00"), Money.of("1.01")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void paidOnDays_eachDayStartsWhereTheDaysBeforeStopped() {
+    LocalDate first = LocalDate.of(2026, 11, 1);
+    TreeMap<LocalDate, Money> paid = new TreeMap<>();
+    paid.put(first.plusDays(2), Money.of("6.00"));
+    paid.put(first, Money.of("1.00"));
+
+    // 3.00 paid before the range: 1.00 on the 1st is the rest of order 2's first part, 6.00 on the
+    // 3rd covers the rest of order 2 (4.00) and order 3 (2.00)
+    assertThat(ArrearsAllocation.paidOnDays(OWED, Money.of("3.00"), paid))
+        .isEqualTo(
+            Map.of(
+                new StationDayKey(2, first), Money.of("1.00"),
+                new StationDayKey(2, first.plusDays(2)), Money.of("4.00"),
+                new StationDayKey(1, first.plusDays(2)), Money.of("2.00")));
   }
 }

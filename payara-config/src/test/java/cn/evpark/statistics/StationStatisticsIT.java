@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The daily-station-statistics job on Payara Micro and MariaDB (issue 17, money.md §7): for days of
  * generated settled orders (across midnight, arrears paid days later, unpaid offline cards, a free
  * station, orders in other states) its rows equal an independent SQL aggregation to the cent; a day
- * run again gives identical rows; two firings of the nightly schedule for one night run it once.
+ * run again, or all the days in one execution, gives identical rows; two firings of the nightly
+ * schedule for one night run it once.
  *
  * <p>On the shared platform: the stations are an operator's of the test's own, and only their rows
  * are compared (the job writes a row for every station of the platform).
@@ -115,6 +116,19 @@ class StationStatisticsIT {
         admin.post("api/admin/batch/jobs/" + JOB + "/executions?date=" + FIRST.plusDays(2));
     assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
     awaitCompleted(admin, Long.parseLong(Json.field(again.body(), "executionId")));
+    assertThat(jobRows(stations)).isEqualTo(rows);
+
+    // the four days in one execution (date to to) give the same rows as the nights did
+    HttpResponse<String> range =
+        admin.post(
+            "api/admin/batch/jobs/"
+                + JOB
+                + "/executions?date="
+                + FIRST
+                + "&to="
+                + FIRST.plusDays(DAYS - 1));
+    assertThat(range.statusCode()).as(range.body()).isEqualTo(201);
+    awaitCompleted(admin, Long.parseLong(Json.field(range.body(), "executionId")));
     assertThat(jobRows(stations)).isEqualTo(rows);
 
     // the API answers the same figures, its total their sum

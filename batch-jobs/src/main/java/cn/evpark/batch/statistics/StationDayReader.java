@@ -3,6 +3,7 @@ package cn.evpark.batch.statistics;
 import cn.evpark.batch.KeyedReader;
 import cn.evpark.shared.Money;
 import cn.evpark.statistics.StationDayInputs;
+import cn.evpark.statistics.StationDayKey;
 import cn.evpark.statistics.StatisticsInputs;
 import cn.evpark.statistics.StatisticsInputs.StationSelection;
 import jakarta.batch.api.BatchProperty;
@@ -15,19 +16,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the day's sums of one partition's stations, ids {@code (after, last]}, in pages by station
- * id, and checkpoints the last id handed out, so a restarted partition goes on after its last
- * committed chunk. The day's arrears payments are allocated to stations once when it opens.
+ * Reads the sums of one partition's stations, ids {@code (after, last]}, for each business day of
+ * {@code [date, to]} ({@code to} defaults to {@code date}): one item per station, the list of its
+ * days. It pages stations by id and checkpoints the last id handed out, so a restarted partition
+ * goes on after its last committed chunk with every day of the next station. Its stations' share of
+ * the days' arrears payments comes from the mapper ({@link ArrearsShares}).
  */
 @Named
 @Dependent
-public class StationDayReader extends KeyedReader<StationDayInputs> {
+public class StationDayReader extends KeyedReader<List<StationDayInputs>> {
 
   static final int PAGE = 100;
 
   @EJB StatisticsInputs inputs;
 
   @Inject @BatchProperty String date;
+
+  @Inject @BatchProperty String to;
 
   @Inject @BatchProperty String operator;
 
@@ -37,9 +42,12 @@ public class StationDayReader extends KeyedReader<StationDayInputs> {
 
   @Inject @BatchProperty String last;
 
-  private LocalDate day;
+  @Inject @BatchProperty String arrears;
+
+  private LocalDate from;
+  private LocalDate until;
   private StationSelection selection;
-  private Map<Long, Money> arrearsPaid;
+  private Map<StationDayKey, Money> arrearsPaid;
   private long lastOfRange;
 
   public StationDayReader() {
@@ -48,13 +56,12 @@ public class StationDayReader extends KeyedReader<StationDayInputs> {
 
   @Override
   protected void opened() {
-    if (date == null || date.isBlank()) {
-      throw new IllegalArgumentException("the job parameter date (yyyy-MM-dd) is required");
-    }
-    day = LocalDate.parse(date.strip());
+    DayRange days = DayRange.of(date, to);
+    from = days.from();
+    until = days.to();
     selection = Selection.of(operator, station);
     lastOfRange = Long.parseLong(last);
-    arrearsPaid = inputs.arrearsPaidOn(day);
+    arrearsPaid = ArrearsShares.decode(arrears);
   }
 
   @Override
@@ -63,12 +70,12 @@ public class StationDayReader extends KeyedReader<StationDayInputs> {
   }
 
   @Override
-  protected List<StationDayInputs> pageAfter(long afterId, int size) {
-    return inputs.stationsAfter(day, selection, afterId, lastOfRange, size, arrearsPaid);
+  protected List<List<StationDayInputs>> pageAfter(long afterId, int size) {
+    return inputs.stationsAfter(from, until, selection, afterId, lastOfRange, size, arrearsPaid);
   }
 
   @Override
-  protected long idOf(StationDayInputs item) {
-    return item.key().stationId();
+  protected long idOf(List<StationDayInputs> days) {
+    return days.get(0).key().stationId();
   }
 }

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Stores a chunk of figures, replacing the rows of their (station, day) keys. */
+/**
+ * Stores a chunk of stations' figures (a list of days each), replacing the rows of their (station,
+ * day) keys.
+ */
 @Named
 @Dependent
 public class StationDayWriter extends AbstractItemWriter {
@@ -17,6 +20,10 @@ public class StationDayWriter extends AbstractItemWriter {
 
   @Override
   public void writeItems(List<Object> items) {
-    statistics.replace(items.stream().map(StationDayStatistics.class::cast).toList());
+    statistics.replace(
+        items.stream()
+            .flatMap(days -> ((List<?>) days).stream())
+            .map(StationDayStatistics.class::cast)
+            .toList());
   }
 }

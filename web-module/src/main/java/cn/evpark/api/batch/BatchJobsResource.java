@@ -74,14 +74,18 @@ public class BatchJobsResource {
           "Starts a job, its query parameters as job parameters: date (yyyy-MM-dd, Asia/Shanghai)"
               + " for a business date, and e.g. operator, station for daily-station-statistics;"
               + " answers 201 with the new execution")
-  public Response start(@PathParam("job") String job, @QueryParam("date") String date) {
+  public Response start(
+      @PathParam("job") String job, @QueryParam("date") String date, @QueryParam("to") String to) {
     if (!BatchJobs.JOBS.contains(job)) {
       throw new NotFoundException("no batch job named " + job);
     }
     Properties parameters = new Properties();
     uri.getQueryParameters().forEach((name, values) -> parameters.setProperty(name, values.get(0)));
     if (date != null && !date.isBlank()) {
-      parameters.setProperty("date", parse(date).toString());
+      parameters.setProperty("date", parse(date, "date").toString());
+    }
+    if (to != null && !to.isBlank()) {
+      parameters.setProperty("to", parse(to, "to").toString());
     }
     return created(jobs.start(job, parameters));
   }
@@ -137,11 +141,11 @@ public class BatchJobsResource {
         .build();
   }
 
-  private static LocalDate parse(String date) {
+  private static LocalDate parse(String date, String name) {
     try {
       return LocalDate.parse(date.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequestException("date is yyyy-MM-dd");
+      throw new BadRequestException(name + " is yyyy-MM-dd");
     }
   }
 }
