@@ -95,7 +95,13 @@ class EarOnPayaraServerIT {
       server.asadmin("set-microprofile-healthcheck-configuration", "--endpoint=mp-health");
       readiness = new ReadinessWatch(server.httpPort(), ykcPort);
       readiness.start();
+      long started = System.nanoTime();
       server.asadmin("deploy", "--name", "evpark", System.getProperty("evpark.ear"));
+      System.out.printf(
+          "Payara Server started in %d ms, EAR deployed in %d ms, RSS %d MB%n",
+          server.startedIn().toMillis(),
+          Duration.ofNanos(System.nanoTime() - started).toMillis(),
+          server.residentMegabytes());
     } catch (RuntimeException | IOException e) {
       throw new AssertionError(e.getMessage() + "\nserver log:\n" + tail(server.log()), e);
     }
@@ -107,6 +113,7 @@ class EarOnPayaraServerIT {
       readiness.interrupt();
     }
     if (server != null) {
+      System.out.printf("Payara Server RSS after the tests: %d MB%n", server.residentMegabytes());
       server.close();
     }
   }

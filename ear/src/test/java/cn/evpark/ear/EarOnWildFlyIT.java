@@ -228,7 +228,9 @@ class EarOnWildFlyIT {
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
-    assertThat(ready.body()).contains("\"status\":\"UP\"", "evpark.ear");
+    // deployed: the database migrated, the platform's data made, the MDB and its YKC server up
+    assertThat(ready.body())
+        .contains("\"status\":\"UP\"", "\"deployments-status\"", "\"evpark.ear\":\"OK\"");
   }
 
   @Test

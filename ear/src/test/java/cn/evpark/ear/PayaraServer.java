@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ final class PayaraServer implements AutoCloseable {
 
   private final Path home;
   private final int portBase;
+  private Duration startedIn;
 
   private PayaraServer(Path home, int portBase) {
     this.home = home;
@@ -39,8 +41,23 @@ final class PayaraServer implements AutoCloseable {
         jdbcDriver,
         domain.resolve("lib").resolve(jdbcDriver.getFileName()),
         StandardCopyOption.REPLACE_EXISTING);
+    long begin = System.nanoTime();
     server.asadminLocal("start-domain", DOMAIN);
+    server.startedIn = Duration.ofNanos(System.nanoTime() - begin);
     return server;
+  }
+
+  /** Time {@code asadmin start-domain} took: from launch to the domain answering. */
+  Duration startedIn() {
+    return startedIn;
+  }
+
+  /** Resident memory of the domain's JVM in MB (its pid file); -1 when not readable. */
+  long residentMegabytes() throws IOException {
+    Path pid = home.resolve("glassfish/domains").resolve(DOMAIN).resolve("config/pid");
+    return Files.exists(pid)
+        ? ResidentMemory.megabytes(Long.parseLong(Files.readString(pid).strip()))
+        : -1;
   }
 
   int httpPort() {

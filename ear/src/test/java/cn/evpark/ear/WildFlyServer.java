@@ -161,13 +161,8 @@ final class WildFlyServer implements AutoCloseable {
   /** Resident memory of the server's JVM in MB, from {@code /proc}; -1 when not readable. */
   long residentMegabytes() throws IOException {
     for (ProcessHandle java : process.descendants().toList()) {
-      Path status = Path.of("/proc", String.valueOf(java.pid()), "status");
-      if (java.info().command().orElse("").endsWith("java") && Files.exists(status)) {
-        for (String line : Files.readAllLines(status)) {
-          if (line.startsWith("VmRSS:")) {
-            return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-          }
-        }
+      if (java.info().command().orElse("").endsWith("java")) {
+        return ResidentMemory.megabytes(java.pid());
       }
     }
     return -1;
