@@ -128,9 +128,8 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Answers the open confirmation dialog (p:confirmDialog) with 确定 as a person does: once it has
-   * finished appearing (its fade-in done), then waits until it has closed. A click during the
-   * fade-in runs the action but leaves the dialog shown.
+   * Answers the open confirmation dialog (p:confirmDialog) with 确定 as a person does: once it shows,
+   * then waits until it has closed.
    */
   public void confirm() {
     Duration wait = Duration.ofSeconds(30);
@@ -140,9 +139,7 @@ public final class Browser implements AutoCloseable {
             Boolean.TRUE.equals(
                 script(
                     "var d = document.querySelector('.ui-confirm-dialog');"
-                        + " return !!d && getComputedStyle(d).display !== 'none'"
-                        + " && getComputedStyle(d).opacity === '1'"
-                        + " && jQuery('.ui-confirm-dialog:animated').length === 0;")));
+                        + " return !!d && getComputedStyle(d).display !== 'none';")));
     click(".ui-confirmdialog-yes");
     waitFor(
         wait,

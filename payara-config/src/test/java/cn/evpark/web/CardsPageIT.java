@@ -78,6 +78,11 @@ class CardsPageIT {
       browser.click("#cards\\:disableChecked");
       browser.waitFor(WAIT, d -> browser.pageText().contains("已停用 2 项"));
       assertThat(rows(browser)).allSatisfy(r -> assertThat(r.getText()).contains("停用"));
+      // done, they are no longer checked
+      assertThat(rows(browser)).noneMatch(r -> "true".equals(r.getAttribute("aria-selected")));
+      for (int row = 0; row < 2; row++) {
+        check(browser, row);
+      }
       browser.click("#cards\\:deleteChecked");
       browser.confirm();
       browser.waitFor(WAIT, d -> browser.pageText().contains("已删除 1 项"));

@@ -161,7 +161,6 @@ class TariffPagesIT {
 
       page.delete(page.rowButton("临时用户充电费", "delete"));
       browser.waitFor(WAIT, d -> browser.pageText().contains("电站“费率站p1”正在使用该计费标准，不能删除"));
-      browser.waitFor(WAIT, d -> !browser.find(Page.css("list:confirmYes")).isDisplayed());
       browser.screenshot("tariff-standard-in-use");
 
       // 选中对应的计费规则，点击【删除】 (manual 2.1.3): the one in use stays, checked, with the reason
@@ -387,8 +386,7 @@ class TariffPagesIT {
 
     void delete(WebElement button) {
       button.click();
-      browser.waitFor(WAIT, d -> browser.find(css("list:confirmYes")).isDisplayed());
-      click("list:confirmYes");
+      browser.confirm();
     }
   }
 }
