@@ -1,8 +1,5 @@
 package cn.evpark.card;
 
-import cn.evpark.operator.Scope;
-import cn.evpark.operator.ScopedQuery;
-import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCommands;
 import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PileService;
@@ -19,8 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +47,6 @@ public class OfflineCardLists {
 
   private static final Logger LOG = Logger.getLogger(OfflineCardLists.class.getName());
 
-  @PersistenceContext EntityManager em;
   @EJB Cards cards;
   @EJB PileCommands commands;
   @EJB PileLiveStates live;
@@ -60,8 +54,9 @@ public class OfflineCardLists {
 
   /** Sends a committed change to the station's online piles. */
   public void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) CardListChange change) {
-    var online = live.online();
-    for (PileCode pile : pilesOf(change.stationId())) {
+    List<PileCode> station = piles.codesOf(List.of(change.stationId()));
+    var online = live.of(station);
+    for (PileCode pile : station) {
       if (online.containsKey(pile)) {
         if (change.join()) {
           sync(pile, change.cards());
@@ -99,9 +94,10 @@ public class OfflineCardLists {
       return Map.of();
     }
     PhysicalCardNumber physical = card.physicalNumber().get();
-    var online = live.online();
+    List<PileCode> station = piles.codesOf(List.of(card.getStationId()));
+    var online = live.of(station);
     Map<String, CompletableFuture<OfflineCardQueryReply>> asked = new TreeMap<>();
-    for (PileCode pile : pilesOf(card.getStationId())) {
+    for (PileCode pile : station) {
       asked.put(
           pile.value(),
           online.containsKey(pile)
@@ -138,15 +134,6 @@ public class OfflineCardLists {
     for (List<PhysicalCardNumber> part : parts(numbers, OfflineCardClear.MAX_CARDS)) {
       watch(pile, "0x46", commands.clearOfflineCards(pile, part));
     }
-  }
-
-  private List<PileCode> pilesOf(long stationId) {
-    return ScopedQuery.in(Scope.platform(), em)
-        .from(Pile.class, "p")
-        .where("p.station.id = :station")
-        .select("p.code", PileCode.class)
-        .setParameter("station", stationId)
-        .getResultList();
   }
 
   private static void watch(PileCode pile, String frame, CompletionStage<?> answer) {

@@ -57,7 +57,8 @@ public class PileFigures {
   }
 
   private Map<Long, StationPileFigures> figuresOf(List<Object[]> piles) {
-    Map<PileCode, PileLiveState> online = piles.isEmpty() ? Map.of() : live.online();
+    Map<PileCode, PileLiveState> online =
+        live.of(piles.stream().map(pile -> (PileCode) pile[1]).toList());
     Map<Long, StationPileFigures> figures = new HashMap<>();
     for (Object[] pile : piles) {
       PileLiveState state = online.get((PileCode) pile[1]);

@@ -255,8 +255,18 @@ public class PileService {
     }
     long total = count.getSingleResult();
     List<Pile> piles = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
-    Map<PileCode, PileLiveState> online = live.online();
+    Map<PileCode, PileLiveState> online = live.of(piles.stream().map(Pile::getCode).toList());
     return new PilePage(piles.stream().map(p -> row(p, online.get(p.getCode()))).toList(), total);
+  }
+
+  /**
+   * One pile the caller may see, by its code as typed, as the list shows it: with its live state.
+   *
+   * @throws NotFoundException {@code pile.notFound} for no such pile in the caller's scope
+   */
+  public PileRow rowOf(String code) {
+    Pile pile = getByCode(code);
+    return row(pile, live.of(pile.getCode()).orElse(null));
   }
 
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
@@ -269,6 +279,19 @@ public class PileService {
         .orderBy("p.code")
         .select("p", Pile.class)
         .setParameter("s", station)
+        .getResultList();
+  }
+
+  /** The codes of the piles of these stations that the caller may see, in one query. */
+  public List<PileCode> codesOf(Collection<Long> stationIds) {
+    if (stationIds.isEmpty()) {
+      return List.of();
+    }
+    return ScopedQuery.in(callers.current(), em)
+        .from(Pile.class, "p")
+        .where("p.station.id in :stations")
+        .select("p.code", PileCode.class)
+        .setParameter("stations", stationIds)
         .getResultList();
   }
 

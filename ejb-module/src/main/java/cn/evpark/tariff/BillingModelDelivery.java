@@ -86,7 +86,7 @@ public class BillingModelDelivery {
 
   /** Sends the model to each pile and waits for the answers; blocks its (background) thread. */
   private void push(Collection<PileCode> codes) {
-    Map<PileCode, PileLiveState> online = live.online();
+    Map<PileCode, PileLiveState> online = live.of(codes);
     List<Sent> sent = new ArrayList<>();
     try (YkcConnection connection = ykc.getConnection()) {
       for (PileCode code : codes) {

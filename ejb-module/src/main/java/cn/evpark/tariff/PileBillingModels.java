@@ -156,27 +156,37 @@ public class PileBillingModels {
 
   /**
    * The online piles that hold an old model and are due for another push: the last one ended
-   * without success, or has waited longer than {@code patience}.
+   * without success, or has waited longer than {@code patience}. Platform-wide, for the retry
+   * timer: one query finds the piles not holding their station's model (only those come back from
+   * the database; none, usually), and only then the live states say which of them are online.
    */
   public List<PileCode> dueForAnotherPush(Duration patience) {
-    LocalDateTime waitedEnough = now().minus(patience);
-    return overview(true).stream()
-        .filter(PileModelRow::online)
-        .filter(
-            r ->
-                r.pushOutcome() != PushOutcome.SENT
-                    || r.pushedAt() == null
-                    || r.pushedAt().isBefore(waitedEnough))
-        .map(r -> PileCode.of(r.pileCode()))
-        .toList();
+    @SuppressWarnings("unchecked")
+    List<String> outOfDate =
+        em.createNativeQuery(
+                "SELECT p.code FROM pile p"
+                    + " JOIN station_tariff t ON t.station_id = p.station_id"
+                    + " LEFT JOIN charging_fee_standard c ON c.id = t.charging_standard_id"
+                    + " LEFT JOIN pile_billing_model s ON s.pile_id = p.id"
+                    + " WHERE (t.charging_free = TRUE OR c.id IS NOT NULL)"
+                    + " AND (s.held_number IS NULL OR s.held_number <>"
+                    + " CASE WHEN t.charging_free = TRUE THEN ?1 ELSE c.model_number END)"
+                    + " AND (s.push_outcome IS NULL OR s.push_outcome <> ?2"
+                    + " OR s.pushed_at IS NULL OR s.pushed_at < ?3)")
+            .setParameter(1, StationTariff.FREE_MODEL_NUMBER.value())
+            .setParameter(2, PushOutcome.SENT.name())
+            .setParameter(3, now().minus(patience))
+            .getResultList();
+    if (outOfDate.isEmpty()) {
+      return List.of();
+    }
+    Set<PileCode> online = live.online().keySet();
+    return outOfDate.stream().map(PileCode::of).filter(online::contains).toList();
   }
 
-  /** The piles of the stations. */
+  /** The piles of the stations that the caller may see. */
   public List<PileCode> pilesOf(Collection<Long> stationIds) {
-    return piles().all().stream()
-        .filter(p -> stationIds.contains(p.stationId()))
-        .map(PileRef::code)
-        .toList();
+    return piles.codesOf(stationIds);
   }
 
   /** A pile the caller may see, by its code. */

@@ -67,7 +67,7 @@ class PlatformIT {
     HttpResponse<String> openapi = http().getServer("/openapi");
 
     assertThat(openapi.statusCode()).isEqualTo(200);
-    assertThat(openapi.body()).contains("/api/admin/piles", "time-sync");
+    assertThat(openapi.body()).contains("/api/admin/piles", "time-sync", "X-Total-Count");
   }
 
   @Test
@@ -114,12 +114,17 @@ class PlatformIT {
       VirtualPile pile = simulator.addPile(DEMO_PILE);
 
       assertThat(loginReply(pile).accepted()).isTrue();
-      Matcher demo =
-          Pattern.compile("\\{[^{}]*\"code\":\"32010200000001\"[^{}]*}")
-              .matcher(http().get("api/admin/piles").body());
-      assertThat(demo.find()).isTrue();
-      assertThat(demo.group())
-          .contains("\"enabled\":true", "\"guns\":1", "\"kind\":\"AC\"", "\"online\":true");
+      assertThat(http().get("api/admin/piles/32010200000001").body())
+          .contains(
+              "\"code\":\"32010200000001\"",
+              "\"enabled\":true",
+              "\"guns\":1",
+              "\"kind\":\"AC\"",
+              "\"online\":true");
+      HttpResponse<String> page = http().get("api/admin/piles?first=0&size=1");
+      assertThat(page.body()).startsWith("[{").doesNotContain("},{");
+      assertThat(Long.parseLong(page.headers().firstValue("X-Total-Count").orElseThrow()))
+          .isGreaterThanOrEqualTo(10);
     }
   }
 

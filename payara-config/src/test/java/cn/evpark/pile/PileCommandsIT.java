@@ -8,6 +8,7 @@ import cn.evpark.charging.TransactionRecords;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileOfflineException;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
@@ -161,6 +162,65 @@ class PileCommandsIT {
         count.next();
         return count.getInt(1);
       }
+    }
+  }
+
+  /**
+   * The 5-minute retry (issue 19) asks the database for the piles not holding their station's
+   * model, and keeps the online ones whose last push failed or waited too long.
+   */
+  @Test
+  void retry_findsTheOnlinePilesHoldingAnOldModel_dueForAnotherPush() throws Exception {
+    PileCode online = PileCode.of("32010200000006");
+    PileCode offline = PileCode.of("32010200000007");
+    PileBillingModels models = InitialContext.doLookup("java:module/PileBillingModels");
+    DataSource database = InitialContext.doLookup("jdbc/evpark");
+    try (Simulator simulator = simulator()) {
+      VirtualPile pile = simulator.addPile(online);
+      assertThat(pile.connect().toCompletableFuture().get(20, TimeUnit.SECONDS).accepted())
+          .isTrue();
+      pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+      Awaitility.await(online.value() + " holds its model")
+          .atMost(WAIT)
+          .until(() -> models.dueForAnotherPush(Duration.ZERO), due -> !due.contains(online));
+
+      // both hold an old model, neither push answered: only the online one is due
+      holdOld(database, online, "FAILED", 0);
+      holdOld(database, offline, null, 0);
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5)))
+          .contains(online)
+          .doesNotContain(offline);
+
+      // a push sent a minute ago waits; one sent ten minutes ago is due again
+      holdOld(database, online, "SENT", 1);
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5))).doesNotContain(online);
+      holdOld(database, online, "SENT", 10);
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5))).contains(online);
+    }
+  }
+
+  /**
+   * Records that the pile holds model 0000 (never given to a station) and that its last push ended
+   * {@code outcome}, {@code minutesAgo} minutes ago.
+   */
+  static void holdOld(DataSource database, PileCode code, String outcome, int minutesAgo)
+      throws Exception {
+    try (Connection connection = database.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement(
+                "DELETE FROM pile_billing_model"
+                    + " WHERE pile_id = (SELECT id FROM pile WHERE code = ?)");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO pile_billing_model (pile_id, held_number, pushed_number, pushed_at,"
+                    + " push_outcome) SELECT id, '0000', '0000',"
+                    + " TIMESTAMPADD(MINUTE, ?, UTC_TIMESTAMP()), ? FROM pile WHERE code = ?")) {
+      delete.setString(1, code.value());
+      delete.executeUpdate();
+      insert.setInt(1, -minutesAgo);
+      insert.setString(2, outcome);
+      insert.setString(3, code.value());
+      assertThat(insert.executeUpdate()).isEqualTo(1);
     }
   }
 

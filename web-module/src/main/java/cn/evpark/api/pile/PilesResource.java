@@ -4,15 +4,16 @@ import cn.evpark.pile.GunQrCode;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileImports;
 import cn.evpark.pile.PileOperations;
+import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileQrCodes;
 import cn.evpark.pile.PileService;
-import cn.evpark.shared.NotFoundException;
 import cn.evpark.web.pile.PileWorkbook;
 import cn.evpark.web.pile.QrCodeImages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,10 +25,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,23 +55,43 @@ public class PilesResource {
   @EJB PileImports imports;
   @Context UriInfo uri;
 
+  /** The most piles one list answers. */
+  static final int MAX_SIZE = 1000;
+
   @GET
-  @Operation(summary = "Every pile in scope (optionally one station's) with each gun's state")
-  public List<PileResponse> list(@QueryParam("station") Long stationId) {
-    return piles.search(stationId, null, 0, Integer.MAX_VALUE).rows().stream()
-        .map(PileResponse::of)
-        .toList();
+  @Operation(
+      summary =
+          "The piles in scope (optionally one station's) with each gun's state, newest station"
+              + " first, a page at a time: at most size (default 100, at most 1000) from first"
+              + " (default 0); the X-Total-Count header holds how many there are in all")
+  @APIResponse(
+      responseCode = "200",
+      description = "The page's piles",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PileResponse.class)),
+      headers =
+          @Header(
+              name = "X-Total-Count",
+              description = "How many piles there are in all",
+              schema = @Schema(type = SchemaType.INTEGER)))
+  public Response list(
+      @QueryParam("station") Long stationId,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    PilePage page =
+        piles.search(stationId, null, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
+    return Response.ok(page.rows().stream().map(PileResponse::of).toList())
+        .header("X-Total-Count", page.total())
+        .build();
   }
 
   @GET
   @Path("{code}")
   @Operation(summary = "One pile with each gun's state")
   public PileResponse get(@PathParam("code") String code) {
-    Pile pile = pile(code);
-    return piles.search(pile.getStation().getId(), code, 0, 1).rows().stream()
-        .map(PileResponse::of)
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("pile.notFound", "no pile " + code));
+    return PileResponse.of(piles.rowOf(code));
   }
 
   @POST
