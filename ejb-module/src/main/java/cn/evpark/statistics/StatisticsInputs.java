@@ -103,7 +103,7 @@ public class StatisticsInputs {
             new StationDayInputs(
                 key,
                 toLong(station[1]),
-                sum == null ? Energy.ZERO : new Energy(decimal(sum[2])),
+                sum == null || sum[2] == null ? Energy.ZERO : new Energy(decimal(sum[2])),
                 money(sum, 3),
                 money(sum, 4),
                 money(sum, 5),
