@@ -130,6 +130,16 @@ class StationStatisticsIT {
     assertThat(range.statusCode()).as(range.body()).isEqualTo(201);
     awaitCompleted(admin, Long.parseLong(Json.field(range.body(), "executionId")));
     assertThat(jobRows(stations)).isEqualTo(rows);
+    HttpResponse<String> backwards =
+        admin.post(
+            "api/admin/batch/jobs/"
+                + JOB
+                + "/executions?date="
+                + FIRST.plusDays(1)
+                + "&to="
+                + FIRST);
+    assertThat(backwards.statusCode()).as(backwards.body()).isEqualTo(400);
+    assertThat(backwards.body()).contains("at most 366 days later");
 
     // the API answers the same figures, its total their sum
     String api =

@@ -4,17 +4,18 @@ import java.time.LocalDate;
 
 /**
  * The business days (Asia/Shanghai) a run of daily-station-statistics covers: the job parameters
- * {@code date} and {@code to}, both {@code yyyy-MM-dd}.
+ * {@code date} and {@code to}, both {@code yyyy-MM-dd}. The job and the API that starts it check
+ * them alike.
  *
  * @param from the first day
  * @param to the last day, {@code from} or up to {@value #MAX_DAYS} days later
  */
-record DayRange(LocalDate from, LocalDate to) {
+public record DayRange(LocalDate from, LocalDate to) {
 
   /** The most days one run covers: a year. */
-  static final int MAX_DAYS = 366;
+  public static final int MAX_DAYS = 366;
 
-  DayRange {
+  public DayRange {
     if (to.isBefore(from) || from.plusDays(MAX_DAYS - 1L).isBefore(to)) {
       throw new IllegalArgumentException(
           "the job parameter to ("
@@ -33,7 +34,7 @@ record DayRange(LocalDate from, LocalDate to) {
    * @throws IllegalArgumentException when {@code date} is missing, or the range is not one
    * @throws java.time.format.DateTimeParseException when a day is not {@code yyyy-MM-dd}
    */
-  static DayRange of(String date, String to) {
+  public static DayRange of(String date, String to) {
     if (date == null || date.isBlank()) {
       throw new IllegalArgumentException("the job parameter date (yyyy-MM-dd) is required");
     }

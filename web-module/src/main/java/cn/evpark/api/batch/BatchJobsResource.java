@@ -2,6 +2,7 @@ package cn.evpark.api.batch;
 
 import cn.evpark.batch.BatchJobs;
 import cn.evpark.batch.JobRun;
+import cn.evpark.batch.statistics.DayRange;
 import cn.evpark.wallet.LedgerCheck;
 import cn.evpark.wallet.LedgerDifference;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +87,11 @@ public class BatchJobsResource {
     }
     if (to != null && !to.isBlank()) {
       parameters.setProperty("to", parse(to, "to").toString());
+      try {
+        DayRange.of(parameters.getProperty("date"), parameters.getProperty("to"));
+      } catch (IllegalArgumentException refused) {
+        throw new BadRequestException(refused.getMessage());
+      }
     }
     return created(jobs.start(job, parameters));
   }
