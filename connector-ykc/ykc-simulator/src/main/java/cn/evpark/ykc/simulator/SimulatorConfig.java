@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param heartbeatPerGun true to send one heartbeat per gun, false for gun 1 only
  * @param chargingDataInterval real-time data while charging (spec: 15 s)
  * @param idleDataInterval real-time data while idle (spec: 5 min)
+ * @param groundLocks true for a pile with a ground lock at each gun's bay, reporting 0x61 and
+ *     obeying 0x62 ({@code ykc-protocol.md §8.5}); false answers every 0x62 with a failure
+ * @param lockStatusInterval ground-lock status while nothing changes (spec: 5 min)
  * @param replyTimeout how long a request waits for its reply before it counts as unanswered and
  *     login, model verification and model requests are sent again
  * @param recordRetryInterval time between re-sends of an unacknowledged transaction record (spec:
@@ -51,6 +54,8 @@ public record SimulatorConfig(
     boolean heartbeatPerGun,
     Duration chargingDataInterval,
     Duration idleDataInterval,
+    boolean groundLocks,
+    Duration lockStatusInterval,
     Duration replyTimeout,
     Duration recordRetryInterval,
     Duration lateStartWindow,
@@ -80,6 +85,7 @@ public record SimulatorConfig(
             heartbeatInterval,
             chargingDataInterval,
             idleDataInterval,
+            lockStatusInterval,
             replyTimeout,
             recordRetryInterval,
             lateStartWindow,
@@ -125,6 +131,8 @@ public record SimulatorConfig(
     private boolean heartbeatPerGun = true;
     private Duration chargingDataInterval = Duration.ofSeconds(15);
     private Duration idleDataInterval = Duration.ofMinutes(5);
+    private boolean groundLocks = false;
+    private Duration lockStatusInterval = Duration.ofMinutes(5);
     private Duration replyTimeout = Duration.ofSeconds(10);
     private Duration recordRetryInterval = Duration.ofSeconds(30);
     private Duration lateStartWindow = Duration.ofSeconds(60);
@@ -181,6 +189,16 @@ public record SimulatorConfig(
 
     public Builder idleDataInterval(Duration idleDataInterval) {
       this.idleDataInterval = idleDataInterval;
+      return this;
+    }
+
+    public Builder groundLocks(boolean groundLocks) {
+      this.groundLocks = groundLocks;
+      return this;
+    }
+
+    public Builder lockStatusInterval(Duration lockStatusInterval) {
+      this.lockStatusInterval = lockStatusInterval;
       return this;
     }
 
@@ -246,6 +264,8 @@ public record SimulatorConfig(
           heartbeatPerGun,
           chargingDataInterval,
           idleDataInterval,
+          groundLocks,
+          lockStatusInterval,
           replyTimeout,
           recordRetryInterval,
           lateStartWindow,

@@ -7,6 +7,7 @@ import cn.evpark.ykc.protocol.TransactionSerial;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModel;
 import cn.evpark.ykc.protocol.message.CardStartReply;
+import cn.evpark.ykc.protocol.message.GroundLockStatus;
 import cn.evpark.ykc.protocol.message.GunRole;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.ParallelStartReply;
@@ -68,6 +69,7 @@ public final class VirtualPile {
   private final StartStop startStop;
   private final OfflineCards offlineCards;
   private final Maintenance maintenance;
+  private final GroundLocks groundLocks;
 
   VirtualPile(
       SimulatorConfig config,
@@ -91,16 +93,10 @@ public final class VirtualPile {
     this.startStop = new StartStop(config, code, loop, link, guns, charging);
     this.offlineCards = new OfflineCards(code, link);
     this.maintenance = new Maintenance(code, link, guns, charging);
+    this.groundLocks = new GroundLocks(config, code, link, this::isLoggedIn);
     // The order is that of the spec's traffic after login (§11.2): records, model, data.
     List<Capability> capabilities =
-        List.of(
-            records,
-            models,
-            charging,
-            startStop,
-            offlineCards,
-            maintenance,
-            new GroundLocks(code, link));
+        List.of(records, models, charging, startStop, offlineCards, maintenance, groundLocks);
     this.session =
         new PileSession(
             this, config, stats, link, faults, observers, new ConnectionTasks(loop), capabilities);
@@ -307,7 +303,27 @@ public final class VirtualPile {
     return run(() -> faults.remove(fault));
   }
 
+  /**
+   * A vehicle enters the gun's bay (as the lock's sensor sees it): the ground lock reports it at
+   * once (0x61), and refuses to raise until the bay is empty.
+   *
+   * @throws IllegalArgumentException (through the stage) when the pile has no ground locks
+   */
+  public CompletionStage<Void> vehicleArrives(int gun) {
+    return run(() -> groundLocks.vehicle(gun, true));
+  }
+
+  /** The vehicle leaves the gun's bay; the ground lock reports it at once (0x61). */
+  public CompletionStage<Void> vehicleLeaves(int gun) {
+    return run(() -> groundLocks.vehicle(gun, false));
+  }
+
   // ---------------------------------------------------------------- state
+
+  /** The gun's ground lock as its next status report (0x61) would give it. */
+  public CompletionStage<GroundLockStatus> groundLock(int gun) {
+    return onLoop(() -> groundLocks.status(gun));
+  }
 
   /** The gun's state now. */
   public CompletionStage<GunSnapshot> gun(int gun) {

@@ -70,6 +70,13 @@ final class SimulateCommand implements Callable<Integer> {
   PileType pileType;
 
   @Option(
+      names = "--ground-locks",
+      description =
+          "Give each gun's bay a ground lock that reports its status (0x61) and obeys raise and"
+              + " lower commands (0x62).")
+  boolean groundLocks;
+
+  @Option(
       names = "--protocol",
       defaultValue = "1.6",
       description =
@@ -194,6 +201,7 @@ final class SimulateCommand implements Callable<Integer> {
             .heartbeatInterval(seconds(heartbeatSeconds))
             .chargingDataInterval(seconds(chargingDataSeconds))
             .idleDataInterval(seconds(idleDataSeconds))
+            .groundLocks(groundLocks)
             .replyTimeout(seconds(replyTimeoutSeconds))
             .recordRetryInterval(seconds(recordRetrySeconds))
             .chargePowerKw(powerKw)
