@@ -1,6 +1,7 @@
 package cn.evpark.pile;
 
 import cn.evpark.operator.OperatorOwned;
+import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.Station;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.Code;
@@ -19,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -199,6 +201,20 @@ public class Pile {
 
   public int getGunCount() {
     return gunCount;
+  }
+
+  /**
+   * Checks that the pile has a gun of this number.
+   *
+   * @throws NotFoundException {@code pile.gun.notFound} (shows the pile's code and the gun)
+   */
+  public void requireGun(int gun) {
+    if (gun < 1 || gun > gunCount) {
+      throw new NotFoundException(
+          "pile.gun.notFound",
+          "pile " + code.value() + " has no gun " + gun,
+          List.of(code.value(), String.valueOf(gun)));
+    }
   }
 
   public boolean isEnabled() {

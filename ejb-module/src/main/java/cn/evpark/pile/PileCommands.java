@@ -3,12 +3,16 @@ package cn.evpark.pile;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.ykc.api.YkcConnection;
 import cn.evpark.ykc.api.YkcConnectionFactory;
+import cn.evpark.ykc.protocol.Bytes;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.BalanceUpdate;
 import cn.evpark.ykc.protocol.message.BalanceUpdateReply;
 import cn.evpark.ykc.protocol.message.ExecutionControl;
+import cn.evpark.ykc.protocol.message.GroundLockCommand;
+import cn.evpark.ykc.protocol.message.GroundLockResult;
+import cn.evpark.ykc.protocol.message.LockAction;
 import cn.evpark.ykc.protocol.message.OfflineCard;
 import cn.evpark.ykc.protocol.message.OfflineCardClear;
 import cn.evpark.ykc.protocol.message.OfflineCardClearReply;
@@ -136,6 +140,16 @@ public class PileCommands {
       PileCode code, int gun, PhysicalCardNumber card, java.math.BigDecimal balance) {
     return send(new BalanceUpdate(code, gun, card, balance))
         .thenApply(BalanceUpdateReply.class::cast);
+  }
+
+  /**
+   * Raises or lowers the ground lock at a gun's bay (0x62, ykc-protocol.md §8.5); completes with
+   * its 0x63, which says whether the lock moved.
+   */
+  public CompletionStage<GroundLockResult> moveGroundLock(PileCode code, int gun, boolean raise) {
+    return send(new GroundLockCommand(
+            code, gun, raise ? LockAction.RAISE : LockAction.LOWER, Bytes.zeros(4)))
+        .thenApply(GroundLockResult.class::cast);
   }
 
   private CompletionStage<PileMessage> send(PlatformMessage command) {

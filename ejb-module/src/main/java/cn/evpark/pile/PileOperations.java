@@ -15,8 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The remote operations of the pile list (manual 4.3): 重启, 同步时间, 桩二维码下发, 枪二维码下发, each for a pile
- * the caller may change; and the 运营状态 a pile is given at its login.
+ * The remote operations of the pile list (manual 4.3): 重启, 同步时间, 桩二维码下发, 枪二维码下发, and 升锁 / 降锁 of a
+ * bay's ground lock (parking.md §1), each for a pile the caller may change; and the 运营状态 a pile is
+ * given at its login.
  *
  * <p>Each returns the command's stage, completed when the pile has answered. It fails with {@link
  * PileOfflineException} at once for an offline pile, with {@link PileNoAnswerException} when the
@@ -62,6 +63,30 @@ public class PileOperations {
   }
 
   /**
+   * 升锁 / 降锁 (0x62): completes when the pile reports the ground lock at the gun's bay moved; fails
+   * with {@link GroundLockRefusedException} when it reports the lock did not (a vehicle in the bay
+   * stops a lock from rising).
+   *
+   * @param gun from 1
+   * @throws cn.evpark.shared.NotFoundException {@code pile.gun.notFound} for a gun the pile does
+   *     not have, before anything is sent
+   */
+  public CompletionStage<Void> moveGroundLock(long pileId, int gun, boolean raise) {
+    Pile pile = piles.getForChange(pileId);
+    pile.requireGun(gun);
+    PileCode code = pile.getCode();
+    return answered(
+        code,
+        commands.moveGroundLock(code, gun, raise),
+        reply -> {
+          if (!reply.success()) {
+            throw new CompletionException(new GroundLockRefusedException(code, gun));
+          }
+          return null;
+        });
+  }
+
+  /**
    * Puts a pile that just logged in into the service state of its 运营状态 (0x52): every login, so a
    * change made while it was offline reaches it, and a replaced pile gets the platform's word.
    */
@@ -89,8 +114,8 @@ public class PileOperations {
    * The command's stage in the domain's terms: the reply read by {@code result}, the adapter's
    * failures (which it reports through the stage, never by throwing) as this package's exceptions.
    */
-  private static <T> CompletionStage<T> answered(
-      PileCode code, CompletionStage<PileMessage> command, Function<PileMessage, T> result) {
+  private static <R extends PileMessage, T> CompletionStage<T> answered(
+      PileCode code, CompletionStage<R> command, Function<? super R, T> result) {
     return command.handle(
         (reply, failure) -> {
           if (failure != null) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param protocolVersion the YKC version the pile reported at its last login, {@code "1.7"}; empty
  *     before its first login
  * @param protocolVersionKnown false when the platform does not know that version: the page flags it
+ * @param groundLocks the ground locks at its bays that ever reported, by gun; empty for a pile
+ *     without locks
  */
 public record PileRow(
     long id,
@@ -29,10 +31,12 @@ public record PileRow(
     boolean online,
     List<GunState> guns,
     String protocolVersion,
-    boolean protocolVersionKnown)
+    boolean protocolVersionKnown,
+    List<GroundLockView> groundLocks)
     implements Serializable {
 
   public PileRow {
     guns = List.copyOf(guns);
+    groundLocks = List.copyOf(groundLocks);
   }
 }

@@ -46,6 +46,7 @@ public class PileService {
   @EJB DeviceModelService models;
   @EJB PileLiveStates live;
   @EJB PileCommands commands;
+  @EJB GroundLocks groundLocks;
 
   /** 新增: registers a pile at a station of the caller's operator. */
   public Pile register(@Valid @NotNull PileDetails details) {
@@ -256,7 +257,13 @@ public class PileService {
     long total = count.getSingleResult();
     List<Pile> piles = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     Map<PileCode, PileLiveState> online = live.of(piles.stream().map(Pile::getCode).toList());
-    return new PilePage(piles.stream().map(p -> row(p, online.get(p.getCode()))).toList(), total);
+    Map<Long, List<GroundLockView>> locks =
+        groundLocks.of(piles.stream().map(Pile::getId).toList());
+    return new PilePage(
+        piles.stream()
+            .map(p -> row(p, online.get(p.getCode()), locks.getOrDefault(p.getId(), List.of())))
+            .toList(),
+        total);
   }
 
   /**
@@ -266,7 +273,10 @@ public class PileService {
    */
   public PileRow rowOf(String code) {
     Pile pile = getByCode(code);
-    return row(pile, live.of(pile.getCode()).orElse(null));
+    return row(
+        pile,
+        live.of(pile.getCode()).orElse(null),
+        groundLocks.of(List.of(pile.getId())).getOrDefault(pile.getId(), List.of()));
   }
 
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
@@ -309,7 +319,7 @@ public class PileService {
     return stationId == null ? query : query.where("p.station.id = :station");
   }
 
-  private static PileRow row(Pile pile, PileLiveState state) {
+  private static PileRow row(Pile pile, PileLiveState state, List<GroundLockView> locks) {
     boolean online = state != null && state.online();
     List<GunState> guns = new ArrayList<>();
     for (int g = 1; g <= pile.getGunCount(); g++) {
@@ -331,7 +341,8 @@ public class PileService {
         online,
         guns,
         pile.getReportedProtocolVersion().map(ProtocolVersion::label).orElse(""),
-        pile.getReportedProtocolVersion().map(Code::isKnown).orElse(true));
+        pile.getReportedProtocolVersion().map(Code::isKnown).orElse(true),
+        locks);
   }
 
   /** A pile the caller may change: not found outside its scope, refused for read-only accounts. */

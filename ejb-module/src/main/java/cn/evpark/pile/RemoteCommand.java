@@ -45,6 +45,9 @@ public class RemoteCommand {
   @Column(nullable = false, length = 16)
   private RemoteCommandKind kind;
 
+  /** The gun a ground-lock command moves the lock of; null for a command to the whole pile. */
+  @Column private Integer gun;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 8)
   private RemoteCommandState state;
@@ -72,6 +75,7 @@ public class RemoteCommand {
    * A command going out now.
    *
    * @param operatorId the operator owning the pile
+   * @param gun the gun of a ground-lock command, else null
    * @param sentBy the staff account's login name
    * @param sentAt UTC
    */
@@ -80,12 +84,14 @@ public class RemoteCommand {
       long pileId,
       PileCode pileCode,
       RemoteCommandKind kind,
+      Integer gun,
       String sentBy,
       LocalDateTime sentAt) {
     this.operatorId = operatorId;
     this.pileId = pileId;
     this.pileCode = Objects.requireNonNull(pileCode);
     this.kind = Objects.requireNonNull(kind);
+    this.gun = gun;
     this.state = RemoteCommandState.SENT;
     this.sentBy = Objects.requireNonNull(sentBy);
     this.sentAt = Objects.requireNonNull(sentAt);
@@ -146,6 +152,11 @@ public class RemoteCommand {
 
   public RemoteCommandKind getKind() {
     return kind;
+  }
+
+  /** The gun of a ground-lock command. */
+  public Optional<Integer> getGun() {
+    return Optional.ofNullable(gun);
   }
 
   public RemoteCommandState getState() {

@@ -32,14 +32,15 @@ public class RemoteCommandLog {
    * Records a command going out, committed before the command is sent so that its answer, which may
    * come at once, always finds the row.
    *
+   * @param gun the gun of a ground-lock command, else null
    * @return the command's id
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public long open(long pileId, RemoteCommandKind kind, String sentBy) {
+  public long open(long pileId, RemoteCommandKind kind, Integer gun, String sentBy) {
     Pile pile = em.find(Pile.class, pileId);
     RemoteCommand command =
         new RemoteCommand(
-            pile.operatorId(), pileId, pile.getCode(), kind, sentBy, LocalDateTime.now(clock));
+            pile.operatorId(), pileId, pile.getCode(), kind, gun, sentBy, LocalDateTime.now(clock));
     em.persist(command);
     em.flush(); // the identity id
     return command.getId();

@@ -6,6 +6,7 @@ import cn.evpark.charging.CardStarts;
 import cn.evpark.charging.PileStartRequests;
 import cn.evpark.charging.TransactionRecords;
 import cn.evpark.operator.CallerScope;
+import cn.evpark.pile.GroundLocks;
 import cn.evpark.pile.GunSamples;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileService;
@@ -18,6 +19,7 @@ import cn.evpark.ykc.protocol.message.BillingModelRequest;
 import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.CardStartRequest;
+import cn.evpark.ykc.protocol.message.GroundLockStatus;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.LoginReply;
 import cn.evpark.ykc.protocol.message.ParallelStartRequest;
@@ -73,6 +75,7 @@ public class PileMessageBean implements PileMessageListener {
   @EJB GunSamples gunSamples;
   @EJB CardStarts cardStarts;
   @EJB OfflineCardLists offlineCardLists;
+  @EJB GroundLocks groundLocks;
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
@@ -95,6 +98,10 @@ public class PileMessageBean implements PileMessageListener {
     }
     if (event.message() instanceof ParallelStartRequest start) {
       return Optional.of(PileStartRequests.answer(start));
+    }
+    if (event.message() instanceof GroundLockStatus lock) {
+      groundLocks.report(lock);
+      return Optional.empty();
     }
     // Only messages the pile expects no answer to reach here (see the class comment).
     LOG.fine(() -> "pile " + event.pileCode() + ": no handler for " + event.message().type());

@@ -1,5 +1,7 @@
 package cn.evpark.shared;
 
+import java.util.List;
+
 /** The thing asked for does not exist, or is not visible to the caller. */
 public class NotFoundException extends DomainException {
 
@@ -7,5 +9,12 @@ public class NotFoundException extends DomainException {
 
   public NotFoundException(String code, String message) {
     super(code, message);
+  }
+
+  /**
+   * @param arguments the values the code's text shows, e.g. a pile's code and a gun
+   */
+  public NotFoundException(String code, String message, List<String> arguments) {
+    super(code, message, arguments);
   }
 }

@@ -13,7 +13,7 @@ class RemoteCommandTest {
 
   private static RemoteCommand sent() {
     return new RemoteCommand(
-        7L, 3L, PileCode.of("32010200000001"), RemoteCommandKind.TIME_SYNC, "admin", T0);
+        7L, 3L, PileCode.of("32010200000001"), RemoteCommandKind.TIME_SYNC, null, "admin", T0);
   }
 
   @Test

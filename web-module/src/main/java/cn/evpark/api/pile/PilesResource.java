@@ -126,6 +126,23 @@ public class PilesResource {
   }
 
   @POST
+  @Path("{code}/guns/{gun}/ground-lock/{action: raise|lower}")
+  @Operation(
+      summary = "Raises or lowers the ground lock at a gun's bay (升锁 / 降锁, 0x62)",
+      description =
+          "Answers when the pile reports the lock moved; 409 pile.lock.refused when it reports it"
+              + " did not (a vehicle in the bay), 404 pile.gun.notFound for no such gun, 409 when"
+              + " the pile is offline, 504 when it does not answer.")
+  public CompletionStage<Map<String, Object>> moveGroundLock(
+      @PathParam("code") String code,
+      @PathParam("gun") int gun,
+      @PathParam("action") String action) {
+    return operations
+        .moveGroundLock(pile(code).getId(), gun, "raise".equals(action))
+        .thenApply(done -> Map.of("code", code, "gun", gun, "lock", action));
+  }
+
+  @POST
   @Path("{code}/time-sync")
   @Operation(
       summary = "Sets the pile's clock (同步时间)",

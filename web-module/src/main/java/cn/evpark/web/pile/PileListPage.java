@@ -2,6 +2,7 @@ package cn.evpark.web.pile;
 
 import cn.evpark.pile.DeviceModel;
 import cn.evpark.pile.DeviceModelService;
+import cn.evpark.pile.GroundLockView;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
@@ -168,6 +169,12 @@ public class PileListPage implements Serializable {
     send(row, RemoteCommandKind.GUN_QR_PUSH);
   }
 
+  /** 升锁 / 降锁 of the ground lock at one gun's bay (parking.md §1). */
+  @PageAction
+  public void moveGroundLock(PileRow row, int gun, boolean raise) {
+    remember(commands.moveGroundLock(row.id(), gun, raise));
+  }
+
   @PageAction
   public void delete(PileRow row) {
     piles.delete(row.id());
@@ -200,7 +207,11 @@ public class PileListPage implements Serializable {
    * before anything is sent (not found, read-only) is the {@link PageAction}'s to report.
    */
   private void send(PileRow row, RemoteCommandKind kind) {
-    sentCommands.add(0, commands.send(row.id(), kind));
+    remember(commands.send(row.id(), kind));
+  }
+
+  private void remember(long commandId) {
+    sentCommands.add(0, commandId);
     if (sentCommands.size() > SHOWN_COMMANDS) {
       sentCommands.remove(SHOWN_COMMANDS);
     }
@@ -222,6 +233,16 @@ public class PileListPage implements Serializable {
   /** The classes of a gun's tag, as {@link #refreshLive()} sends them. */
   public String gunCss(String state) {
     return PileLiveValues.gunCss(state);
+  }
+
+  /** A ground lock's line, as {@link #refreshLive()} sends it. */
+  public String lockText(GroundLockView lock) {
+    return PileLiveValues.lockText(lock, messages::get);
+  }
+
+  /** The classes of a ground lock's tag, as {@link #refreshLive()} sends them. */
+  public String lockCss(GroundLockView lock) {
+    return PileLiveValues.lockCss(lock);
   }
 
   /** The commands this view sent, the newest first, with where each is now. */

@@ -1,14 +1,16 @@
 package cn.evpark.web.pile;
 
+import cn.evpark.pile.GroundLockView;
 import cn.evpark.pile.PileRow;
 import cn.evpark.web.shared.LiveValues;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The live values of the pile list (manual 4.3): each pile's 在线状态 and each gun's state, keyed as
- * {@code piles.xhtml} marks them ({@code pile-<id>-online}, {@code pile-<id>-gun-<n>}, guns from
- * 1). Pure, so the keys and texts are tested without a container.
+ * The live values of the pile list (manual 4.3): each pile's 在线状态, each gun's state and each ground
+ * lock's, keyed as {@code piles.xhtml} marks them ({@code pile-<id>-online}, {@code
+ * pile-<id>-gun-<n>}, {@code pile-<id>-lock-<n>}, guns from 1). Pure, so the keys and texts are
+ * tested without a container.
  */
 final class PileLiveValues {
 
@@ -34,8 +36,49 @@ final class PileLiveValues {
             gun + texts.apply("pile.gun.suffix") + " " + texts.apply("gun." + state),
             gunCss(state));
       }
+      for (GroundLockView lock : row.groundLocks()) {
+        live.put(lockKey(row.id(), lock.gun()), lockText(lock, texts), lockCss(lock));
+      }
     }
     return live;
+  }
+
+  /**
+   * A ground lock's line: {@code 1号枪 已升锁 · 有车 · 电量 80%}, and its alarm when it has one. A code the
+   * protocol does not list shows as its byte.
+   */
+  static String lockText(GroundLockView lock, Function<String, String> texts) {
+    StringBuilder text =
+        new StringBuilder()
+            .append(lock.gun())
+            .append(texts.apply("pile.gun.suffix"))
+            .append(' ')
+            .append(named(texts, "lock.", lock.lockState()))
+            .append(" · ")
+            .append(texts.apply(lock.vehiclePresent() ? "lock.vehicle" : "lock.empty"))
+            .append(" · ")
+            .append(texts.apply("lock.battery"))
+            .append(' ')
+            .append(lock.batteryPercent())
+            .append('%');
+    if (lock.alarmed()) {
+      text.append(" · ").append(named(texts, "lock.alarm.", lock.alarm()));
+    }
+    return text.toString();
+  }
+
+  /** The classes of a ground lock's tag; the page renders the same. */
+  static String lockCss(GroundLockView lock) {
+    return "ui-tag lock lock-" + lock.lockState() + (lock.alarmed() ? " lock-alarm" : "");
+  }
+
+  static String lockKey(long pileId, int gun) {
+    return "pile-" + pileId + "-lock-" + gun;
+  }
+
+  /** The text of a listed code; an unlisted one ({@code 0x12}) as it is. */
+  private static String named(Function<String, String> texts, String prefix, String name) {
+    return name.startsWith("0x") ? name : texts.apply(prefix + name);
   }
 
   static String onlineKey(long pileId) {

@@ -12,7 +12,8 @@ import java.util.List;
  * page's words. Pure, so the wording is tested without a container.
  *
  * @param pileCode the pile's 14 digits
- * @param operation the operation's label, as in the 更多 menu
+ * @param operation the operation's label, as in the 更多 menu; a ground-lock command's with its gun,
+ *     {@code 1号枪升锁}
  * @param outcome 已下发 while no answer is in, else the answer or the refusal
  * @param state the command's state, for the line's style
  */
@@ -26,12 +27,21 @@ public record RemoteCommandLine(
     String outcome =
         switch (command.getState()) {
           case SENT -> text(bundle, "pile.command.sent", code);
-          case ANSWERED -> text(bundle, doneKey(command.getKind()), code);
+          case ANSWERED -> text(bundle, doneKey(command.getKind()), code, gunOf(command));
           case FAILED ->
-              RefusalTexts.ofCode(command.getRefusal().orElseThrow(), List.of(code), bundle);
+              RefusalTexts.ofCode(
+                  command.getRefusal().orElseThrow(), List.of(code, gunOf(command)), bundle);
         };
-    return new RemoteCommandLine(
-        code, text(bundle, labelKey(command.getKind())), outcome, command.getState());
+    String operation = text(bundle, labelKey(command.getKind()));
+    if (command.getGun().isPresent()) {
+      operation = gunOf(command) + text(bundle, "pile.gun.suffix") + operation;
+    }
+    return new RemoteCommandLine(code, operation, outcome, command.getState());
+  }
+
+  /** The gun of a ground-lock command, else "". */
+  private static String gunOf(RemoteCommand command) {
+    return command.getGun().map(String::valueOf).orElse("");
   }
 
   /** Whether the pile has not answered yet. */
@@ -45,6 +55,8 @@ public record RemoteCommandLine(
       case TIME_SYNC -> "pile.timeSync";
       case PILE_QR_PUSH -> "pile.qr.pushPile";
       case GUN_QR_PUSH -> "pile.qr.pushGuns";
+      case LOCK_RAISE -> "pile.lock.raise";
+      case LOCK_LOWER -> "pile.lock.lower";
     };
   }
 
@@ -53,6 +65,8 @@ public record RemoteCommandLine(
       case RESTART -> "pile.restart.done";
       case TIME_SYNC -> "pile.timeSync.done";
       case PILE_QR_PUSH, GUN_QR_PUSH -> "pile.qrPush.done";
+      case LOCK_RAISE -> "pile.lock.raise.done";
+      case LOCK_LOWER -> "pile.lock.lower.done";
     };
   }
 

@@ -14,7 +14,25 @@ class RemoteCommandLineTest {
   private static final LocalDateTime T0 = LocalDateTime.of(2026, 11, 30, 8, 0);
 
   private static RemoteCommand command(RemoteCommandKind kind) {
-    return new RemoteCommand(1L, 2L, PileCode.of("32010200000001"), kind, "admin", T0);
+    return new RemoteCommand(1L, 2L, PileCode.of("32010200000001"), kind, null, "admin", T0);
+  }
+
+  @Test
+  void of_groundLockCommand_namesItsGun_inTheOperationAndTheOutcome() {
+    RemoteCommand raise =
+        new RemoteCommand(
+            1L, 2L, PileCode.of("32010200000001"), RemoteCommandKind.LOCK_RAISE, 2, "admin", T0);
+    raise.answered(null, T0);
+    RemoteCommand lower =
+        new RemoteCommand(
+            1L, 2L, PileCode.of("32010200000001"), RemoteCommandKind.LOCK_LOWER, 1, "admin", T0);
+    lower.failed("pile.lock.refused", T0);
+
+    assertThat(RemoteCommandLine.of(raise, bundle("zh")))
+        .extracting(RemoteCommandLine::operation, RemoteCommandLine::outcome)
+        .containsExactly("2号枪升锁", "充电桩 32010200000001 的 2 号枪地锁已升起");
+    assertThat(RemoteCommandLine.of(lower, bundle("zh")).outcome())
+        .isEqualTo("充电桩 32010200000001 的 1 号枪地锁未动作（车位有车或地锁故障）");
   }
 
   @Test
