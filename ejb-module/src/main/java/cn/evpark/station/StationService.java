@@ -198,7 +198,13 @@ public class StationService {
         + station.getAddress();
   }
 
-  private Station getForChange(long id) {
+  /**
+   * A station the caller may change.
+   *
+   * @throws NotFoundException when it is not in the caller's scope
+   * @throws cn.evpark.operator.AccessDeniedException for a read-only account
+   */
+  public Station getForChange(long id) {
     Scope scope = callers.forChange();
     return scope
         .visible(em.find(Station.class, id), s -> s.getOperator().getId())

@@ -1,5 +1,6 @@
 package cn.evpark.wallet;
 
+import cn.evpark.shared.PlateNumbers;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,15 +28,6 @@ public class Driver {
 
   /** A mainland mobile number: 11 digits starting 13–19. */
   static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
-
-  /**
-   * A plate: a province character, a letter, then 5 letters or digits (7 characters), or 6 for a
-   * new-energy plate (8 characters); the last may be 挂, 学, 警, 港 or 澳.
-   */
-  static final Pattern PLATE =
-      Pattern.compile(
-          "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z]"
-              + "(?:[A-HJ-NP-Z0-9]{5}|[A-HJ-NP-Z0-9]{6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳])");
 
   /** The most plates a driver keeps. */
   public static final int MAX_PLATES = 5;
@@ -83,8 +75,8 @@ public class Driver {
   public void replacePlates(List<String> newPlates) {
     LinkedHashSet<String> checked = new LinkedHashSet<>();
     for (String plate : newPlates) {
-      String normalised = plate == null ? "" : plate.strip().toUpperCase(java.util.Locale.ROOT);
-      if (!PLATE.matcher(normalised).matches()) {
+      String normalised = PlateNumbers.normalise(plate);
+      if (!PlateNumbers.isPlate(normalised)) {
         throw new InvalidDriverException(
             "plates",
             "driver.plate.invalid",

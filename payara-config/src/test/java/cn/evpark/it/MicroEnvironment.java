@@ -101,6 +101,8 @@ public final class MicroEnvironment implements BeforeAllCallback {
     jvm.add("-Dykc.tcp.port=" + ykcPort);
     jvm.add("-Dykc.admin.password=" + ADMIN_PASSWORD);
     jvm.add("-Dykc.demo=true");
+    // the platform's files (parking photos) stay in the build's output, not in the user's home
+    jvm.add("-Dykc.data-dir=" + dir.resolve("data").toAbsolutePath());
     MicroProperties extra = testClass.getAnnotation(MicroProperties.class);
     if (extra != null) {
       for (String property : extra.value()) {

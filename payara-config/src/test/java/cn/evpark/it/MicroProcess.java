@@ -151,9 +151,13 @@ public final class MicroProcess implements AutoCloseable {
     env.put("YKC_ADMIN_PASSWORD", MicroEnvironment.ADMIN_PASSWORD);
     env.put("YKC_DEMO", "true");
     // C1 only: on two busy cores the Micro boots in half the time (the tests measure no speed).
+    // The platform's files (parking photos) stay in the build's output, not in the user's home.
     env.put(
         "JAVA_OPTS",
-        "-Xmx768m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + directory.resolve("tmp"));
+        "-Xmx768m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="
+            + directory.resolve("tmp")
+            + " -Dykc.data-dir="
+            + directory.resolve("data").toAbsolutePath());
     env.putAll(environment);
     env.putAll(thisStart);
     server = launcher.start();

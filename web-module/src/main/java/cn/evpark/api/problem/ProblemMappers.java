@@ -1,6 +1,7 @@
 package cn.evpark.api.problem;
 
 import cn.evpark.operator.AccessDeniedException;
+import cn.evpark.parking.ParkingAuthenticationException;
 import cn.evpark.pile.PileCommandFailedException;
 import cn.evpark.pile.PileNoAnswerException;
 import cn.evpark.shared.DomainException;
@@ -114,6 +115,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                   .map(v -> new Problem.Violation(v.field(), v.message(), v.code()))
                   .toList(),
               null));
+    }
+    if (cause instanceof ParkingAuthenticationException unauthenticated) {
+      return Problem.response(
+          Status.UNAUTHORIZED, unauthenticated.code(), unauthenticated.getMessage());
     }
     if (cause instanceof NotFoundException missing) {
       return Problem.response(Status.NOT_FOUND, missing.code(), missing.getMessage());
