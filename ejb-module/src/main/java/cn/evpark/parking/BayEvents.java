@@ -37,6 +37,8 @@ public class BayEvents {
   @EJB CallerScope callers;
   @EJB StationService stations;
   @EJB PhotoStore photos;
+  @EJB Bays bays;
+  @EJB ReservationEnds reservationEnds;
 
   /** UTC ({@code shared.ClockProducer}). */
   @Inject Clock clock;
@@ -86,6 +88,7 @@ public class BayEvents {
             LocalDateTime.now(clock));
     em.persist(event);
     em.flush(); // the identity id
+    reservationEnds.seen(event);
     return new Received(event.getId(), false);
   }
 
@@ -170,17 +173,7 @@ public class BayEvents {
   }
 
   private Optional<Pile> bay(long stationId, String bayNumber, BayEventCheck check) {
-    Optional<Pile> pile =
-        bayNumber == null || bayNumber.isBlank()
-            ? Optional.empty()
-            : ScopedQuery.in(Scope.platform(), em)
-                .from(Pile.class, "p")
-                .where("p.station.id = :station and p.bayNumber = :bay")
-                .select("p", Pile.class)
-                .setParameter("station", stationId)
-                .setParameter("bay", bayNumber.strip())
-                .getResultStream()
-                .findFirst();
+    Optional<Pile> pile = bays.at(stationId, bayNumber);
     if (pile.isEmpty()) {
       check.broken("bayNumber", "parking.bay.unknown", "no pile of the station has this bay");
     }

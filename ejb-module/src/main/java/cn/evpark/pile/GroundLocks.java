@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -82,6 +83,22 @@ public class GroundLocks {
                   return created;
                 });
     lock.reported(status, LocalDateTime.now(clock));
+  }
+
+  /**
+   * The lock at a pile's gun as it last reported itself, whoever calls: for the reservations that
+   * hold a bay. Empty when it never reported.
+   */
+  public Optional<GroundLockView> find(long pileId, int gun) {
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(GroundLock.class, "l")
+        .where("l.pileId = :pile and l.gun = :gun")
+        .select("l", GroundLock.class)
+        .setParameter("pile", pileId)
+        .setParameter("gun", gun)
+        .getResultStream()
+        .findFirst()
+        .map(GroundLock::view);
   }
 
   /**

@@ -41,6 +41,17 @@ public class StationTariffService {
     return settings(station, find(stationId).orElse(null));
   }
 
+  /**
+   * The reservation terms a station offers drivers: its rule's, once published (发布); empty
+   * otherwise. For drivers, who see every operator's stations, so it reads whoever calls.
+   */
+  public Optional<ReservationTerms> publishedReservationTerms(long stationId) {
+    return find(stationId)
+        .filter(StationTariff::isReservationPublished)
+        .flatMap(StationTariff::getReservationRule)
+        .map(ReservationRule::terms);
+  }
+
   /** Charges by a standard of the station's operator (充电费设置 确定). */
   public StationTariffSettings chargeBy(long stationId, long standardId) {
     Scope scope = callerScope.forChange();

@@ -21,5 +21,7 @@ public enum TransactionKind {
   /** A charging order's settlement: the wallet debit, arrears and revenue (money.md §4). */
   CHARGING_SETTLEMENT,
   /** Arrears paid from the wallet. */
-  ARREARS_PAYMENT
+  ARREARS_PAYMENT,
+  /** A reservation's fee (预约费), paid from the wallet when the bay is booked (parking.md §2). */
+  RESERVATION_FEE
 }

@@ -1,26 +1,21 @@
 package cn.evpark.parking;
 
+import static cn.evpark.it.BayCamera.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.evpark.it.BayCamera;
 import cn.evpark.it.Browser;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SharedPlatform;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,7 +34,6 @@ class ParkingDevicesIT {
   static final String BAY = "B2-017";
 
   final URL base = SharedPlatform.base();
-  final HttpClient client = HttpClient.newHttpClient();
 
   @Test
   void aBayCamera_reportsSignedEvents_takenOnceEach_andStaffSeeThemWithTheirPhotos()
@@ -59,11 +53,12 @@ class ParkingDevicesIT {
     assertThat(staff.get(keys).statusCode()).isEqualTo(404);
     HttpResponse<String> issued = staff.post(keys);
     assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-    Camera camera =
-        new Camera(Json.field(issued.body(), "keyId"), Json.field(issued.body(), "secret"));
-    assertThat(staff.get(keys).body()).contains(camera.keyId).doesNotContain(camera.secret);
+    BayCamera camera =
+        new BayCamera(
+            base, Json.field(issued.body(), "keyId"), Json.field(issued.body(), "secret"));
+    assertThat(staff.get(keys).body()).contains(camera.keyId()).doesNotContain(camera.secret());
 
-    byte[] photo = jpeg();
+    byte[] photo = BayCamera.jpeg();
     String entered =
         event("cam1-0001", "VEHICLE_IN", BAY, "粤B12345", "2026-12-01T08:00:00+08:00", photo);
     HttpResponse<String> first = camera.send(entered);
@@ -123,8 +118,9 @@ class ParkingDevicesIT {
     assertProblem(
         camera.sendSignedAs(other, "another secret", now()), 401, "parking.signature.invalid");
     assertProblem(
-        camera.sendSignedAs(other, camera.secret, now() - 600), 401, "parking.timestamp.stale");
-    assertProblem(new Camera("pk_unknown", camera.secret).send(other), 401, "parking.key.unknown");
+        camera.sendSignedAs(other, camera.secret(), now() - 600), 401, "parking.timestamp.stale");
+    assertProblem(
+        new BayCamera(base, "pk_unknown", camera.secret()).send(other), 401, "parking.key.unknown");
     assertProblem(
         camera.send(
             event(
@@ -151,7 +147,7 @@ class ParkingDevicesIT {
           .orElseThrow()
           .click();
       browser.waitFor(WAIT, d -> browser.find("#settingsForm\\:tabs\\:events").isDisplayed());
-      assertThat(browser.text("#settingsForm\\:tabs\\:keyId")).isEqualTo(camera.keyId);
+      assertThat(browser.text("#settingsForm\\:tabs\\:keyId")).isEqualTo(camera.keyId());
       assertThat(browser.text("#settingsForm\\:tabs\\:events"))
           .containsSubsequence("驶出", "降锁", "驶入")
           .contains("2026-12-01 08:00:00", BAY, "粤B12345", "查看");
@@ -162,51 +158,13 @@ class ParkingDevicesIT {
       browser.waitFor(WAIT, d -> browser.find("#settingsForm\\:tabs\\:secret").isDisplayed());
       String shownSecret = browser.text("#secretValue");
       String newKeyId = browser.text("#settingsForm\\:tabs\\:keyId");
-      assertThat(newKeyId).isNotEqualTo(camera.keyId);
+      assertThat(newKeyId).isNotEqualTo(camera.keyId());
       browser.screenshot("station-parking-key-rotated");
 
       // the old key stops at once, the new one works
       assertProblem(camera.send(other), 401, "parking.key.unknown");
-      assertThat(new Camera(newKeyId, shownSecret).send(other).statusCode()).isEqualTo(201);
-    }
-  }
-
-  /** A bay camera of the station: signs each call as {@code parking.ParkingSignature} says. */
-  final class Camera {
-    final String keyId;
-    final String secret;
-
-    Camera(String keyId, String secret) {
-      this.keyId = keyId;
-      this.secret = secret;
-    }
-
-    /** The status of a signed call, for calls made in parallel. */
-    int sendQuietly(String body) {
-      try {
-        return send(body).statusCode();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    HttpResponse<String> send(String body) throws Exception {
-      return sendSignedAs(body, secret, now());
-    }
-
-    HttpResponse<String> sendSignedAs(String body, String signingSecret, long timestamp)
-        throws Exception {
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      String ts = String.valueOf(timestamp);
-      return client.send(
-          HttpRequest.newBuilder(base.toURI().resolve("api/parking/bay-events"))
-              .header("Content-Type", "application/json")
-              .header("X-Parking-Key", keyId)
-              .header("X-Parking-Timestamp", ts)
-              .header("X-Parking-Signature", ParkingSignature.sign(signingSecret, ts, bytes))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      assertThat(new BayCamera(base, newKeyId, shownSecret).send(other).statusCode())
+          .isEqualTo(201);
     }
   }
 
@@ -214,30 +172,8 @@ class ParkingDevicesIT {
     return Instant.now().getEpochSecond();
   }
 
-  static String event(String id, String kind, String bay, String plate, String time, byte[] photo) {
-    return "{\"eventId\":\"%s\",\"kind\":\"%s\",\"bayNumber\":\"%s\",%s\"time\":\"%s\"%s}"
-        .formatted(
-            id,
-            kind,
-            bay,
-            plate == null ? "" : "\"plate\":\"" + plate + "\",",
-            time,
-            photo == null
-                ? ""
-                : ",\"photo\":\"" + Base64.getEncoder().encodeToString(photo) + "\"");
-  }
-
   static void assertProblem(HttpResponse<String> response, int status, String code) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.body()).contains(code);
-  }
-
-  /** A small real JPEG, as a camera's snapshot. */
-  static byte[] jpeg() throws Exception {
-    BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-    image.getGraphics().fillRect(8, 8, 32, 16);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "jpg", out);
-    return out.toByteArray();
   }
 }

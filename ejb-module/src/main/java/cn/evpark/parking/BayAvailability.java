@@ -1,0 +1,60 @@
+package cn.evpark.parking;
+
+import cn.evpark.operator.Scope;
+import cn.evpark.operator.ScopedQuery;
+import cn.evpark.parking.ReservationRefusedException.Check;
+import cn.evpark.pile.GroundLockView;
+import cn.evpark.pile.GroundLocks;
+import cn.evpark.pile.Pile;
+import cn.evpark.pile.PileLiveStates;
+import cn.evpark.ykc.api.PileLiveState;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * Whether a bay can be booked now ({@code parking.md §2}): its ground lock (at gun {@value
+ * Reservations#LOCK_GUN}) reported itself, its pile is online so the lock can be raised, no
+ * reservation holds it, and neither the lock's sensor nor the bay's camera sees a vehicle in it.
+ */
+@Stateless
+public class BayAvailability {
+
+  @PersistenceContext EntityManager em;
+  @EJB Bays bays;
+  @EJB GroundLocks locks;
+  @EJB PileLiveStates live;
+
+  /** Why the bay cannot be booked now (UTC), if it cannot. */
+  public Optional<Check> refusal(Pile pile, LocalDateTime now) {
+    Optional<GroundLockView> lock = locks.find(pile.getId(), Reservations.LOCK_GUN);
+    if (lock.isEmpty()) {
+      return Optional.of(Check.noLock);
+    }
+    if (live.of(pile.getCode()).filter(PileLiveState::online).isEmpty()) {
+      return Optional.of(Check.pileOffline);
+    }
+    if (holding(pile.getId(), now)) {
+      return Optional.of(Check.bayReserved);
+    }
+    if (lock.get().vehiclePresent() || bays.cameraSeesVehicle(pile.getId())) {
+      return Optional.of(Check.bayOccupied);
+    }
+    return Optional.empty();
+  }
+
+  private boolean holding(long pileId, LocalDateTime now) {
+    return ScopedQuery.in(Scope.platform(), em)
+            .from(Reservation.class, "r")
+            .where("r.pileId = :pile and r.state = :reserved and r.endsAt > :now")
+            .select("count(r)", Long.class)
+            .setParameter("pile", pileId)
+            .setParameter("reserved", ReservationState.RESERVED)
+            .setParameter("now", now)
+            .getSingleResult()
+        > 0;
+  }
+}
