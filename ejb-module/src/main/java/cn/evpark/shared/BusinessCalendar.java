@@ -44,6 +44,16 @@ public final class BusinessCalendar {
     return toStored(businessDay.atStartOfDay(ZONE).toInstant());
   }
 
+  /**
+   * A stored UTC time as the APIs give it: ISO-8601 in Asia/Shanghai with its offset, {@code
+   * 2026-12-01T08:00+08:00}; null for none.
+   */
+  public static String iso(LocalDateTime storedUtc) {
+    return storedUtc == null
+        ? null
+        : storedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toOffsetDateTime().toString();
+  }
+
   /** A stored UTC time as the manual shows it, or an empty string for none. */
   public static String display(LocalDateTime storedUtc) {
     return storedUtc == null ? "" : DISPLAY.format(toLocal(storedUtc));

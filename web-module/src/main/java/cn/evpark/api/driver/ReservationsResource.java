@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,17 +81,10 @@ public class ReservationsResource {
           r.getMinutes(),
           r.getFee().yuan(),
           r.getState().name(),
-          shanghai(r.getBookedAt()),
-          shanghai(r.getEndsAt()),
-          r.getEndedAt().map(ReservationResponse::shanghai).orElse(null),
+          BusinessCalendar.iso(r.getBookedAt()),
+          BusinessCalendar.iso(r.getEndsAt()),
+          BusinessCalendar.iso(r.getEndedAt().orElse(null)),
           r.getLockState().name());
-    }
-
-    private static String shanghai(LocalDateTime utc) {
-      return utc.atOffset(ZoneOffset.UTC)
-          .atZoneSameInstant(BusinessCalendar.ZONE)
-          .toOffsetDateTime()
-          .toString();
     }
   }
 

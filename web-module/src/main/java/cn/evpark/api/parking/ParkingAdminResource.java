@@ -18,8 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,7 +49,11 @@ public class ParkingAdminResource {
 
     static KeyResponse of(ParkingKeyInfo key, String secret) {
       return new KeyResponse(
-          key.stationId(), key.keyId(), secret, shanghai(key.issuedAt()), key.issuedBy());
+          key.stationId(),
+          key.keyId(),
+          secret,
+          BusinessCalendar.iso(key.issuedAt()),
+          key.issuedBy());
     }
   }
 
@@ -134,12 +136,5 @@ public class ParkingAdminResource {
   public Response photo(@PathParam("id") long id) {
     BayEvents.StoredPhoto photo = events.photo(id);
     return Response.ok(photo.bytes(), photo.mediaType()).build();
-  }
-
-  private static String shanghai(LocalDateTime utc) {
-    return utc.atOffset(ZoneOffset.UTC)
-        .atZoneSameInstant(BusinessCalendar.ZONE)
-        .toOffsetDateTime()
-        .toString();
   }
 }

@@ -4,7 +4,6 @@ import cn.evpark.pile.GroundLockView;
 import cn.evpark.pile.PileRow;
 import cn.evpark.shared.BusinessCalendar;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -57,11 +56,7 @@ public record PileResponse(
           lock.vehiclePresent(),
           lock.batteryPercent(),
           lock.alarm(),
-          lock.reportedAt()
-              .atZone(ZoneOffset.UTC)
-              .withZoneSameInstant(BusinessCalendar.ZONE)
-              .toOffsetDateTime()
-              .toString());
+          BusinessCalendar.iso(lock.reportedAt()));
     }
   }
 
