@@ -263,7 +263,8 @@ public class ChargingOrdersResource {
         t.getServiceFee().yuan());
   }
 
-  private static LocalDate date(String name, String text) {
+  /** A yyyy-MM-dd query parameter; null when absent; 400 when malformed. */
+  static LocalDate date(String name, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
