@@ -111,6 +111,17 @@ class TenantIsolationIT {
     assertThat(a.delete("api/admin/piles/" + PILE_B).statusCode()).isEqualTo(404);
     assertThat(a.getBytes("api/admin/piles/" + PILE_B + "/guns/1/qr.png").statusCode())
         .isEqualTo(404);
+    assertThat(a.post("api/admin/piles/" + PILE_B + "/guns/1/ground-lock/raise").statusCode())
+        .isEqualTo(404);
+    // the parking devices of B's station: its key is neither issued nor read, its events not seen
+    assertThat(a.post("api/admin/parking/stations/" + stationB + "/key").statusCode())
+        .isEqualTo(404);
+    assertThat(a.get("api/admin/parking/stations/" + stationB + "/key").statusCode())
+        .isEqualTo(404);
+    assertThat(a.get("api/admin/parking/stations/" + stationB + "/bay-events").statusCode())
+        .isEqualTo(404);
+    assertThat(a.get("api/admin/arrears?station=" + stationB).headers().firstValue("X-Total-Count"))
+        .contains("0");
     HttpResponse<String> intoB = a.post("api/admin/piles", pile(stationB, 1, "55031412780009"));
     assertThat(intoB.statusCode()).isEqualTo(404);
     assertThat(intoB.headers().firstValue("Content-Type").orElseThrow())
