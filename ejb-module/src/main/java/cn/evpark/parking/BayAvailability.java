@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -28,8 +27,8 @@ public class BayAvailability {
   @EJB GroundLocks locks;
   @EJB PileLiveStates live;
 
-  /** Why the bay cannot be booked now (UTC), if it cannot. */
-  public Optional<Check> refusal(Pile pile, LocalDateTime now) {
+  /** Why the bay cannot be booked now, if it cannot. */
+  public Optional<Check> refusal(Pile pile) {
     Optional<GroundLockView> lock = locks.find(pile.getId(), Reservations.LOCK_GUN);
     if (lock.isEmpty()) {
       return Optional.of(Check.noLock);
@@ -37,7 +36,7 @@ public class BayAvailability {
     if (live.of(pile.getCode()).filter(PileLiveState::online).isEmpty()) {
       return Optional.of(Check.pileOffline);
     }
-    if (holding(pile.getId(), now)) {
+    if (holding(pile.getId())) {
       return Optional.of(Check.bayReserved);
     }
     if (lock.get().vehiclePresent() || bays.cameraSeesVehicle(pile.getId())) {
@@ -46,14 +45,18 @@ public class BayAvailability {
     return Optional.empty();
   }
 
-  private boolean holding(long pileId, LocalDateTime now) {
+  /**
+   * Whether a reservation holds the bay: until it has ended, also in the seconds between its end
+   * time and the expiry round that ends it (whose lowering of the lock must not open a bay booked
+   * again meanwhile).
+   */
+  private boolean holding(long pileId) {
     return ScopedQuery.in(Scope.platform(), em)
             .from(Reservation.class, "r")
-            .where("r.pileId = :pile and r.state = :reserved and r.endsAt > :now")
+            .where("r.pileId = :pile and r.state = :reserved")
             .select("count(r)", Long.class)
             .setParameter("pile", pileId)
             .setParameter("reserved", ReservationState.RESERVED)
-            .setParameter("now", now)
             .getSingleResult()
         > 0;
   }

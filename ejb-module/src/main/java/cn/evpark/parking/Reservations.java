@@ -88,14 +88,13 @@ public class Reservations {
    */
   public Offer offer(long stationId) {
     ReservationTerms terms = terms(stationId);
-    LocalDateTime now = now();
     return new Offer(
         terms,
         bays.of(stationId).stream()
             .map(
                 p ->
                     new BayOffer(
-                        p.getBayNumber(), p.getBayName(), availability.refusal(p, now).isEmpty()))
+                        p.getBayNumber(), p.getBayName(), availability.refusal(p).isEmpty()))
             .toList());
   }
 
@@ -141,8 +140,10 @@ public class Reservations {
                 () ->
                     new ReservationRefusedException(
                         Check.bayUnknown, "no bay " + request.bayNumber()));
-    LocalDateTime now = now();
-    Optional<Check> busy = availability.refusal(pile, now);
+    // One booking of a bay at a time: two drivers asking for it at once are served in turn, and
+    // the second finds it held.
+    em.lock(pile, LockModeType.PESSIMISTIC_WRITE);
+    Optional<Check> busy = availability.refusal(pile);
     if (busy.isPresent()) {
       throw new ReservationRefusedException(
           busy.get(), "bay " + pile.getBayNumber() + " is not free");
@@ -151,6 +152,7 @@ public class Reservations {
     if (wallets.arrears(operatorId, driverId).isPositive()) {
       throw new ReservationRefusedException(Check.arrears, "the driver owes the operator");
     }
+    LocalDateTime now = now();
     if (bookedToday(driverId, operatorId, now) >= terms.dailyLimit()) {
       throw new ReservationRefusedException(
           Check.dailyLimit, "the driver booked " + terms.dailyLimit() + " times today");
