@@ -54,8 +54,13 @@ public final class BusinessCalendar {
         : storedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toOffsetDateTime().toString();
   }
 
+  /** A time already in Asia/Shanghai as the manual shows it, or an empty string for none. */
+  public static String displayLocal(LocalDateTime local) {
+    return local == null ? "" : DISPLAY.format(local);
+  }
+
   /** A stored UTC time as the manual shows it, or an empty string for none. */
   public static String display(LocalDateTime storedUtc) {
-    return storedUtc == null ? "" : DISPLAY.format(toLocal(storedUtc));
+    return storedUtc == null ? "" : displayLocal(toLocal(storedUtc));
   }
 }

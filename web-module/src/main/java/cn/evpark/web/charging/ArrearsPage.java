@@ -9,8 +9,6 @@ import cn.evpark.station.StationService;
 import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIData;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,15 +63,12 @@ public class ArrearsPage implements Serializable {
       return;
     }
     applied = new ArrearsFilter(stationId, phone, from, to);
-    if (FacesContext.getCurrentInstance().getViewRoot().findComponent("arrears:table")
-        instanceof UIData data) {
-      data.setFirst(0);
-    }
+    PagedModel.showFirstPage("arrears:table");
   }
 
   /** A time as the page shows it; rows are Asia/Shanghai already. */
   public String shown(LocalDateTime local) {
-    return local == null ? "" : BusinessCalendar.DISPLAY.format(local);
+    return BusinessCalendar.displayLocal(local);
   }
 
   public PagedModel<ArrearsRow> getRows() {

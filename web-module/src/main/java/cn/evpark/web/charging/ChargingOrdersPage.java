@@ -13,8 +13,6 @@ import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIData;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -103,11 +101,7 @@ public class ChargingOrdersPage implements Serializable {
       return;
     }
     applied = criteria;
-    UIComponent table =
-        FacesContext.getCurrentInstance().getViewRoot().findComponent(FORM + ":table");
-    if (table instanceof UIData data) {
-      data.setFirst(0);
-    }
+    PagedModel.showFirstPage(FORM + ":table");
   }
 
   /**

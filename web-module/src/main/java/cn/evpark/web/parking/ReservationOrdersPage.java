@@ -9,7 +9,6 @@ import cn.evpark.station.StationService;
 import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,10 +66,7 @@ public class ReservationOrdersPage implements Serializable {
       return;
     }
     applied = new ReservationFilter(stationId, plate, from, to);
-    if (FacesContext.getCurrentInstance().getViewRoot().findComponent("reservations:table")
-        instanceof UIData data) {
-      data.setFirst(0);
-    }
+    PagedModel.showFirstPage("reservations:table");
   }
 
   /** 详情 of a row. */
@@ -80,7 +76,7 @@ public class ReservationOrdersPage implements Serializable {
 
   /** A time as the page shows it; "" for none. Rows are Asia/Shanghai already. */
   public String shown(LocalDateTime local) {
-    return local == null ? "" : BusinessCalendar.DISPLAY.format(local);
+    return BusinessCalendar.displayLocal(local);
   }
 
   /** Where a bay event's photo is served. */

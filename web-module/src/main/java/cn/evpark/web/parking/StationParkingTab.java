@@ -83,6 +83,6 @@ public class StationParkingTab implements Serializable {
 
   /** An event's time as shown; the rows are Asia/Shanghai already. */
   public String shown(LocalDateTime local) {
-    return BusinessCalendar.DISPLAY.format(local);
+    return BusinessCalendar.displayLocal(local);
   }
 }

@@ -1,5 +1,7 @@
 package cn.evpark.web.shared;
 
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -23,6 +25,17 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
   private int shownFirst;
 
   private int shownSize = 10;
+
+  /**
+   * Turns the table of this client id back to its first page, as a 查询 with new filters does: the
+   * page shown before may not exist among the new rows.
+   */
+  public static void showFirstPage(String tableClientId) {
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId)
+        instanceof UIData data) {
+      data.setFirst(0);
+    }
+  }
 
   /** Fetches the rows from {@code first}, at most {@code size} of them. */
   protected abstract Page<T> fetch(int first, int size);

@@ -11,8 +11,6 @@ import cn.evpark.web.shared.PageMessages;
 import cn.evpark.web.shared.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.UIData;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -89,11 +87,7 @@ public class StatisticsPage implements Serializable {
     Filter filter = checked();
     if (filter != null) {
       apply(filter);
-      UIComponent table =
-          FacesContext.getCurrentInstance().getViewRoot().findComponent(FORM + ":table");
-      if (table instanceof UIData data) {
-        data.setFirst(0);
-      }
+      PagedModel.showFirstPage(FORM + ":table");
     }
   }
 
