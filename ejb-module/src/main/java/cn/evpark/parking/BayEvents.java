@@ -6,7 +6,6 @@ import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.Pile;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
-import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -73,10 +72,9 @@ public class BayEvents {
         photo == null
             ? null
             : photos.save(photo.bytes(), photo.extension(), BusinessCalendar.businessDay(time));
-    Station station = em.find(Station.class, stationId);
     BayEvent event =
         new BayEvent(
-            station.getOperator().getId(),
+            pile.orElseThrow().operatorId(),
             stationId,
             report.eventId(),
             kind,

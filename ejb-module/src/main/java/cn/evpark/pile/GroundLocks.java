@@ -68,14 +68,7 @@ public class GroundLocks {
       return;
     }
     GroundLock lock =
-        ScopedQuery.in(Scope.platform(), em)
-            .from(GroundLock.class, "l")
-            .where("l.pileId = :pile and l.gun = :gun")
-            .select("l", GroundLock.class)
-            .setParameter("pile", pile.getId())
-            .setParameter("gun", gun)
-            .getResultStream()
-            .findFirst()
+        lockAt(pile.getId(), gun)
             .orElseGet(
                 () -> {
                   GroundLock created = new GroundLock(pile.operatorId(), pile.getId(), gun);
@@ -90,6 +83,10 @@ public class GroundLocks {
    * hold a bay. Empty when it never reported.
    */
   public Optional<GroundLockView> find(long pileId, int gun) {
+    return lockAt(pileId, gun).map(GroundLock::view);
+  }
+
+  private Optional<GroundLock> lockAt(long pileId, int gun) {
     return ScopedQuery.in(Scope.platform(), em)
         .from(GroundLock.class, "l")
         .where("l.pileId = :pile and l.gun = :gun")
@@ -97,8 +94,7 @@ public class GroundLocks {
         .setParameter("pile", pileId)
         .setParameter("gun", gun)
         .getResultStream()
-        .findFirst()
-        .map(GroundLock::view);
+        .findFirst();
   }
 
   /**

@@ -49,9 +49,12 @@ public final class BusinessCalendar {
    * 2026-12-01T08:00+08:00}; null for none.
    */
   public static String iso(LocalDateTime storedUtc) {
-    return storedUtc == null
-        ? null
-        : storedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toOffsetDateTime().toString();
+    return storedUtc == null ? null : isoLocal(toLocal(storedUtc));
+  }
+
+  /** A time already in Asia/Shanghai as the APIs give it, as {@link #iso}; null for none. */
+  public static String isoLocal(LocalDateTime local) {
+    return local == null ? null : local.atZone(ZONE).toOffsetDateTime().toString();
   }
 
   /** A time already in Asia/Shanghai as the manual shows it, or an empty string for none. */

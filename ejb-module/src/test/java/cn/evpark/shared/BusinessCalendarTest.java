@@ -13,6 +13,8 @@ class BusinessCalendarTest {
     assertThat(BusinessCalendar.iso(LocalDateTime.of(2026, 11, 30, 16, 30)))
         .isEqualTo("2026-12-01T00:30+08:00");
     assertThat(BusinessCalendar.iso(null)).isNull();
+    assertThat(BusinessCalendar.isoLocal(LocalDateTime.of(2026, 12, 1, 0, 30)))
+        .isEqualTo("2026-12-01T00:30+08:00");
   }
 
   @Test

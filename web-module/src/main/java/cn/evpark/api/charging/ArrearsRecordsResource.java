@@ -3,6 +3,7 @@ package cn.evpark.api.charging;
 import cn.evpark.charging.ArrearsFilter;
 import cn.evpark.charging.ArrearsRecords;
 import cn.evpark.charging.ArrearsRow;
+import cn.evpark.shared.BusinessCalendar;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -78,7 +79,7 @@ public class ArrearsRecordsResource {
           row.orderNo(),
           row.phone(),
           row.stationName(),
-          row.settledAt().toString(),
+          BusinessCalendar.isoLocal(row.settledAt()),
           row.totalAmount(),
           row.arrears(),
           row.unpaid(),

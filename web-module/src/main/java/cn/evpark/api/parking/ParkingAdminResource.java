@@ -79,8 +79,8 @@ public class ParkingAdminResource {
           row.bayNumber(),
           row.pileCode(),
           row.plate(),
-          row.eventTime().toString(),
-          row.receivedAt().toString(),
+          BusinessCalendar.isoLocal(row.eventTime()),
+          BusinessCalendar.isoLocal(row.receivedAt()),
           row.photo() ? "admin/parking/bay-events/" + row.id() + "/photo" : null);
     }
   }
