@@ -120,6 +120,13 @@ public class ChargingOrder {
   @Column(name = "tariff_snapshot", length = 2000, updatable = false)
   private FeeSchedule tariffSnapshot;
 
+  /**
+   * The occupancy deposit (预付占位押金, parking.md §3) held from the paying account at the start, yuan;
+   * null when none was (no occupancy fee in effect, or not an app start).
+   */
+  @Column(name = "occupancy_deposit", precision = 10, scale = 2)
+  private Money occupancyDeposit;
+
   /** Why the start or stop failed, as the pile or the adapter said. */
   @Column(name = "failure_reason", length = 64)
   private String failureReason;
@@ -369,6 +376,11 @@ public class ChargingOrder {
    * @return false when the order had moved on already (a transaction record came first), so nothing
    *     changed
    */
+  /** Notes the occupancy deposit held from the paying account at the start. */
+  void occupancyDepositHeld(Money deposit) {
+    occupancyDeposit = deposit;
+  }
+
   boolean startFailed(String reason) {
     if (state != OrderState.STARTING) {
       return false;
@@ -640,6 +652,11 @@ public class ChargingOrder {
   /** The schedule of an app start's prices (money.md §4.3); empty when the order has none. */
   public Optional<FeeSchedule> getTariffSnapshot() {
     return Optional.ofNullable(tariffSnapshot);
+  }
+
+  /** The occupancy deposit held at the start, yuan; empty when none was. */
+  public Optional<Money> getOccupancyDeposit() {
+    return Optional.ofNullable(occupancyDeposit);
   }
 
   public Optional<Money> getStartBalance() {

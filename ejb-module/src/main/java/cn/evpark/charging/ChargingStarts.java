@@ -48,6 +48,7 @@ public class ChargingStarts {
   @EJB StationSchedules schedules;
   @EJB Cards cards;
   @EJB Ledger ledger;
+  @EJB OccupancyDeposits deposits;
 
   /**
    * Starts charging on a gun for a driver, paid by the driver's wallet at the pile's operator.
@@ -57,7 +58,9 @@ public class ChargingStarts {
    * @param idempotencyKey the client's Idempotency-Key, 1 to 64 characters
    * @return the order, {@link OrderState#STARTING} until the pile answers
    * @throws StartRefusedException when a start check fails (which one: {@link
-   *     StartRefusedException#check()})
+   *     StartRefusedException#check()}); at a station charging occupancy also when the account
+   *     cannot hold the deposit besides the minimum ({@code balanceBelowDeposit}, parking.md §3),
+   *     which the start then holds ({@link OccupancyDeposits})
    */
   public ChargingOrder start(long driverId, String pileCodeDigits, int gun, String idempotencyKey) {
     return start(driverId, pileCodeDigits, gun, idempotencyKey, Optional.empty());
@@ -127,6 +130,20 @@ public class ChargingStarts {
       throw refused(
           Check.balanceBelowMinimum, "balance " + balance + " is below the minimum " + minimum);
     }
+    Optional<Money> deposit = deposits.required(pile.getStation().getId());
+    if (deposit.isPresent() && balance.compareTo(deposit.get().plus(minimum)) < 0) {
+      throw refused(
+          Check.balanceBelowDeposit,
+          "balance "
+              + balance
+              + " is below the occupancy deposit "
+              + deposit.get()
+              + " plus the"
+              + " minimum "
+              + minimum);
+    }
+    // the pile is told what the session may spend: the balance less the deposit held
+    Money spendable = deposit.map(balance::minus).orElse(balance);
     ChargingOrder order =
         ChargingOrder.appStart(
             operatorId,
@@ -135,13 +152,14 @@ public class ChargingStarts {
             gun,
             driverId,
             wallet.getId(),
-            balance,
+            spendable,
             schedules.current(pile.getStation().getId()),
             startKey,
             BusinessCalendar.toStored(clock.instant()));
     em.persist(order);
     order.number();
     em.flush();
+    deposit.ifPresent(d -> deposits.hold(order, d));
     commands.fire(OrderCommand.start(order));
     return order;
   }

@@ -30,6 +30,11 @@ public class StartRefusedException extends DomainException {
     otherOrderOpen,
     /** The wallet holds less than the pile's 启动充电最低金额. */
     balanceBelowMinimum,
+    /**
+     * The station charges occupancy and the paying account holds less than its deposit (预付占位押金)
+     * plus the pile's 启动充电最低金额 (parking.md §3).
+     */
+    balanceBelowDeposit,
     /** The e-card chosen to pay is stopped (停用). */
     cardDisabled,
     /** The e-card chosen to pay is another station's. */

@@ -38,6 +38,7 @@ public class BayEvents {
   @EJB PhotoStore photos;
   @EJB Bays bays;
   @EJB ReservationEnds reservationEnds;
+  @EJB Occupancies occupancies;
 
   /** UTC ({@code shared.ClockProducer}). */
   @Inject Clock clock;
@@ -87,6 +88,7 @@ public class BayEvents {
     em.persist(event);
     em.flush(); // the identity id
     reservationEnds.seen(event);
+    occupancies.seen(event);
     return new Received(event.getId(), false);
   }
 

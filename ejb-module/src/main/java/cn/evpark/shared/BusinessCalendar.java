@@ -31,6 +31,11 @@ public final class BusinessCalendar {
     return storedUtc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDateTime();
   }
 
+  /** The stored (UTC) form of a time in Asia/Shanghai. */
+  public static LocalDateTime fromLocal(LocalDateTime local) {
+    return toStored(local.atZone(ZONE).toInstant());
+  }
+
   /** The business day an instant falls on. */
   public static LocalDate businessDay(Instant instant) {
     return instant.atZone(ZONE).toLocalDate();

@@ -22,8 +22,19 @@ public final class ArrearsAllocation {
 
   private ArrearsAllocation() {}
 
-  /** An order's arrears as its settlement created them. */
-  public record OwedOrder(long stationId, Money arrears) {}
+  /**
+   * An order's arrears as its settlement created them.
+   *
+   * @param charging false for a stay's occupancy fee (parking.md §3): its arrears take their turn
+   *     among the driver's, but what pays them is no charging income of any station
+   */
+  public record OwedOrder(long stationId, Money arrears, boolean charging) {
+
+    /** A charging order's arrears. */
+    public OwedOrder(long stationId, Money arrears) {
+      this(stationId, arrears, true);
+    }
+  }
 
   /**
    * The day's payments per station.
@@ -44,7 +55,7 @@ public final class ArrearsAllocation {
     for (OwedOrder order : owed) {
       long end = start + order.arrears().fen();
       long overlap = Math.min(end, to) - Math.max(start, from);
-      if (overlap > 0) {
+      if (overlap > 0 && order.charging()) {
         byStation.merge(order.stationId(), Money.ofFen(overlap), Money::plus);
       }
       start = end;

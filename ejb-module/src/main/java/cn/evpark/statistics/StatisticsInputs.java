@@ -154,9 +154,11 @@ public class StatisticsInputs {
 
   /**
    * The arrears paid on each business day of {@code [from, to]}, per station of the orders they
-   * paid for ({@link ArrearsAllocation}: oldest arrears first). Arrears arise only from charging
-   * orders' settlement and are paid only by {@code ARREARS_PAYMENT} transactions, which credit the
-   * driver's arrears account.
+   * paid for ({@link ArrearsAllocation}: oldest arrears first). Arrears arise from charging orders'
+   * settlement and from stays' occupancy fees beyond their deposit (parking.md §3), and are paid by
+   * the transactions that credit the driver's arrears account: {@code ARREARS_PAYMENT}, and {@code
+   * OCCUPANCY_OFFLINE_COLLECTION} (what staff collected offline). A stay's arrears take their turn
+   * among the driver's, and what pays them counts for no station's charging.
    *
    * @return yuan per (station, day); pairs paid nothing are absent
    */
@@ -167,7 +169,9 @@ public class StatisticsInputs {
             "SELECT a.operator_id, a.holder_id, t.posted_at, e.amount FROM ledger_transaction t"
                 + " JOIN ledger_entry e ON e.transaction_id = t.id"
                 + " JOIN ledger_account a ON a.id = e.account_id"
-                + " WHERE t.kind = 'ARREARS_PAYMENT' AND a.kind = 'ARREARS'"
+                + " WHERE t.kind IN "
+                + ARREARS_PAYMENTS
+                + " AND a.kind = 'ARREARS'"
                 + " AND t.posted_at >= ?1 AND t.posted_at < ?2");
     payments.setParameter(1, start).setParameter(2, BusinessCalendar.dayStart(to.plusDays(1)));
     @SuppressWarnings("unchecked")
@@ -200,6 +204,10 @@ public class StatisticsInputs {
   private static final DateTimeFormatter SQL_TIMESTAMP =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+  /** The kinds of transaction that pay arrears, as SQL. */
+  private static final String ARREARS_PAYMENTS =
+      "('ARREARS_PAYMENT', 'OCCUPANCY_OFFLINE_COLLECTION')";
+
   /** Payers whose arrears are read with one query. */
   static final int PAYERS_PER_QUERY = 500;
 
@@ -208,16 +216,23 @@ public class StatisticsInputs {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT operator_id, driver_id, station_id, arrears_amount FROM charging_order"
-                    + " WHERE driver_id IN ("
+                "SELECT operator_id, driver_id, station_id, arrears_amount, 1 AS charging,"
+                    + " settled_at, id FROM charging_order WHERE driver_id IN ("
                     + ids(drivers)
                     + ") AND state = 'SETTLED' AND arrears_amount > 0"
-                    + " ORDER BY operator_id, driver_id, settled_at, id")
+                    + " UNION ALL SELECT operator_id, driver_id, station_id, arrears_amount, 0,"
+                    + " settled_at, id FROM occupancy_order WHERE driver_id IN ("
+                    + ids(drivers)
+                    + ") AND state = 'SETTLED' AND arrears_amount > 0"
+                    // oldest first, a charging order before a stay settled at the same time
+                    + " ORDER BY 1, 2, 6, 5 DESC, 7")
             .getResultList();
     Map<List<Long>, List<ArrearsAllocation.OwedOrder>> owed = new HashMap<>();
     for (Object[] r : rows) {
       owed.computeIfAbsent(List.of(toLong(r[0]), toLong(r[1])), k -> new ArrayList<>())
-          .add(new ArrearsAllocation.OwedOrder(toLong(r[2]), new Money(decimal(r[3]))));
+          .add(
+              new ArrearsAllocation.OwedOrder(
+                  toLong(r[2]), new Money(decimal(r[3])), toLong(r[4]) == 1));
     }
     return owed;
   }
@@ -232,7 +247,9 @@ public class StatisticsInputs {
                     + " JOIN ledger_transaction t ON t.id = e.transaction_id"
                     + " WHERE a.kind = 'ARREARS' AND a.holder_id IN ("
                     + ids(drivers)
-                    + ") AND t.kind = 'ARREARS_PAYMENT' AND t.posted_at < ?1"
+                    + ") AND t.kind IN "
+                    + ARREARS_PAYMENTS
+                    + " AND t.posted_at < ?1"
                     + " GROUP BY a.operator_id, a.holder_id")
             .setParameter(1, start)
             .getResultList();

@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
  *
  * <p><b>Occupancy.</b> Whole minutes count (a started minute is not charged: camera times have
  * seconds of jitter); after the free minutes, every started period of N minutes costs X (manual
- * 二、2.3). With a charging order the fee is taken from the deposit; without one no deposit was paid
- * and the whole fee is owed.
+ * 二、2.3). The fee is taken from the deposit the session held (none without a charging order, nor
+ * for a session the app did not start); what it does not cover is owed.
  *
  * <p><b>Reservations.</b> A booking costs the fee of the shortest tier that covers its minutes.
  */
@@ -117,11 +117,21 @@ public final class PricingEngine {
   /**
    * What a stay costs and how it settles against the deposit.
    *
-   * @param from local time counting starts: the end of charging, or entering the bay
-   * @param to local time the car left the bay
+   * @param from time counting starts: the end of charging, or entering the bay
+   * @param to time the car left the bay, on the same clock as {@code from}
+   * @param deposit the deposit held for the stay, yuan in whole fen, zero when none
+   * @throws IllegalArgumentException when the car left before counting starts, or the deposit is
+   *     negative
    */
   public static OccupancyFee occupancyFee(
-      OccupancyTerms terms, OccupancyKind kind, LocalDateTime from, LocalDateTime to) {
+      OccupancyTerms terms,
+      OccupancyKind kind,
+      LocalDateTime from,
+      LocalDateTime to,
+      BigDecimal deposit) {
+    if (deposit.signum() < 0) {
+      throw new IllegalArgumentException("a deposit is not negative: " + deposit);
+    }
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("a car leaves after counting starts: " + from + " " + to);
     }
@@ -130,10 +140,7 @@ public final class PricingEngine {
     long chargeable = Math.max(0, occupied - charge.freeMinutes());
     long periods = (chargeable + charge.periodMinutes() - 1) / charge.periodMinutes();
     BigDecimal fee = charge.periodFee().multiply(BigDecimal.valueOf(periods));
-    BigDecimal deposit =
-        kind == OccupancyKind.WITH_CHARGING_ORDER
-            ? terms.deposit()
-            : BigDecimal.ZERO.setScale(Rules.AMOUNT_SCALE);
+    deposit = deposit.setScale(Rules.AMOUNT_SCALE, RoundingMode.UNNECESSARY);
     BigDecimal deducted = fee.min(deposit);
     return new OccupancyFee(
         kind,

@@ -52,6 +52,17 @@ public class StationTariffService {
         .map(ReservationRule::terms);
   }
 
+  /**
+   * The occupancy terms a station charges by: its rule's, while in effect (生效); empty otherwise.
+   * For starts and bay events, which read whoever calls.
+   */
+  public Optional<OccupancyTerms> effectiveOccupancyTerms(long stationId) {
+    return find(stationId)
+        .filter(StationTariff::isOccupancyEffective)
+        .flatMap(StationTariff::getOccupancyRule)
+        .map(OccupancyRule::terms);
+  }
+
   /** Charges by a standard of the station's operator (充电费设置 确定). */
   public StationTariffSettings chargeBy(long stationId, long standardId) {
     Scope scope = callerScope.forChange();

@@ -11,6 +11,11 @@ public enum AccountKind {
   WALLET(true, Bound.NOT_NEGATIVE),
   /** 欠费: what a driver owes an operator, as a negative balance; never above zero. */
   ARREARS(true, Bound.NOT_POSITIVE),
+  /**
+   * 占位押金: the occupancy deposits a driver's app starts hold at one operator (parking.md §3): not
+   * spendable, not yet revenue; never below zero.
+   */
+  OCCUPANCY_DEPOSIT(true, Bound.NOT_NEGATIVE),
   /** 电子卡: the stored value of one e-card (manual 7.2), held by the card; never below zero. */
   E_CARD(true, Bound.NOT_NEGATIVE),
   /** 实体卡: the stored value of one IC card (manual 7.3), held by the card; never below zero. */

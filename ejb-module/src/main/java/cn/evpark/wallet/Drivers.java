@@ -59,6 +59,22 @@ public class Drivers {
     return driver;
   }
 
+  /**
+   * The one driver who keeps {@code plate} (a bay camera's reading, {@code parking.md §3}); empty
+   * when nobody does, or several do (nothing is guessed).
+   */
+  public Optional<Long> soleKeeperOf(String plate) {
+    if (plate == null || plate.isBlank()) {
+      return Optional.empty();
+    }
+    List<Long> keepers =
+        em.createQuery("select d.id from Driver d join d.plates p where p = :plate", Long.class)
+            .setParameter("plate", plate)
+            .setMaxResults(2)
+            .getResultList();
+    return keepers.size() == 1 ? Optional.of(keepers.get(0)) : Optional.empty();
+  }
+
   public Optional<Driver> byId(long driverId) {
     return Optional.ofNullable(em.find(Driver.class, driverId));
   }

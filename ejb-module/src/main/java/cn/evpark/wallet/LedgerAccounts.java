@@ -32,6 +32,14 @@ public class LedgerAccounts {
     return account(operatorId, AccountKind.WALLET, driverId);
   }
 
+  /**
+   * The driver's held occupancy deposits (占位押金, parking.md §3) at an operator, opened with a zero
+   * balance if new.
+   */
+  public LedgerAccount occupancyDeposit(long operatorId, long driverId) {
+    return account(operatorId, AccountKind.OCCUPANCY_DEPOSIT, driverId);
+  }
+
   /** The driver's arrears (欠费) at an operator, opened with a zero balance if new. */
   public LedgerAccount arrears(long operatorId, long driverId) {
     return account(operatorId, AccountKind.ARREARS, driverId);
@@ -60,7 +68,10 @@ public class LedgerAccounts {
     return account(operatorId, kind, LedgerAccount.OPERATOR_HOLDER);
   }
 
-  /** The driver's wallets and arrears at every operator, by operator (cards are held by cards). */
+  /**
+   * The driver's wallets, arrears and held deposits at every operator, by operator (cards are held
+   * by cards).
+   */
   public List<LedgerAccount> ofDriver(long driverId) {
     return ScopedQuery.in(Scope.platform(), em)
         .from(LedgerAccount.class, "a")
@@ -68,7 +79,9 @@ public class LedgerAccounts {
         .orderBy("a.operatorId, a.kind")
         .select("a", LedgerAccount.class)
         .setParameter("driver", driverId)
-        .setParameter("kinds", List.of(AccountKind.WALLET, AccountKind.ARREARS))
+        .setParameter(
+            "kinds",
+            List.of(AccountKind.WALLET, AccountKind.ARREARS, AccountKind.OCCUPANCY_DEPOSIT))
         .getResultList();
   }
 

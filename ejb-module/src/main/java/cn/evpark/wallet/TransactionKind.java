@@ -23,5 +23,16 @@ public enum TransactionKind {
   /** Arrears paid from the wallet. */
   ARREARS_PAYMENT,
   /** A reservation's fee (预约费), paid from the wallet when the bay is booked (parking.md §2). */
-  RESERVATION_FEE
+  RESERVATION_FEE,
+  /** An occupancy deposit (预付占位押金) held from the paying account at an app start (parking.md §3). */
+  OCCUPANCY_DEPOSIT,
+  /** An occupancy deposit given back whole: the start failed, or staff found no stay. */
+  OCCUPANCY_DEPOSIT_RELEASE,
+  /**
+   * A stay's settlement (parking.md §3): the fee from the deposit into occupancy revenue, the rest
+   * back to the paying account, what the deposit did not cover owed as arrears.
+   */
+  OCCUPANCY_SETTLEMENT,
+  /** An occupancy fee staff collected offline (线下收取金额): cash clearing against what is owed. */
+  OCCUPANCY_OFFLINE_COLLECTION
 }

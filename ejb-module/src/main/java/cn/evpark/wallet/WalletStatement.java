@@ -10,10 +10,16 @@ import java.util.List;
  * @param operatorId the operator
  * @param balance the wallet's balance, yuan
  * @param arrears what the driver owes the operator (欠费), yuan, zero when nothing
+ * @param depositHeld occupancy deposits (占位押金) held from it for sessions whose stay has not settled
+ *     yet, yuan (parking.md §3)
  * @param lines the wallet's latest ledger lines, newest first
  */
 public record WalletStatement(
-    long operatorId, Money balance, Money arrears, List<WalletStatement.Line> lines) {
+    long operatorId,
+    Money balance,
+    Money arrears,
+    Money depositHeld,
+    List<WalletStatement.Line> lines) {
 
   /**
    * One movement of the wallet.

@@ -182,10 +182,13 @@ public class Wallets {
   /** The driver's wallets at every operator, with their latest {@code lines} ledger lines. */
   public List<WalletStatement> statementsOf(long driverId, int lines) {
     Map<Long, Money> arrears = new HashMap<>();
+    Map<Long, Money> deposits = new HashMap<>();
     List<LedgerAccount> wallets = new ArrayList<>();
     for (LedgerAccount account : accounts.ofDriver(driverId)) {
       if (account.getKind() == AccountKind.ARREARS) {
         arrears.put(account.getOperatorId(), account.getBalance().negated());
+      } else if (account.getKind() == AccountKind.OCCUPANCY_DEPOSIT) {
+        deposits.put(account.getOperatorId(), account.getBalance());
       } else if (account.getKind() == AccountKind.WALLET) {
         wallets.add(account);
       }
@@ -197,6 +200,7 @@ public class Wallets {
                     w.getOperatorId(),
                     w.getBalance(),
                     arrears.getOrDefault(w.getOperatorId(), Money.ZERO),
+                    deposits.getOrDefault(w.getOperatorId(), Money.ZERO),
                     ledger.entries(w.getId(), 0, lines).stream()
                         .map(
                             e ->

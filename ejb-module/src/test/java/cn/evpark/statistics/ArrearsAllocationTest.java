@@ -34,6 +34,18 @@ class ArrearsAllocationTest {
   }
 
   @Test
+  void paidOnDay_aStaysArrears_takeTheirTurn_butCountForNoStation() {
+    List<OwedOrder> owed =
+        List.of(
+            new OwedOrder(1, Money.of("3.00")),
+            new OwedOrder(1, Money.of("2.00"), false),
+            new OwedOrder(2, Money.of("5.00")));
+
+    assertThat(ArrearsAllocation.paidOnDay(owed, Money.ZERO, Money.of("6.00")))
+        .isEqualTo(Map.of(1L, Money.of("3.00"), 2L, Money.of("1.00")));
+  }
+
+  @Test
   void paidOnDay_nothingPaid_isEmpty() {
     assertThat(ArrearsAllocation.paidOnDay(OWED, Money.of("3.00"), Money.ZERO)).isEmpty();
   }

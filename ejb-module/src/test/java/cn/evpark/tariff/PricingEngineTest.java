@@ -187,7 +187,8 @@ class PricingEngineTest {
             MANUAL_OCCUPANCY,
             OccupancyKind.WITH_CHARGING_ORDER,
             at("18:00"),
-            at("18:00").plusSeconds(seconds));
+            at("18:00").plusSeconds(seconds),
+            MANUAL_OCCUPANCY.deposit());
 
     assertThat(result.fee()).isEqualTo(new BigDecimal(fee));
     assertThat(result.refund()).isEqualTo(new BigDecimal(refund));
@@ -200,7 +201,11 @@ class PricingEngineTest {
   void occupancyWithoutACharingOrder_hasNoDeposit_soTheFeeIsOwed() {
     OccupancyFee result =
         PricingEngine.occupancyFee(
-            MANUAL_OCCUPANCY, OccupancyKind.WITHOUT_CHARGING_ORDER, at("08:00"), at("08:46"));
+            MANUAL_OCCUPANCY,
+            OccupancyKind.WITHOUT_CHARGING_ORDER,
+            at("08:00"),
+            at("08:46"),
+            BigDecimal.ZERO);
 
     assertThat(result.occupiedMinutes()).isEqualTo(46);
     assertThat(result.freeMinutes()).isEqualTo(15);

@@ -1,8 +1,9 @@
 package cn.evpark.api.charging;
 
-import cn.evpark.charging.ArrearsFilter;
-import cn.evpark.charging.ArrearsRecords;
-import cn.evpark.charging.ArrearsRow;
+import cn.evpark.api.problem.QueryParams;
+import cn.evpark.parking.ArrearsFilter;
+import cn.evpark.parking.ArrearsRecords;
+import cn.evpark.parking.ArrearsRow;
 import cn.evpark.shared.BusinessCalendar;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,10 +49,7 @@ public class ArrearsRecordsResource {
     ArrearsRecords.Page page =
         records.search(
             new ArrearsFilter(
-                station,
-                phone,
-                ChargingOrdersResource.date("from", from),
-                ChargingOrdersResource.date("to", to)),
+                station, phone, QueryParams.date("from", from), QueryParams.date("to", to)),
             Math.max(0, first),
             Math.max(1, Math.min(size, MAX_SIZE)));
     return Response.ok(page.rows().stream().map(ArrearsBody::of).toList())
@@ -60,11 +58,12 @@ public class ArrearsRecordsResource {
   }
 
   /**
-   * A record as the APIs give it: 欠费时间 Asia/Shanghai; {@code unpaid} is what is still owed of it,
-   * {@code settled} whether nothing is.
+   * A record as the APIs give it, a charging order's or a stay's: 欠费时间 Asia/Shanghai; {@code
+   * unpaid} is what is still owed of it, {@code settled} whether nothing is.
    */
   @Schema(name = "ArrearsRecord")
   public record ArrearsBody(
+      @Schema(description = "CHARGING (充电欠费) or OCCUPANCY (占位欠费)") String kind,
       String orderNo,
       String phone,
       String stationName,
@@ -76,6 +75,7 @@ public class ArrearsRecordsResource {
 
     public static ArrearsBody of(ArrearsRow row) {
       return new ArrearsBody(
+          row.kind().name(),
           row.orderNo(),
           row.phone(),
           row.stationName(),

@@ -1,5 +1,6 @@
 package cn.evpark.api.charging;
 
+import cn.evpark.api.problem.QueryParams;
 import cn.evpark.api.tariff.PageResponse;
 import cn.evpark.charging.AbnormalSettlements;
 import cn.evpark.charging.ChargingOrderSearch;
@@ -28,8 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -165,8 +164,8 @@ public class ChargingOrdersResource {
             station,
             value(ChargingType.class, "type", type),
             phone,
-            date("from", from),
-            date("to", to),
+            QueryParams.date("from", from),
+            QueryParams.date("to", to),
             value(OrderState.class, "status", status),
             pile,
             orderNo);
@@ -261,18 +260,6 @@ public class ChargingOrdersResource {
         t.getServicePrice(),
         t.getElectricityFee().yuan(),
         t.getServiceFee().yuan());
-  }
-
-  /** A yyyy-MM-dd query parameter; null when absent; 400 when malformed. */
-  static LocalDate date(String name, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " is a date yyyy-MM-dd: " + text);
-    }
   }
 
   private static <E extends Enum<E>> E value(Class<E> type, String name, String text) {

@@ -1,7 +1,7 @@
 package cn.evpark.api.driver;
 
 import cn.evpark.api.charging.ArrearsRecordsResource.ArrearsBody;
-import cn.evpark.charging.ArrearsRecords;
+import cn.evpark.parking.ArrearsRecords;
 import cn.evpark.shared.Money;
 import cn.evpark.wallet.Wallets;
 import jakarta.ejb.EJB;

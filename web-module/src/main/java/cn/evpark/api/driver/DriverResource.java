@@ -52,7 +52,11 @@ public class DriverResource {
 
   /** A wallet at one operator: balance and arrears in yuan, the latest lines. */
   public record WalletResponse(
-      long operatorId, BigDecimal balance, BigDecimal arrears, List<WalletLine> lines) {}
+      long operatorId,
+      BigDecimal balance,
+      BigDecimal arrears,
+      BigDecimal depositHeld,
+      List<WalletLine> lines) {}
 
   /** One ledger line of a wallet: when (Asia/Shanghai), what, yuan in or out, balance after. */
   public record WalletLine(
@@ -127,7 +131,10 @@ public class DriverResource {
 
   @GET
   @Path("wallets")
-  @Operation(summary = "The driver's wallets per operator: balance, arrears, latest lines")
+  @Operation(
+      summary =
+          "The driver's wallets per operator: balance, arrears, occupancy deposits held, latest"
+              + " lines")
   public List<WalletResponse> wallets() {
     return wallets.statementsOf(DriverCaller.id(security), 20).stream()
         .map(DriverResource::wallet)
@@ -139,6 +146,7 @@ public class DriverResource {
         statement.operatorId(),
         statement.balance().yuan(),
         statement.arrears().yuan(),
+        statement.depositHeld().yuan(),
         statement.lines().stream()
             .map(
                 l ->

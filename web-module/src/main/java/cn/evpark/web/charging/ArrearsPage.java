@@ -1,8 +1,8 @@
 package cn.evpark.web.charging;
 
-import cn.evpark.charging.ArrearsFilter;
-import cn.evpark.charging.ArrearsRecords;
-import cn.evpark.charging.ArrearsRow;
+import cn.evpark.parking.ArrearsFilter;
+import cn.evpark.parking.ArrearsRecords;
+import cn.evpark.parking.ArrearsRow;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;

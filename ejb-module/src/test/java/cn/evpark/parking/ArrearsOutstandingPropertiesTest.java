@@ -1,8 +1,8 @@
-package cn.evpark.charging;
+package cn.evpark.parking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.evpark.charging.ArrearsOutstanding.Owed;
+import cn.evpark.parking.ArrearsOutstanding.Owed;
 import cn.evpark.shared.Money;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +19,16 @@ class ArrearsOutstandingPropertiesTest {
   void payments_settleTheOldestFirst() {
     List<Owed> owed =
         List.of(
-            new Owed(1, Money.of("3.00")),
-            new Owed(2, Money.of("5.00")),
-            new Owed(3, Money.of("2.00")));
+            new Owed("DD1", Money.of("3.00")),
+            new Owed("ZW2", Money.of("5.00")),
+            new Owed("DD3", Money.of("2.00")));
 
-    Map<Long, Money> unpaid = ArrearsOutstanding.unpaid(owed, Money.of("6.00"));
+    Map<String, Money> unpaid = ArrearsOutstanding.unpaid(owed, Money.of("6.00"));
 
     assertThat(unpaid)
-        .containsEntry(1L, Money.of("0.00"))
-        .containsEntry(2L, Money.of("4.00"))
-        .containsEntry(3L, Money.of("2.00"));
+        .containsEntry("DD1", Money.of("0.00"))
+        .containsEntry("ZW2", Money.of("4.00"))
+        .containsEntry("DD3", Money.of("2.00"));
   }
 
   @Property
@@ -38,17 +38,17 @@ class ArrearsOutstandingPropertiesTest {
     List<Owed> owed = new ArrayList<>();
     long total = 0;
     for (int i = 0; i < fen.size(); i++) {
-      owed.add(new Owed(i, Money.ofFen(fen.get(i))));
+      owed.add(new Owed("DD" + i, Money.ofFen(fen.get(i))));
       total += fen.get(i);
     }
     Money owedNow = Money.ofFen(total * owedPercent / 100);
 
-    Map<Long, Money> unpaid = ArrearsOutstanding.unpaid(owed, owedNow);
+    Map<String, Money> unpaid = ArrearsOutstanding.unpaid(owed, owedNow);
 
     assertThat(unpaid.values().stream().mapToLong(Money::fen).sum()).isEqualTo(owedNow.fen());
     boolean newerMustBeWhole = false;
     for (Owed order : owed) {
-      Money left = unpaid.get(order.orderId());
+      Money left = unpaid.get(order.orderNo());
       assertThat(left.fen()).isBetween(0L, order.arrears().fen());
       if (newerMustBeWhole) {
         assertThat(left).isEqualTo(order.arrears());

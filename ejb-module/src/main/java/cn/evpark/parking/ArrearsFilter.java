@@ -1,4 +1,4 @@
-package cn.evpark.charging;
+package cn.evpark.parking;
 
 import java.io.Serializable;
 import java.time.LocalDate;
