@@ -55,6 +55,7 @@ public class AbnormalSettlements {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<BillingDifference> differences;
+  @Inject Event<ChargingOrderSettled> settled;
   @EJB CallerScope callers;
   @EJB GunSamples samples;
   @EJB StationSchedules schedules;
@@ -150,6 +151,7 @@ public class AbnormalSettlements {
     if (amounts.billingDifference()) {
       differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
     }
+    settled.fire(new ChargingOrderSettled(order));
     em.flush();
     return new Settled(search.details(orderNo), true);
   }

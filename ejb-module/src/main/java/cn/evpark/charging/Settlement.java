@@ -68,6 +68,7 @@ public class Settlement {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<BillingDifference> differences;
+  @Inject Event<ChargingOrderSettled> settled;
   @EJB StationSchedules schedules;
   @EJB SettlementLedger settlementLedger;
   @EJB Benefits benefits;
@@ -155,6 +156,7 @@ public class Settlement {
       if (amounts.billingDifference()) {
         differences.fire(new BillingDifference(order.getPileCode(), order.getOrderNo()));
       }
+      settled.fire(new ChargingOrderSettled(order));
     }
     settlementLedger.postAll(postings);
   }

@@ -15,8 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Whether a bay can be booked now ({@code parking.md §2}): its ground lock (at gun {@value
- * Reservations#LOCK_GUN}) reported itself, its pile is online so the lock can be raised, no
+ * Whether a bay can be booked now ({@code parking.md §2}): it has a lock the platform can move (its
+ * pile's ground lock at gun {@value Reservations#LOCK_GUN} reported itself, and the pile is online
+ * so the lock can be raised; or the station's parking system locks it, {@link BayLocks}), no
  * reservation holds it, and neither the lock's sensor nor the bay's camera sees a vehicle in it.
  */
 @Stateless
@@ -25,21 +26,23 @@ public class BayAvailability {
   @PersistenceContext EntityManager em;
   @EJB Bays bays;
   @EJB GroundLocks locks;
+  @EJB BayLocks bayLocks;
   @EJB PileLiveStates live;
 
   /** Why the bay cannot be booked now, if it cannot. */
   public Optional<Check> refusal(Pile pile) {
     Optional<GroundLockView> lock = locks.find(pile.getId(), Reservations.LOCK_GUN);
-    if (lock.isEmpty()) {
+    if (lock.isEmpty() && !bayLocks.lockable(pile)) {
       return Optional.of(Check.noLock);
     }
-    if (live.of(pile.getCode()).filter(PileLiveState::online).isEmpty()) {
+    if (lock.isPresent() && live.of(pile.getCode()).filter(PileLiveState::online).isEmpty()) {
       return Optional.of(Check.pileOffline);
     }
     if (holding(pile.getId())) {
       return Optional.of(Check.bayReserved);
     }
-    if (lock.get().vehiclePresent() || bays.cameraSeesVehicle(pile.getId())) {
+    if (lock.map(GroundLockView::vehiclePresent).orElse(false)
+        || bays.cameraSeesVehicle(pile.getId())) {
       return Optional.of(Check.bayOccupied);
     }
     return Optional.empty();

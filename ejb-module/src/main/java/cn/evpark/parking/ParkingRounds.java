@@ -21,9 +21,10 @@ import java.util.logging.Logger;
  * The parking work no event drives, every {@link #INTERVAL_SECONDS} seconds on each instance: ends
  * the reservations whose minutes ran out ({@code parking.md §2}, {@link ReservationEnds#expireDue})
  * and settles or hands to staff the stays no departure settled ({@code parking.md §3}, {@link
- * Occupancies#round}). The state is in the rows, so a restart loses nothing (the first round after
- * it does whatever came due meanwhile), and instances that run the same round do each thing once
- * (each row is locked and read again).
+ * Occupancies#round}), and sends what is due to the parking systems (reductions and bay lock
+ * requests, {@code parking.md §4, §2}, {@link ParkingIssuer#issueDue}). The state is in the rows,
+ * so a restart loses nothing (the first round after it does whatever came due meanwhile), and
+ * instances that run the same round do each thing once (each row is locked and read again).
  */
 @RunAs(CallerScope.PLATFORM)
 @Startup
@@ -33,12 +34,13 @@ public class ParkingRounds {
 
   private static final Logger LOG = Logger.getLogger(ParkingRounds.class.getName());
 
-  /** How often the rounds run: a reservation ends, a stay settles, at most this late. */
+  /** How often the rounds run: a reservation ends, a stay settles, a reduction goes, this late. */
   static final long INTERVAL_SECONDS = 15;
 
   @Resource TimerService timers;
   @EJB ReservationEnds reservations;
   @EJB Occupancies occupancies;
+  @EJB ParkingIssuer parkingSystems;
 
   @PostConstruct
   void schedule() {
@@ -52,6 +54,7 @@ public class ParkingRounds {
   void run() {
     run("reservations expired", reservations::expireDue);
     run("stays settled or handed to staff", occupancies::round);
+    run("sent to parking systems", parkingSystems::issueDue);
   }
 
   private static void run(String what, IntSupplier round) {

@@ -4,8 +4,8 @@ import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.pile.Pile;
 import cn.evpark.shared.BusinessCalendar;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,7 +23,7 @@ import java.util.List;
 public class ReservationEnds {
 
   @PersistenceContext EntityManager em;
-  @Inject Event<BayLockCommand> lockCommands;
+  @EJB BayLocks bayLocks;
 
   /** UTC ({@code shared.ClockProducer}). */
   @Inject Clock clock;
@@ -104,13 +104,11 @@ public class ReservationEnds {
     }
   }
 
-  /** Lowers the reservation's bay lock after the commit. */
+  /** Lowers the reservation's bay lock ({@link BayLocks}). */
   public void lowerLock(Reservation reservation) {
-    Pile pile = reservation.getPileId().map(id -> em.find(Pile.class, id)).orElse(null);
-    if (pile != null) {
-      reservation.lockSent();
-      lockCommands.fire(
-          new BayLockCommand(reservation.getId(), pile.getCode(), Reservations.LOCK_GUN, false));
-    }
+    reservation
+        .getPileId()
+        .map(id -> em.find(Pile.class, id))
+        .ifPresent(pile -> bayLocks.move(reservation, pile, false));
   }
 }

@@ -21,7 +21,6 @@ import cn.evpark.wallet.TransactionKind;
 import cn.evpark.wallet.Wallets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -57,7 +56,7 @@ public class Reservations {
   @EJB Wallets wallets;
   @EJB LedgerAccounts accounts;
   @EJB Ledger ledger;
-  @Inject Event<BayLockCommand> lockCommands;
+  @EJB BayLocks bayLocks;
 
   /** UTC ({@code shared.ClockProducer}). */
   @Inject Clock clock;
@@ -177,7 +176,7 @@ public class Reservations {
     em.flush(); // the identity id
     reservation.number();
     pay(reservation);
-    lockCommands.fire(new BayLockCommand(reservation.getId(), pile.getCode(), LOCK_GUN, true));
+    bayLocks.move(reservation, pile, true);
     return reservation;
   }
 

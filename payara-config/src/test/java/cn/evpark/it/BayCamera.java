@@ -52,10 +52,23 @@ public record BayCamera(URL app, String keyId, String secret) {
   /** Sends a body signed with {@code signingSecret} at {@code timestamp} (Unix seconds). */
   public HttpResponse<String> sendSignedAs(String body, String signingSecret, long timestamp)
       throws Exception {
+    return post("api/parking/bay-events", body, signingSecret, timestamp);
+  }
+
+  /**
+   * Posts a body signed now with the station's key to another of the station's endpoints, as the
+   * car park's parking system does (e.g. {@code api/parking/reduction-redemptions}).
+   */
+  public HttpResponse<String> sendTo(String path, String body) throws Exception {
+    return post(path, body, secret, Instant.now().getEpochSecond());
+  }
+
+  private HttpResponse<String> post(String path, String body, String signingSecret, long timestamp)
+      throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     String ts = String.valueOf(timestamp);
     return CLIENT.send(
-        HttpRequest.newBuilder(app.toURI().resolve("api/parking/bay-events"))
+        HttpRequest.newBuilder(app.toURI().resolve(path))
             .header("Content-Type", "application/json")
             .header("X-Parking-Key", keyId)
             .header("X-Parking-Timestamp", ts)

@@ -5,13 +5,16 @@ import cn.evpark.parking.BayEvents;
 import cn.evpark.parking.IssuedParkingKey;
 import cn.evpark.parking.ParkingKeyInfo;
 import cn.evpark.parking.ParkingKeys;
+import cn.evpark.parking.ParkingSystems;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -87,6 +90,7 @@ public class ParkingAdminResource {
 
   @EJB ParkingKeys keys;
   @EJB BayEvents events;
+  @EJB ParkingSystems systems;
 
   @POST
   @Path("stations/{station}/key")
@@ -110,6 +114,40 @@ public class ParkingAdminResource {
         .map(key -> KeyResponse.of(key, null))
         .orElseThrow(
             () -> new NotFoundException("parking.key.none", "station " + station + " has no key"));
+  }
+
+  /** Where a station's parking system takes reductions and bay lock requests. */
+  @Schema(name = "ParkingSystem")
+  public record SystemBody(
+      @Schema(
+              description =
+                  "http(s); the platform POSTs to <url>/reductions and <url>/bay-locks, signed"
+                      + " with the station's key",
+              example = "https://parking.example/api")
+          String url) {}
+
+  @GET
+  @Path("stations/{station}/parking-system")
+  @Operation(
+      summary = "A station's parking system address; 404 parking.system.none when it has none")
+  public SystemBody system(@PathParam("station") long station) {
+    return new SystemBody(
+        systems
+            .of(station)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "parking.system.none", "station " + station + " has no parking system")));
+  }
+
+  @PUT
+  @Path("stations/{station}/parking-system")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Sets a station's parking system address",
+      description = "422 parking.system.url for an address that is not http(s).")
+  public SystemBody system(@PathParam("station") long station, SystemBody body) {
+    return new SystemBody(systems.set(station, body == null ? null : body.url()));
   }
 
   @GET

@@ -5,6 +5,8 @@ import cn.evpark.api.problem.Problem;
 import cn.evpark.parking.BayEventReport;
 import cn.evpark.parking.BayEvents;
 import cn.evpark.parking.ParkingKeys;
+import cn.evpark.parking.Reductions;
+import cn.evpark.shared.BusinessCalendar;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +21,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +64,7 @@ public class ParkingDevicesResource {
 
   @EJB ParkingKeys keys;
   @EJB BayEvents events;
+  @EJB Reductions reductions;
 
   @POST
   @Path("bay-events")
@@ -106,18 +112,78 @@ public class ParkingDevicesResource {
         .build();
   }
 
+  /** A redemption as the parking system reports it. */
+  @Schema(name = "ReductionRedemption")
+  public record RedemptionBody(
+      @Schema(description = "the reduction's 减免订单编号, as issued") String orderNo,
+      @Schema(
+              description = "when the car park redeemed it, ISO-8601 with an offset",
+              example = "2026-12-01T18:30:00+08:00")
+          String redeemedAt) {}
+
+  @POST
+  @Path("reduction-redemptions")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "The parking system redeemed (核销) a reduction the platform issued to it",
+      description =
+          "Signed as devices sign bay events, with the key of the reduction's station. Answers"
+              + " 200 with the reduction's number and redemption time, repeated true when it was"
+              + " redeemed before (nothing changes); 404 parking.reduction.notFound for no"
+              + " reduction of that station; 409 parking.reduction.notIssued before it was sent;"
+              + " 400 for a body that is not a ReductionRedemption.")
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RedemptionBody.class)))
+  public Response redemption(
+      @HeaderParam("X-Parking-Key") String key,
+      @HeaderParam("X-Parking-Timestamp") String timestamp,
+      @HeaderParam("X-Parking-Signature") String signature,
+      byte[] body) {
+    byte[] raw = body == null ? new byte[0] : body;
+    long station = keys.authenticate(key, timestamp, signature, raw);
+    RedemptionBody redemption = read(raw, RedemptionBody.class, "ReductionRedemption");
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(String.valueOf(redemption.redeemedAt()).strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new MalformedBodyException(
+          List.of(
+              new Problem.Violation(
+                  "redeemedAt", "ISO-8601 with an offset, e.g. 2026-12-01T18:30:00+08:00")),
+          e);
+    }
+    Reductions.Redeemed redeemed = reductions.redeem(station, redemption.orderNo(), at);
+    return Response.ok(
+            Map.of(
+                "orderNo",
+                redeemed.reduction().getOrderNo(),
+                "redeemedAt",
+                BusinessCalendar.iso(redeemed.reduction().getRedeemedAt().orElseThrow()),
+                "repeated",
+                !redeemed.now()))
+        .build();
+  }
+
   /** The body, read only once its signature held. */
   private static BayEventBody read(byte[] body) {
-    BayEventBody event = null;
+    return read(body, BayEventBody.class, "BayEvent");
+  }
+
+  private static <T> T read(byte[] body, Class<T> type, String schema) {
+    T event = null;
     JsonbException failure = null;
     try {
-      event = JSON.fromJson(new String(body, StandardCharsets.UTF_8), BayEventBody.class);
+      event = JSON.fromJson(new String(body, StandardCharsets.UTF_8), type);
     } catch (JsonbException e) {
       failure = e;
     }
     if (event == null) {
       throw new MalformedBodyException(
-          List.of(new Problem.Violation("", "a JSON object of the BayEvent schema")), failure);
+          List.of(new Problem.Violation("", "a JSON object of the " + schema + " schema")),
+          failure);
     }
     return event;
   }
