@@ -8,7 +8,6 @@ import cn.evpark.operator.StaffAccount;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
 import cn.evpark.shared.NotFoundException;
-import cn.evpark.shared.PlateNumbers;
 import cn.evpark.shared.RuleViolation;
 import cn.evpark.shared.RuleViolationException;
 import cn.evpark.wallet.AccountKind;
@@ -23,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -55,14 +55,14 @@ public class OccupancyOrders {
   public record Page(List<OccupancyRow> rows, long total) {}
 
   /** One page of the matching stays, the latest opened first. */
-  public Page search(OccupancyFilter filter, int first, int size) {
+  public Page search(PlateFilter filter, int first, int size) {
     Scope scope = callers.current();
-    ScopedQuery counting = matching(scope, filter);
-    ScopedQuery listing = matching(scope, filter).orderBy("s.openedAt desc, s.id desc");
-    var count = counting.select("count(s)", Long.class);
-    var query = listing.select("s", OccupancyOrder.class);
-    bind(count, filter);
-    bind(query, filter);
+    TypedQuery<Long> count = filter.bind(matching(scope, filter).select("count(s)", Long.class));
+    TypedQuery<OccupancyOrder> query =
+        filter.bind(
+            matching(scope, filter)
+                .orderBy("s.openedAt desc, s.id desc")
+                .select("s", OccupancyOrder.class));
     List<OccupancyOrder> found = query.setFirstResult(first).setMaxResults(size).getResultList();
     return new Page(rows.of(found, scope), count.getSingleResult());
   }
@@ -226,36 +226,9 @@ public class OccupancyOrders {
             () -> new NotFoundException("parking.occupancy.notFound", "no stay " + orderNo));
   }
 
-  private ScopedQuery matching(Scope scope, OccupancyFilter filter) {
-    ScopedQuery query = ScopedQuery.in(scope, em).from(OccupancyOrder.class, "s");
-    if (filter.stationId() != null) {
-      query.where("s.stationId = :station");
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.where("s.plate like :plate");
-    }
-    if (filter.from() != null) {
-      query.where("s.openedAt >= :from");
-    }
-    if (filter.to() != null) {
-      query.where("s.openedAt < :to");
-    }
-    return query;
-  }
-
-  private static void bind(jakarta.persistence.TypedQuery<?> query, OccupancyFilter filter) {
-    if (filter.stationId() != null) {
-      query.setParameter("station", filter.stationId());
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.setParameter("plate", "%" + PlateNumbers.normalise(filter.plate()) + "%");
-    }
-    if (filter.from() != null) {
-      query.setParameter("from", BusinessCalendar.dayStart(filter.from()));
-    }
-    if (filter.to() != null) {
-      query.setParameter("to", BusinessCalendar.dayStart(filter.to().plusDays(1)));
-    }
+  private ScopedQuery matching(Scope scope, PlateFilter filter) {
+    return filter.applyTo(
+        ScopedQuery.in(scope, em).from(OccupancyOrder.class, "s"), "s", "s.openedAt");
   }
 
   private String staff() {

@@ -5,7 +5,6 @@ import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.shared.PlateNumbers;
 import cn.evpark.station.StationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -40,15 +39,14 @@ public class ReductionOrders {
   public record Page(List<ReductionRow> rows, long total) {}
 
   /** One page of the matching reductions, the latest written first. */
-  public Page search(ReductionFilter filter, int first, int size) {
+  public Page search(PlateFilter filter, int first, int size) {
     Scope scope = callers.current();
-    TypedQuery<Long> count = matching(scope, filter).select("count(r)", Long.class);
+    TypedQuery<Long> count = filter.bind(matching(scope, filter).select("count(r)", Long.class));
     TypedQuery<ReductionOrder> query =
-        matching(scope, filter)
-            .orderBy("r.createdAt desc, r.id desc")
-            .select("r", ReductionOrder.class);
-    bind(count, filter);
-    bind(query, filter);
+        filter.bind(
+            matching(scope, filter)
+                .orderBy("r.createdAt desc, r.id desc")
+                .select("r", ReductionOrder.class));
     List<ReductionOrder> found = query.setFirstResult(first).setMaxResults(size).getResultList();
     return new Page(rows(found), count.getSingleResult());
   }
@@ -69,7 +67,7 @@ public class ReductionOrders {
    * @throws IllegalArgumentException when the range has no start or end, ends before it starts, or
    *     is longer than {@value #SUMMARY_MAX_DAYS} days
    */
-  public List<ReductionSummaryRow> summary(ReductionFilter filter) {
+  public List<ReductionSummaryRow> summary(PlateFilter filter) {
     if (filter.from() == null
         || filter.to() == null
         || filter.to().isBefore(filter.from())
@@ -79,8 +77,7 @@ public class ReductionOrders {
     }
     Scope scope = callers.current();
     TypedQuery<ReductionOrder> query =
-        matching(scope, filter).orderBy("r.id").select("r", ReductionOrder.class);
-    bind(query, filter);
+        filter.bind(matching(scope, filter).orderBy("r.id").select("r", ReductionOrder.class));
     Map<List<Object>, List<ReductionOrder>> byStationDay = new TreeMap<>(KEY_ORDER);
     for (ReductionOrder r : query.getResultList()) {
       LocalDate day = BusinessCalendar.toLocal(r.getCreatedAt()).toLocalDate();
@@ -126,36 +123,9 @@ public class ReductionOrders {
     return orders.stream().filter(r -> r.getDelivery().getState() == state).count();
   }
 
-  private ScopedQuery matching(Scope scope, ReductionFilter filter) {
-    ScopedQuery query = ScopedQuery.in(scope, em).from(ReductionOrder.class, "r");
-    if (filter.stationId() != null) {
-      query.where("r.stationId = :station");
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.where("r.plate like :plate");
-    }
-    if (filter.from() != null) {
-      query.where("r.createdAt >= :from");
-    }
-    if (filter.to() != null) {
-      query.where("r.createdAt < :to");
-    }
-    return query;
-  }
-
-  private static void bind(TypedQuery<?> query, ReductionFilter filter) {
-    if (filter.stationId() != null) {
-      query.setParameter("station", filter.stationId());
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.setParameter("plate", "%" + PlateNumbers.normalise(filter.plate()) + "%");
-    }
-    if (filter.from() != null) {
-      query.setParameter("from", BusinessCalendar.dayStart(filter.from()));
-    }
-    if (filter.to() != null) {
-      query.setParameter("to", BusinessCalendar.dayStart(filter.to().plusDays(1)));
-    }
+  private ScopedQuery matching(Scope scope, PlateFilter filter) {
+    return filter.applyTo(
+        ScopedQuery.in(scope, em).from(ReductionOrder.class, "r"), "r", "r.createdAt");
   }
 
   private List<ReductionRow> rows(List<ReductionOrder> found) {

@@ -3,7 +3,6 @@ package cn.evpark.parking;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.shared.PlateNumbers;
 import cn.evpark.station.StationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,46 +29,18 @@ public class ReservationOrders {
   public record Page(List<ReservationRow> rows, long total) {}
 
   /** One page of the matching reservations, the latest booked first. */
-  public Page search(ReservationFilter filter, int first, int size) {
-    TypedQuery<Long> count = matching(filter).select("count(r)", Long.class);
+  public Page search(PlateFilter filter, int first, int size) {
+    TypedQuery<Long> count = filter.bind(matching(filter).select("count(r)", Long.class));
     TypedQuery<Reservation> query =
-        matching(filter).orderBy("r.bookedAt desc, r.id desc").select("r", Reservation.class);
-    bind(count, filter);
-    bind(query, filter);
+        filter.bind(
+            matching(filter).orderBy("r.bookedAt desc, r.id desc").select("r", Reservation.class));
     List<Reservation> found = query.setFirstResult(first).setMaxResults(size).getResultList();
     return new Page(rows(found), count.getSingleResult());
   }
 
-  private ScopedQuery matching(ReservationFilter filter) {
-    ScopedQuery query = ScopedQuery.in(callers.current(), em).from(Reservation.class, "r");
-    if (filter.stationId() != null) {
-      query.where("r.stationId = :station");
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.where("r.plate like :plate");
-    }
-    if (filter.from() != null) {
-      query.where("r.bookedAt >= :from");
-    }
-    if (filter.to() != null) {
-      query.where("r.bookedAt < :to");
-    }
-    return query;
-  }
-
-  private static void bind(TypedQuery<?> query, ReservationFilter filter) {
-    if (filter.stationId() != null) {
-      query.setParameter("station", filter.stationId());
-    }
-    if (filter.plate() != null && !filter.plate().isBlank()) {
-      query.setParameter("plate", "%" + PlateNumbers.normalise(filter.plate()) + "%");
-    }
-    if (filter.from() != null) {
-      query.setParameter("from", BusinessCalendar.dayStart(filter.from()));
-    }
-    if (filter.to() != null) {
-      query.setParameter("to", BusinessCalendar.dayStart(filter.to().plusDays(1)));
-    }
+  private ScopedQuery matching(PlateFilter filter) {
+    return filter.applyTo(
+        ScopedQuery.in(callers.current(), em).from(Reservation.class, "r"), "r", "r.bookedAt");
   }
 
   private List<ReservationRow> rows(List<Reservation> found) {

@@ -13,6 +13,7 @@ import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OrderFilters;
 import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
@@ -27,7 +28,6 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -222,20 +222,7 @@ class OccupancyIT {
                   .contains("2.00"));
       browser.screenshot("occupancy-collected");
 
-      browser.type("#occupancy\\:plate", "粤B0");
-      browser.click("#occupancy\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#occupancy\\:table").contains("共 0 条"));
-      browser.type("#occupancy\\:plate", "b81081");
-      String today = LocalDate.now(SHANGHAI).toString();
-      browser.script("document.getElementById('occupancy:from').value = arguments[0];", today);
-      browser.script("document.getElementById('occupancy:to').value = arguments[0];", today);
-      browser.click("#occupancy\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#occupancy\\:table").contains("共 3 条"));
-      browser.script(
-          "document.getElementById('occupancy:from').value = arguments[0];",
-          LocalDate.now(SHANGHAI).plusDays(1).toString());
-      browser.click("#occupancy\\:find");
-      browser.waitFor(WAIT, d -> browser.pageText().contains("开始时间止不能早于开始时间起"));
+      OrderFilters.walk(browser, "occupancy", "b81081", 3);
     }
   }
 

@@ -12,6 +12,7 @@ import cn.evpark.it.FakeParkingSystem;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OrderFilters;
 import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
@@ -176,15 +177,8 @@ class ReductionsIT {
       assertThat(rows(browser, "reductions").get(0).getText())
           .contains("免费停车120分钟", orderNo, "减免运营商站", PLATE, "减免时长", "120", "已下发", "已核销");
       browser.screenshot("reduction-orders");
-      browser.type("#reductions\\:plate", "粤B0");
-      browser.click("#reductions\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#reductions\\:table").contains("共 0 条"));
-      browser.type("#reductions\\:plate", "b91091");
+      OrderFilters.walk(browser, "reductions", "b91091", 1);
       String today = LocalDate.now(SHANGHAI).toString();
-      browser.script("document.getElementById('reductions:from').value = arguments[0];", today);
-      browser.script("document.getElementById('reductions:to').value = arguments[0];", today);
-      browser.click("#reductions\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#reductions\\:table").contains("共 1 条"));
 
       browser.script("document.querySelector(\"a[href*='reduction-summary']\").click();");
       browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/admin/reduction-summary"));

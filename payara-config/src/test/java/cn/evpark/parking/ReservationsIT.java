@@ -9,6 +9,7 @@ import cn.evpark.it.DriverLogin;
 import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
+import cn.evpark.it.OrderFilters;
 import cn.evpark.it.OwnOperator;
 import cn.evpark.it.SharedPlatform;
 import cn.evpark.ykc.protocol.PileCode;
@@ -19,7 +20,6 @@ import cn.evpark.ykc.simulator.VirtualPile;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -224,21 +224,7 @@ class ReservationsIT {
       browser.screenshot("reservation-details");
       browser.click("#detailsDialog .ui-dialog-titlebar-close");
 
-      // each search changes what the table shows, so the wait sees the new rows
-      browser.type("#reservations\\:plate", "粤B0");
-      browser.click("#reservations\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#reservations\\:table").contains("共 0 条"));
-      browser.type("#reservations\\:plate", "b61061");
-      String today = LocalDate.now(SHANGHAI).toString();
-      browser.script("document.getElementById('reservations:from').value = arguments[0];", today);
-      browser.script("document.getElementById('reservations:to').value = arguments[0];", today);
-      browser.click("#reservations\\:find");
-      browser.waitFor(WAIT, d -> browser.text("#reservations\\:table").contains("共 3 条"));
-      browser.script(
-          "document.getElementById('reservations:from').value = arguments[0];",
-          LocalDate.now(SHANGHAI).plusDays(1).toString());
-      browser.click("#reservations\\:find");
-      browser.waitFor(WAIT, d -> browser.pageText().contains("开始时间止不能早于开始时间起"));
+      OrderFilters.walk(browser, "reservations", "b61061", 3);
     }
   }
 

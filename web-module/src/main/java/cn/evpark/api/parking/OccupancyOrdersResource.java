@@ -1,8 +1,8 @@
 package cn.evpark.api.parking;
 
 import cn.evpark.api.problem.QueryParams;
-import cn.evpark.parking.OccupancyFilter;
 import cn.evpark.parking.OccupancyOrders;
+import cn.evpark.parking.PlateFilter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.BadRequestException;
@@ -61,7 +61,7 @@ public class OccupancyOrdersResource {
       @QueryParam("size") @DefaultValue("100") int size) {
     OccupancyOrders.Page page =
         orders.search(
-            new OccupancyFilter(
+            new PlateFilter(
                 station, plate, QueryParams.date("from", from), QueryParams.date("to", to)),
             Math.max(0, first),
             Math.max(1, Math.min(size, MAX_SIZE)));

@@ -1,7 +1,7 @@
 package cn.evpark.api.parking;
 
 import cn.evpark.api.problem.QueryParams;
-import cn.evpark.parking.ReductionFilter;
+import cn.evpark.parking.PlateFilter;
 import cn.evpark.parking.ReductionOrders;
 import cn.evpark.parking.ReductionRow;
 import cn.evpark.parking.ReductionSummaryRow;
@@ -91,7 +91,7 @@ public class ReductionsResource {
       @QueryParam("size") @DefaultValue("100") int size) {
     ReductionOrders.Page page =
         orders.search(
-            new ReductionFilter(
+            new PlateFilter(
                 station, plate, QueryParams.date("from", from), QueryParams.date("to", to)),
             Math.max(0, first),
             Math.max(1, Math.min(size, MAX_SIZE)));
@@ -127,6 +127,6 @@ public class ReductionsResource {
       throw new BadRequestException(
           "from..to covers 1 to " + ReductionOrders.SUMMARY_MAX_DAYS + " days");
     }
-    return orders.summary(new ReductionFilter(station, null, start, end));
+    return orders.summary(new PlateFilter(station, null, start, end));
   }
 }

@@ -1,8 +1,8 @@
 package cn.evpark.web.parking;
 
-import cn.evpark.parking.OccupancyFilter;
 import cn.evpark.parking.OccupancyOrders;
 import cn.evpark.parking.OccupancyRow;
+import cn.evpark.parking.PlateFilter;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -41,11 +40,8 @@ public class OccupancyOrdersPage implements Serializable {
   @EJB transient StationService stations;
   @Inject transient PageMessages feedback;
 
-  private Long stationId;
-  private String plate;
-  private LocalDate from;
-  private LocalDate to;
-  private OccupancyFilter applied = OccupancyFilter.NONE;
+  private final PlateFilterBar filter = new PlateFilterBar();
+  private PlateFilter applied = PlateFilter.NONE;
   private OccupancyRow selected;
   private BigDecimal amount;
   private LocalDateTime leftAt;
@@ -71,11 +67,11 @@ public class OccupancyOrdersPage implements Serializable {
    * 查询: the first page of what the filters select; a range that ends before it starts is refused.
    */
   public void find() {
-    if (from != null && to != null && to.isBefore(from)) {
+    if (filter.backwards()) {
       feedback.error("occupancy.range.backwards");
       return;
     }
-    applied = new OccupancyFilter(stationId, plate, from, to);
+    applied = filter.applied();
     PagedModel.showFirstPage(TABLE);
   }
 
@@ -125,44 +121,17 @@ public class OccupancyOrdersPage implements Serializable {
     return rows;
   }
 
+  /** The filter bar as typed. */
+  public PlateFilterBar getFilter() {
+    return filter;
+  }
+
   public List<Station> getStations() {
     return stations.listAll();
   }
 
   public OccupancyRow getSelected() {
     return selected;
-  }
-
-  public Long getStationId() {
-    return stationId;
-  }
-
-  public void setStationId(Long stationId) {
-    this.stationId = stationId;
-  }
-
-  public String getPlate() {
-    return plate;
-  }
-
-  public void setPlate(String plate) {
-    this.plate = plate;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 
   public BigDecimal getAmount() {

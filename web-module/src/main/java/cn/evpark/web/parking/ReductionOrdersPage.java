@@ -1,6 +1,6 @@
 package cn.evpark.web.parking;
 
-import cn.evpark.parking.ReductionFilter;
+import cn.evpark.parking.PlateFilter;
 import cn.evpark.parking.ReductionOrders;
 import cn.evpark.parking.ReductionRow;
 import cn.evpark.shared.BusinessCalendar;
@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -35,11 +34,8 @@ public class ReductionOrdersPage implements Serializable {
   @EJB transient StationService stations;
   @Inject transient PageMessages feedback;
 
-  private Long stationId;
-  private String plate;
-  private LocalDate from;
-  private LocalDate to;
-  private ReductionFilter applied = ReductionFilter.NONE;
+  private final PlateFilterBar filter = new PlateFilterBar();
+  private PlateFilter applied = PlateFilter.NONE;
 
   private final PagedModel<ReductionRow> rows =
       new PagedModel<>() {
@@ -59,11 +55,11 @@ public class ReductionOrdersPage implements Serializable {
 
   /** 查询; a range that ends before it starts is refused. */
   public void find() {
-    if (from != null && to != null && to.isBefore(from)) {
+    if (filter.backwards()) {
       feedback.error("reductions.range.backwards");
       return;
     }
-    applied = new ReductionFilter(stationId, plate, from, to);
+    applied = filter.applied();
     PagedModel.showFirstPage(TABLE);
   }
 
@@ -83,39 +79,12 @@ public class ReductionOrdersPage implements Serializable {
     return rows;
   }
 
+  /** The filter bar as typed. */
+  public PlateFilterBar getFilter() {
+    return filter;
+  }
+
   public List<Station> getStations() {
     return stations.listAll();
-  }
-
-  public Long getStationId() {
-    return stationId;
-  }
-
-  public void setStationId(Long stationId) {
-    this.stationId = stationId;
-  }
-
-  public String getPlate() {
-    return plate;
-  }
-
-  public void setPlate(String plate) {
-    this.plate = plate;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

@@ -1,6 +1,5 @@
 package cn.evpark.web.parking;
 
-import cn.evpark.parking.ReductionFilter;
 import cn.evpark.parking.ReductionOrders;
 import cn.evpark.parking.ReductionSummaryRow;
 import cn.evpark.shared.BusinessCalendar;
@@ -31,64 +30,43 @@ public class ReductionSummaryPage implements Serializable {
   @EJB transient StationService stations;
   @Inject transient PageMessages feedback;
 
-  private Long stationId;
-  private LocalDate from;
-  private LocalDate to;
+  private final PlateFilterBar filter = new PlateFilterBar();
   private List<ReductionSummaryRow> rows = List.of();
 
   @PostConstruct
   void lastWeek() {
-    to = LocalDate.now(BusinessCalendar.ZONE);
-    from = to.minusDays(6);
-    rows = orders.summary(new ReductionFilter(null, null, from, to));
+    filter.setTo(LocalDate.now(BusinessCalendar.ZONE));
+    filter.setFrom(filter.getTo().minusDays(6));
+    rows = orders.summary(filter.applied());
   }
 
   /** 查询: the chosen days; a range backwards or too long is refused. */
   public void find() {
-    if (from == null || to == null) {
+    if (filter.getFrom() == null || filter.getTo() == null) {
       feedback.error("reductions.summary.range");
       return;
     }
-    if (to.isBefore(from)) {
+    if (filter.backwards()) {
       feedback.error("reductions.range.backwards");
       return;
     }
-    if (from.plusDays(ReductionOrders.SUMMARY_MAX_DAYS).isBefore(to)) {
+    if (filter.getFrom().plusDays(ReductionOrders.SUMMARY_MAX_DAYS).isBefore(filter.getTo())) {
       feedback.error("reductions.summary.tooLong", ReductionOrders.SUMMARY_MAX_DAYS);
       return;
     }
-    rows = orders.summary(new ReductionFilter(stationId, null, from, to));
+    rows = orders.summary(filter.applied());
   }
 
   public List<ReductionSummaryRow> getRows() {
     return rows;
   }
 
+  /** The filter bar as typed (its plate unused: the summary is per station). */
+  public PlateFilterBar getFilter() {
+    return filter;
+  }
+
   public List<Station> getStations() {
     return stations.listAll();
-  }
-
-  public Long getStationId() {
-    return stationId;
-  }
-
-  public void setStationId(Long stationId) {
-    this.stationId = stationId;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }

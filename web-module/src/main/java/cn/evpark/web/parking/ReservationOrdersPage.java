@@ -1,6 +1,6 @@
 package cn.evpark.web.parking;
 
-import cn.evpark.parking.ReservationFilter;
+import cn.evpark.parking.PlateFilter;
 import cn.evpark.parking.ReservationOrders;
 import cn.evpark.parking.ReservationRow;
 import cn.evpark.shared.BusinessCalendar;
@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -34,11 +33,8 @@ public class ReservationOrdersPage implements Serializable {
   @EJB transient StationService stations;
   @Inject transient PageMessages feedback;
 
-  private Long stationId;
-  private String plate;
-  private LocalDate from;
-  private LocalDate to;
-  private ReservationFilter applied = ReservationFilter.NONE;
+  private final PlateFilterBar filter = new PlateFilterBar();
+  private PlateFilter applied = PlateFilter.NONE;
   private ReservationRow details;
 
   private final PagedModel<ReservationRow> rows =
@@ -61,11 +57,11 @@ public class ReservationOrdersPage implements Serializable {
    * 查询: the first page of what the filters select; a range that ends before it starts is refused.
    */
   public void find() {
-    if (from != null && to != null && to.isBefore(from)) {
+    if (filter.backwards()) {
       feedback.error("reservations.range.backwards");
       return;
     }
-    applied = new ReservationFilter(stationId, plate, from, to);
+    applied = filter.applied();
     PagedModel.showFirstPage("reservations:table");
   }
 
@@ -91,43 +87,16 @@ public class ReservationOrdersPage implements Serializable {
     return rows;
   }
 
+  /** The filter bar as typed. */
+  public PlateFilterBar getFilter() {
+    return filter;
+  }
+
   public List<Station> getStations() {
     return stations.listAll();
   }
 
   public ReservationRow getDetails() {
     return details;
-  }
-
-  public Long getStationId() {
-    return stationId;
-  }
-
-  public void setStationId(Long stationId) {
-    this.stationId = stationId;
-  }
-
-  public String getPlate() {
-    return plate;
-  }
-
-  public void setPlate(String plate) {
-    this.plate = plate;
-  }
-
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  public void setFrom(LocalDate from) {
-    this.from = from;
-  }
-
-  public LocalDate getTo() {
-    return to;
-  }
-
-  public void setTo(LocalDate to) {
-    this.to = to;
   }
 }
