@@ -10,7 +10,8 @@ import java.sql.Statement;
  * Ids for rows a test writes with SQL into a table whose ids the platform takes from {@code
  * id_sequence} (charging orders, ledger transactions and entries): reserved there, as the
  * platform's table generator reserves its own, so a test's rows never take an id the running
- * platform will hand out, nor sort above the orders it makes later.
+ * platform will hand out. They are above the block of ids the platform holds now, so they may sort
+ * above orders it makes later from that block: a test does not assume its orders are the newest.
  */
 public final class IdSequence {
 
