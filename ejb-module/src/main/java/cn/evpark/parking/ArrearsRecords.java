@@ -7,7 +7,7 @@ import cn.evpark.operator.ScopedQuery;
 import cn.evpark.parking.ArrearsOutstanding.Owed;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
-import cn.evpark.station.Station;
+import cn.evpark.station.StationService;
 import cn.evpark.wallet.Driver;
 import cn.evpark.wallet.Drivers;
 import cn.evpark.wallet.InvalidDriverException;
@@ -56,6 +56,7 @@ public class ArrearsRecords {
   @EJB CallerScope callers;
   @EJB Drivers drivers;
   @EJB Wallets wallets;
+  @EJB StationService stations;
 
   /** A page of records and how many match in all. */
   public record Page(List<ArrearsRow> rows, long total) {}
@@ -246,7 +247,8 @@ public class ArrearsRecords {
    * them.
    */
   private List<ArrearsRow> rows(List<Debt> debts, Scope scope) {
-    Map<Long, String> names = stationNames(debts, scope);
+    Map<Long, String> names =
+        stations.namesOf(debts.stream().map(Debt::stationId).distinct().toList(), scope);
     Map<Long, String> phones =
         drivers.phonesOf(debts.stream().map(Debt::driverId).distinct().toList());
     Map<String, Money> unpaid = new HashMap<>();
@@ -264,21 +266,6 @@ public class ArrearsRecords {
                     d.arrears().yuan(),
                     unpaid.getOrDefault(d.orderNo(), Money.ZERO).yuan()))
         .toList();
-  }
-
-  private Map<Long, String> stationNames(List<Debt> debts, Scope scope) {
-    if (debts.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, String> names = new HashMap<>();
-    ScopedQuery.in(scope, em)
-        .from(Station.class, "s")
-        .where("s.id in :ids")
-        .select("s", Station.class)
-        .setParameter("ids", debts.stream().map(Debt::stationId).distinct().toList())
-        .getResultList()
-        .forEach(station -> names.put(station.getId(), station.getName()));
-    return names;
   }
 
   private Map<String, Money> unpaidOf(DriverAtOperator key) {

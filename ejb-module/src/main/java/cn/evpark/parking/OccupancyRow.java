@@ -48,9 +48,7 @@ public record OccupancyRow(
     BigDecimal deposit,
     BigDecimal refund,
     BigDecimal arrears,
-    BigDecimal unpaid,
-    String phone,
-    String settledBy)
+    BigDecimal unpaid)
     implements Serializable {
 
   /** 结算状态 of a stay. */

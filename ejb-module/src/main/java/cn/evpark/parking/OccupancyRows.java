@@ -5,8 +5,7 @@ import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
 import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.Money;
-import cn.evpark.station.Station;
-import cn.evpark.wallet.Drivers;
+import cn.evpark.station.StationService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -29,7 +28,7 @@ import java.util.stream.Stream;
 public class OccupancyRows {
 
   @PersistenceContext EntityManager em;
-  @EJB Drivers drivers;
+  @EJB StationService stations;
   @EJB ArrearsRecords arrears;
 
   /**
@@ -42,7 +41,8 @@ public class OccupancyRows {
       return List.of();
     }
     Map<Long, String> names =
-        byId(scope, Station.class, stays.stream().map(OccupancyOrder::getStationId));
+        stations.namesOf(
+            stays.stream().map(OccupancyOrder::getStationId).distinct().toList(), scope);
     Map<Long, ChargingOrder> sessions =
         entities(
             ChargingOrder.class,
@@ -55,15 +55,13 @@ public class OccupancyRows {
                 .flatMap(s -> Stream.of(s.getEntryEventId(), s.getExitEventId()))
                 .flatMap(Optional::stream),
             BayEvent::getId);
-    Map<Long, String> phones =
-        drivers.phonesOf(stays.stream().flatMap(s -> s.getDriverId().stream()).distinct().toList());
     Map<String, Money> unpaid = new HashMap<>();
     stays.stream()
         .filter(s -> s.getArrearsAmount().isPositive() && s.getDriverId().isPresent())
         .map(s -> List.of(s.getDriverId().get(), s.getOperatorId()))
         .distinct()
         .forEach(owner -> unpaid.putAll(arrears.unpaid(owner.get(0), owner.get(1))));
-    return stays.stream().map(s -> row(s, names, sessions, events, phones, unpaid)).toList();
+    return stays.stream().map(s -> row(s, names, sessions, events, unpaid)).toList();
   }
 
   private static OccupancyRow row(
@@ -71,7 +69,6 @@ public class OccupancyRows {
       Map<Long, String> names,
       Map<Long, ChargingOrder> sessions,
       Map<Long, BayEvent> events,
-      Map<Long, String> phones,
       Map<String, Money> unpaidByNo) {
     ChargingOrder session = s.getChargingOrderId().map(sessions::get).orElse(null);
     BayEvent entry = s.getEntryEventId().map(events::get).orElse(null);
@@ -113,9 +110,7 @@ public class OccupancyRows {
         s.getDeposit().map(Money::yuan).orElse(null),
         s.getRefund().map(Money::yuan).orElse(null),
         settled ? s.getArrearsAmount().yuan() : null,
-        yuan(unpaid),
-        s.getDriverId().map(phones::get).orElse(""),
-        s.getSettledBy().orElse(null));
+        yuan(unpaid));
   }
 
   private static OccupancyRow.Settlement settlement(boolean settled, Money fee, Money unpaid) {
@@ -130,19 +125,6 @@ public class OccupancyRows {
 
   private static BigDecimal yuan(Money money) {
     return money == null ? null : money.yuan();
-  }
-
-  private Map<Long, String> byId(Scope scope, Class<Station> entity, Stream<Long> ids) {
-    List<Long> wanted = ids.distinct().toList();
-    Map<Long, String> names = new HashMap<>();
-    ScopedQuery.in(scope, em)
-        .from(entity, "s")
-        .where("s.id in :ids")
-        .select("s", Station.class)
-        .setParameter("ids", wanted)
-        .getResultList()
-        .forEach(station -> names.put(station.getId(), station.getName()));
-    return names;
   }
 
   private <T> Map<Long, T> entities(Class<T> entity, Stream<Long> ids, Function<T, Long> id) {

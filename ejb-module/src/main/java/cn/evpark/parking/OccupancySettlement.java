@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +89,7 @@ public class OccupancySettlement {
   private static OccupancyFee noFee(
       OccupancyKind kind, LocalDateTime from, LocalDateTime left, Money deposit) {
     BigDecimal zero = Money.ZERO.yuan();
-    long minutes = java.time.Duration.between(from, left).toMinutes();
+    long minutes = Duration.between(from, left).toMinutes();
     return new OccupancyFee(
         kind, minutes, minutes, 0, zero, deposit.yuan(), zero, deposit.yuan(), zero);
   }

@@ -70,12 +70,4 @@ public class ParkingSystem {
   public String getUrl() {
     return url;
   }
-
-  public LocalDateTime getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
-  }
 }

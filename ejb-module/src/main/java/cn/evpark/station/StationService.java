@@ -114,12 +114,20 @@ public class StationService {
 
   /** The names of the stations of {@code ids} the caller may see, by id, in one query. */
   public Map<Long, String> namesOf(Collection<Long> ids) {
+    return namesOf(ids, callers.current());
+  }
+
+  /**
+   * The names of the stations of {@code ids} that {@code scope} sees, by id, in one query: for
+   * readers other than the caller's scope (a driver sees the stations it charged at).
+   */
+  public Map<Long, String> namesOf(Collection<Long> ids, Scope scope) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     Map<Long, String> names = new HashMap<>();
     for (Object[] row :
-        ScopedQuery.in(callers.current(), em)
+        ScopedQuery.in(scope, em)
             .from(Station.class, "s")
             .where("s.id in :ids")
             .select("s.id, s.name", Object[].class)
