@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -160,14 +161,15 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Waits up to {@code timeout} for {@code condition} to give a non-null, non-false value, trying
-   * again when an ajax update replaced an element it was reading. When it does not, the page is
-   * kept as {@code target/screenshots/timeout-N.png} and {@code .html}.
+   * again when an ajax update or a page load replaced an element it was reading (Chrome says so
+   * either as a stale element or, while the document is swapped, as a node that "does not belong to
+   * the document"). When it does not, the page is kept as {@code target/screenshots/timeout-N.png}
+   * and {@code .html}.
    */
   public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
     try {
       return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
-          .ignoring(StaleElementReferenceException.class)
-          .until(condition);
+          .until(d -> readingReplaced(condition, d));
     } catch (TimeoutException e) {
       String name = "timeout-" + System.currentTimeMillis();
       Path shot = screenshot(name);
@@ -186,6 +188,19 @@ public final class Browser implements AutoCloseable {
 
   public String currentPath() {
     return driver.getCurrentUrl().substring(app.length() - 1);
+  }
+
+  /** The condition's value, or null when what it read was replaced meanwhile. */
+  private static <T> T readingReplaced(Function<WebDriver, T> condition, WebDriver driver) {
+    try {
+      return condition.apply(driver);
+    } catch (WebDriverException e) {
+      if (e instanceof StaleElementReferenceException
+          || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   public String pageText() {
