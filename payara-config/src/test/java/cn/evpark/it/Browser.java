@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,6 +74,11 @@ public final class Browser implements AutoCloseable {
 
   public void click(String css) {
     find(css).click();
+  }
+
+  /** A click {@code x} px right of and {@code y} px below the centre of the element (a map). */
+  public void clickAt(String css, int x, int y) {
+    new Actions(driver).moveToElement(find(css), x, y).click().perform();
   }
 
   /**

@@ -1,6 +1,7 @@
 package cn.evpark.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.evpark.it.Browser;
 import cn.evpark.it.Http;
@@ -90,6 +91,80 @@ class TrustedPagesIT {
   }
 
   @Test
+  void expiredSession_keepsWhatADialogWasTyped_andRestoresItOnlyIntoTheSameUnchangedRecord()
+      throws Exception {
+    OwnOperator own = OwnOperator.create(base, "会话草稿运营商", "ux-draft");
+    try (Browser browser = new Browser(base)) {
+      logIn(browser, "ux-draft");
+      browser.open("admin/stations.xhtml");
+      editStation(browser, own.stationName());
+      browser.type("#stationForm\\:address", "科技园2号");
+      browser.type("#stationForm\\:phone", "13900002222");
+      browser.expireSession();
+      browser.click("#stationForm\\:save");
+      logInAgain(browser, "ux-draft", "/admin/stations.xhtml");
+
+      browser.waitFor(WAIT, d -> browser.find("#draftNotice").isDisplayed());
+      assertThat(browser.text("#draftNotice")).contains("会话过期前在“编辑充电站”中填写的内容已保留");
+      browser.screenshot("draft-offered");
+      browser.click("#draftNotice .draft-resume");
+      browser.waitFor(WAIT, d -> browser.text("#draftNotice").contains("已恢复"));
+      assertThat(browser.find("#stationForm\\:address").getAttribute("value")).isEqualTo("科技园2号");
+      assertThat(browser.find("#stationForm\\:phone").getAttribute("value"))
+          .isEqualTo("13900002222");
+      assertThat(browser.find("#stationForm\\:name").getAttribute("value"))
+          .isEqualTo(own.stationName());
+      browser.screenshot("draft-restored");
+      browser.click("#stationForm\\:save");
+      browser.waitFor(WAIT, d -> !browser.find("#stationForm\\:name").isDisplayed());
+      String saved = own.staff().get("api/admin/stations/" + own.station()).body();
+      assertThat(Json.field(saved, "contactPhone")).isEqualTo("13900002222");
+      browser.open("admin/stations.xhtml"); // offered once
+      browser.waitFor(WAIT, d -> browser.find("#stations\\:table").isDisplayed());
+      assertThat(browser.find("#draftNotice").isDisplayed()).isFalse();
+
+      // the record changed while the session was gone: what was typed is not written into it
+      editStation(browser, own.stationName());
+      browser.type("#stationForm\\:phone", "13900003333");
+      browser.expireSession();
+      browser.click("#stationForm\\:save");
+      HttpResponse<String> changed =
+          own.staff()
+              .put(
+                  "api/admin/stations/" + own.station(),
+                  ("{\"name\":\"%s\",\"provinceCode\":\"440000\",\"cityCode\":\"440300\","
+                          + "\"districtCode\":\"440305\",\"address\":\"科技园9号\","
+                          + "\"latitude\":22.54,\"longitude\":113.95,\"scenario\":\"OFFICE\","
+                          + "\"contactPhone\":\"13900002222\"}")
+                      .formatted(own.stationName()));
+      assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+      logInAgain(browser, "ux-draft", "/admin/stations.xhtml");
+      browser.waitFor(WAIT, d -> browser.find("#draftNotice").isDisplayed());
+      browser.click("#draftNotice .draft-resume");
+      browser.waitFor(WAIT, d -> browser.text("#draftNotice").contains("该记录已变化"));
+      assertThat(browser.find("#stationForm\\:address").getAttribute("value")).isEqualTo("科技园9号");
+      assertThat(browser.find("#stationForm\\:phone").getAttribute("value"))
+          .isEqualTo("13900002222");
+
+      // a new station, its cascading region selects written back one after the other
+      browser.open("admin/stations.xhtml");
+      openNewStation(browser);
+      fillStation(browser, "会话草稿新站", "31.230416", "121.473701", "13900004444");
+      browser.expireSession();
+      browser.click("#stationForm\\:save");
+      logInAgain(browser, "ux-draft", "/admin/stations.xhtml");
+      browser.waitFor(WAIT, d -> browser.find("#draftNotice").isDisplayed());
+      assertThat(browser.text("#draftNotice")).contains("“新增充电站”");
+      browser.click("#draftNotice .draft-resume");
+      browser.waitFor(WAIT, d -> browser.text("#draftNotice").contains("已恢复"));
+      assertThat(browser.text("#stationForm\\:district_label")).isEqualTo("黄浦区");
+      browser.click("#stationForm\\:save");
+      browser.waitFor(WAIT, d -> !browser.find("#stationForm\\:name").isDisplayed());
+      assertThat(stationsNamed(own, "会话草稿新站")).isEqualTo(1);
+    }
+  }
+
+  @Test
   void unknownUrl_andForbiddenPage_showThePlatformsPage_theApiAProblem() throws Exception {
     OwnOperator.create(base, "错误页运营商", "ux-errors");
     try (Browser browser = new Browser(base)) {
@@ -166,10 +241,7 @@ class TrustedPagesIT {
       assertThat(browser.text("#stationDialog .ui-dialog-title")).isEqualTo("新增充电站");
       browser.click("#stationForm\\:cancel");
       browser.waitFor(WAIT, d -> !browser.find("#stationForm\\:name").isDisplayed());
-      rowOf(browser, "#stations\\:table", own.stationName())
-          .findElement(By.cssSelector("a[id$=':edit']"))
-          .click();
-      browser.waitFor(WAIT, d -> browser.find("#stationForm\\:name").isDisplayed());
+      editStation(browser, own.stationName());
       assertThat(browser.text("#stationDialog .ui-dialog-title")).isEqualTo("编辑充电站");
       assertThat(browser.find("#stationForm\\:name").getAttribute("value"))
           .isEqualTo(own.stationName());
@@ -186,6 +258,52 @@ class TrustedPagesIT {
           .click();
       browser.waitFor(WAIT, d -> browser.find("#pileForm\\:code").isDisplayed());
       assertThat(browser.text("#pileDialog .ui-dialog-title")).isEqualTo("编辑充电桩");
+    }
+  }
+
+  @Test
+  void coordinatePicker_showsThePointClicked_andTakesItIntoTheForm() throws Exception {
+    OwnOperator own = OwnOperator.create(base, "经纬度运营商", "ux-map");
+    try (Browser browser = new Browser(base)) {
+      logIn(browser, "ux-map");
+      browser.open("admin/stations.xhtml");
+      editStation(browser, own.stationName());
+      browser.click("#stationForm\\:pickCoordinates");
+      browser.waitFor(WAIT, d -> browser.find("#coordinateMap").isDisplayed());
+      // the map opens on the station's value, shown before anything is taken
+      browser.waitFor(
+          WAIT, d -> browser.text("#coordinateValue").equals("纬度 22.540000，经度 113.950000"));
+
+      browser.clickAt("#coordinateMap", 100, 0); // east of the station, at zoom 16 about 0.002°
+      browser.waitFor(WAIT, d -> !browser.text("#coordinateValue").endsWith("113.950000"));
+      String shown = browser.text("#coordinateValue");
+      browser.screenshot("station-coordinate-picker");
+      String latitude = shown.replaceAll("^纬度 ([0-9.]+)，.*$", "$1");
+      String longitude = shown.replaceAll("^.*经度 ([0-9.]+)$", "$1");
+      assertThat(Double.parseDouble(latitude)).isCloseTo(22.54, within(0.0001));
+      assertThat(Double.parseDouble(longitude)).isBetween(113.951, 113.953);
+      browser.click("#coordinateTake");
+      browser.waitFor(WAIT, d -> !browser.find("#coordinateMap").isDisplayed());
+      assertThat(browser.find("#stationForm\\:latitude").getAttribute("value")).isEqualTo(latitude);
+      assertThat(browser.find("#stationForm\\:longitude").getAttribute("value"))
+          .isEqualTo(longitude);
+
+      browser.click("#stationForm\\:save");
+      browser.waitFor(WAIT, d -> !browser.find("#stationForm\\:name").isDisplayed());
+      String saved = own.staff().get("api/admin/stations/" + own.station()).body();
+      assertThat(new java.math.BigDecimal(Json.field(saved, "longitude")))
+          .isEqualByComparingTo(longitude);
+
+      // a point outside China is shown with the rule and cannot be taken
+      editStation(browser, own.stationName());
+      browser.type("#stationForm\\:latitude", "3.5");
+      browser.type("#stationForm\\:longitude", "73.4");
+      browser.click("#stationForm\\:pickCoordinates");
+      browser.waitFor(WAIT, d -> browser.find("#coordinateMap").isDisplayed());
+      browser.clickAt("#coordinateMap", -100, 100); // south-west of the range's corner
+      browser.waitFor(WAIT, d -> browser.find("#coordinateRule").isDisplayed());
+      assertThat(browser.text("#coordinateRule")).contains("纬度 3.5 至 53.6");
+      assertThat(browser.find("#coordinateTake").isEnabled()).isFalse();
     }
   }
 
@@ -363,6 +481,22 @@ class TrustedPagesIT {
   private void logIn(Browser browser, String username) {
     browser.logIn(username, OwnOperator.PASSWORD);
     browser.waitFor(WAIT, d -> d.getCurrentUrl().contains("/admin/"));
+  }
+
+  private static void editStation(Browser browser, String stationName) {
+    rowOf(browser, "#stations\\:table", stationName)
+        .findElement(By.cssSelector("a[id$=':edit']"))
+        .click();
+    browser.waitFor(WAIT, d -> browser.find("#stationForm\\:name").isDisplayed());
+  }
+
+  /** The login page an expired session led to, and back on {@code page}. */
+  private static void logInAgain(Browser browser, String username, String page) {
+    browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/login.xhtml"));
+    browser.type("#login\\:username", username);
+    browser.type("#login\\:password input, input#login\\:password", OwnOperator.PASSWORD);
+    browser.click("#login\\:submit");
+    browser.waitFor(WAIT, d -> browser.currentPath().startsWith(page));
   }
 
   private static void openNewStation(Browser browser) {
