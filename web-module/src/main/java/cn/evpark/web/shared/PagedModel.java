@@ -1,7 +1,9 @@
 package cn.evpark.web.shared;
 
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
@@ -43,15 +45,31 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
   /** The key of a row, for the table's row ids. */
   protected abstract String keyOf(T row);
 
+  /**
+   * The total, read with the page the table is about to show. PrimeFaces asks a lazy table's count
+   * first (to place its first row) and then its rows ({@code DataTable.loadLazyScrollData}); every
+   * service answers both in one {@link #fetch}, so the page read here is kept for the {@link #load}
+   * of the same request: one read per render, not two.
+   */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) fetch(0, 1).total();
+    Window rendered = renderedWindow();
+    int first = rendered == null ? shownFirst : rendered.first();
+    int size = rendered == null || rendered.size() <= 0 ? shownSize : rendered.size();
+    Page<T> page = fetch(first, size);
+    requestAttributes().put(this, new Read<>(first, size, page));
+    return (int) page.total();
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Page<T> page = fetch(first, pageSize);
+    Page<T> page =
+        requestAttributes().remove(this) instanceof Read<?> read
+                && read.first() == first
+                && read.size() == pageSize
+            ? cast(read.page())
+            : fetch(first, pageSize);
     setRowCount((int) page.total());
     shownFirst = first;
     shownSize = pageSize;
@@ -64,6 +82,39 @@ public abstract class PagedModel<T> extends LazyDataModel<T> {
    */
   public List<T> reloadShown() {
     return fetch(shownFirst, shownSize).rows();
+  }
+
+  /** A page read by {@link #count}, from {@code first}, at most {@code size} rows. */
+  private record Read<T>(int first, int size, Page<T> page) {}
+
+  @SuppressWarnings("unchecked")
+  private Page<T> cast(Page<?> page) {
+    return (Page<T>) page;
+  }
+
+  /**
+   * What lives as long as the current request: the page {@link #count} read waits there for {@link
+   * #load}, never into another request or the view's saved state.
+   */
+  protected Map<Object, Object> requestAttributes() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null ? new HashMap<>() : faces.getAttributes();
+  }
+
+  /** Where a table's page starts, and its size (rows). */
+  protected record Window(int first, int size) {}
+
+  /**
+   * The page of the table being rendered, when it shows this model (its first row and its rows),
+   * else null.
+   */
+  protected Window renderedWindow() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null
+            && UIComponent.getCurrentComponent(faces) instanceof UIData table
+            && table.getValue() == this
+        ? new Window(table.getFirst(), table.getRows())
+        : null;
   }
 
   @Override
