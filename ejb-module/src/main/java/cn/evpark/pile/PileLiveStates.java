@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** What the piles are doing right now, read from the YKC adapter's memory (no database). */
 @Stateless
@@ -30,14 +28,6 @@ public class PileLiveStates {
 
   @Resource(lookup = "java:app/evpark/ykc")
   YkcConnectionFactory ykc;
-
-  /** The live state of every pile that is online now, by pile code. */
-  public Map<PileCode, PileLiveState> online() {
-    try (YkcConnection connection = connection()) {
-      return connection.onlinePiles().stream()
-          .collect(Collectors.toUnmodifiableMap(PileLiveState::pileCode, Function.identity()));
-    }
-  }
 
   /**
    * The live states of these piles that are online now, by pile code, through one connection: a

@@ -254,8 +254,54 @@ public class PileService {
       count.setParameter("station", stationId);
       query.setParameter("station", stationId);
     }
-    long total = count.getSingleResult();
-    List<Pile> piles = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    return page(
+        count.getSingleResult(),
+        query.setFirstResult(first).setMaxResults(pageSize).getResultList());
+  }
+
+  /**
+   * One page of the piles among {@code ids} that the caller may see, in the pile list's order
+   * (newest station first, then code): a list of piles another feature picked, such as the billing
+   * models out of date.
+   *
+   * @param ids pile ids; those outside the caller's scope are left out
+   */
+  public PilePage searchAmong(Collection<Long> ids, int first, int pageSize) {
+    if (ids.isEmpty()) {
+      return new PilePage(List.of(), 0);
+    }
+    Scope scope = callers.current();
+    long total =
+        among(scope, ids).select("count(p)", Long.class).setParameter("ids", ids).getSingleResult();
+    List<Pile> piles =
+        among(scope, ids)
+            .join("join fetch p.station s left join fetch p.deviceModel")
+            .orderBy("s.id desc, p.code")
+            .select("p", Pile.class)
+            .setParameter("ids", ids)
+            .setFirstResult(first)
+            .setMaxResults(pageSize)
+            .getResultList();
+    return page(total, piles);
+  }
+
+  /** The codes of the piles among {@code ids} that the caller may see, in one query. */
+  public List<PileCode> codesAmong(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return among(callers.current(), ids)
+        .select("p.code", PileCode.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private ScopedQuery among(Scope scope, Collection<Long> ids) {
+    return ScopedQuery.in(scope, em).from(Pile.class, "p").where("p.id in :ids");
+  }
+
+  /** The rows of a page's piles, with their live states and ground locks read for them only. */
+  private PilePage page(long total, List<Pile> piles) {
     Map<PileCode, PileLiveState> online = live.of(piles.stream().map(Pile::getCode).toList());
     Map<Long, List<GroundLockView>> locks =
         groundLocks.of(piles.stream().map(Pile::getId).toList());

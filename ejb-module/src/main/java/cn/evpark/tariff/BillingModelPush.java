@@ -58,11 +58,7 @@ public class BillingModelPush {
   /** Pushes the model to every out-of-date pile the caller may change, in the background. */
   public int pushAgainToAllOutOfDate() {
     callerScope.forChange();
-    List<PileCode> codes =
-        models.overview(true).stream()
-            .filter(PileModelRow::online)
-            .map(r -> PileCode.of(r.pileCode()))
-            .toList();
+    List<PileCode> codes = models.outOfDateOnline();
     delivery.pushInBackground(codes);
     return codes.size();
   }

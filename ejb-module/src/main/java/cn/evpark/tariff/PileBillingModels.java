@@ -1,6 +1,8 @@
 package cn.evpark.tariff;
 
 import cn.evpark.pile.PileLiveStates;
+import cn.evpark.pile.PilePage;
+import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.PileCode;
@@ -21,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,19 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class PileBillingModels {
+
+  /**
+   * The piles whose station asks for a model (its standard's number, or the free model's, bound as
+   * {@code ?1}) and that do not hold it; a query's FROM and WHERE.
+   */
+  private static final String OUT_OF_DATE =
+      " FROM pile p"
+          + " JOIN station_tariff t ON t.station_id = p.station_id"
+          + " LEFT JOIN charging_fee_standard c ON c.id = t.charging_standard_id"
+          + " LEFT JOIN pile_billing_model s ON s.pile_id = p.id"
+          + " WHERE (t.charging_free = TRUE OR c.id IS NOT NULL)"
+          + " AND (s.held_number IS NULL OR s.held_number <>"
+          + " CASE WHEN t.charging_free = TRUE THEN ?1 ELSE c.model_number END)";
 
   private static final Logger LOG = Logger.getLogger(PileBillingModels.class.getName());
 
@@ -103,55 +117,84 @@ public class PileBillingModels {
     status(pileId).pushEnded(number, outcome, now());
   }
 
+  /** A page of the billing-model list and how many rows all its pages hold. */
+  public record OverviewPage(List<PileModelRow> rows, long total) {}
+
   /**
-   * Every pile the caller may see with its model state: the online ones first, then by station and
-   * pile code.
+   * One page of the piles the caller may see with their model state, in the pile list's order
+   * (newest station first, then code). Reads the page's piles, their live states, statuses and
+   * stations' tariffs only; the out-of-date filter is one query over the piles not holding their
+   * model (usually none).
    *
    * @param outOfDateOnly only the piles that do not hold their current model
+   * @param first the first row, from 0
+   * @param size at most this many rows
    */
-  public List<PileModelRow> overview(boolean outOfDateOnly) {
-    List<PileRef> visible = piles().all();
-    Set<PileCode> online = live.online().keySet();
+  public OverviewPage overview(boolean outOfDateOnly, int first, int size) {
+    PilePage page =
+        outOfDateOnly
+            ? piles.searchAmong(outOfDatePileIds(), first, size)
+            : piles.search(null, null, first, size);
+    List<Long> pileIds = page.rows().stream().map(PileRow::id).toList();
+    Set<Long> stationIds = page.rows().stream().map(PileRow::stationId).collect(Collectors.toSet());
     Map<Long, PileModelStatus> statuses =
-        em
-            .createQuery("select s from PileModelStatus s", PileModelStatus.class)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(PileModelStatus::getPileId, Function.identity()));
+        pileIds.isEmpty()
+            ? Map.of()
+            : em
+                .createQuery(
+                    "select s from PileModelStatus s where s.pileId in :ids", PileModelStatus.class)
+                .setParameter("ids", pileIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(PileModelStatus::getPileId, Function.identity()));
     Map<Long, Optional<BillingModelNumber>> expected =
-        em
-            .createQuery("select t from StationTariff t", StationTariff.class)
-            .getResultList()
-            .stream()
-            .collect(Collectors.toMap(StationTariff::getStationId, StationTariff::modelNumber));
-    return visible.stream()
-        .map(
-            pile -> {
-              Optional<BillingModelNumber> must =
-                  expected.getOrDefault(pile.stationId(), Optional.empty());
-              Optional<PileModelStatus> status = Optional.ofNullable(statuses.get(pile.id()));
-              Optional<BillingModelNumber> held = status.flatMap(PileModelStatus::getHeldNumber);
-              ModelState state =
-                  must.isEmpty()
-                      ? ModelState.NO_TARIFF
-                      : must.equals(held) ? ModelState.UP_TO_DATE : ModelState.OUT_OF_DATE;
-              return new PileModelRow(
-                  pile.code().value(),
-                  pile.stationId(),
-                  pile.stationName(),
-                  online.contains(pile.code()),
-                  must.map(BillingModelNumber::value).orElse(null),
-                  held.map(BillingModelNumber::value).orElse(null),
-                  status.flatMap(PileModelStatus::getPushOutcome).orElse(null),
-                  status.map(PileModelStatus::getPushedAt).orElse(null),
-                  state);
-            })
-        .filter(row -> !outOfDateOnly || row.state() == ModelState.OUT_OF_DATE)
-        .sorted(
-            Comparator.comparing((PileModelRow r) -> !r.online())
-                .thenComparing(PileModelRow::stationId)
-                .thenComparing(PileModelRow::pileCode))
-        .toList();
+        stationIds.isEmpty()
+            ? Map.of()
+            : em
+                .createQuery(
+                    "select t from StationTariff t left join fetch t.chargingStandard"
+                        + " where t.stationId in :ids",
+                    StationTariff.class)
+                .setParameter("ids", stationIds)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(StationTariff::getStationId, StationTariff::modelNumber));
+    List<PileModelRow> rows =
+        page.rows().stream()
+            .map(
+                pile ->
+                    row(
+                        pile,
+                        expected.getOrDefault(pile.stationId(), Optional.empty()),
+                        Optional.ofNullable(statuses.get(pile.id()))))
+            .toList();
+    return new OverviewPage(rows, page.total());
+  }
+
+  private static PileModelRow row(
+      PileRow pile, Optional<BillingModelNumber> must, Optional<PileModelStatus> status) {
+    Optional<BillingModelNumber> held = status.flatMap(PileModelStatus::getHeldNumber);
+    ModelState state =
+        must.isEmpty()
+            ? ModelState.NO_TARIFF
+            : must.equals(held) ? ModelState.UP_TO_DATE : ModelState.OUT_OF_DATE;
+    return new PileModelRow(
+        pile.code(),
+        pile.stationId(),
+        pile.stationName(),
+        pile.online(),
+        must.map(BillingModelNumber::value).orElse(null),
+        held.map(BillingModelNumber::value).orElse(null),
+        status.flatMap(PileModelStatus::getPushOutcome).orElse(null),
+        status.map(PileModelStatus::getPushedAt).orElse(null),
+        state);
+  }
+
+  /** The out-of-date piles the caller may see that are online now: what 全部重新下发 pushes to. */
+  public List<PileCode> outOfDateOnline() {
+    List<PileCode> codes = piles.codesAmong(outOfDatePileIds());
+    Set<PileCode> online = live.of(codes).keySet();
+    return codes.stream().filter(online::contains).toList();
   }
 
   /**
@@ -164,13 +207,8 @@ public class PileBillingModels {
     @SuppressWarnings("unchecked")
     List<String> outOfDate =
         em.createNativeQuery(
-                "SELECT p.code FROM pile p"
-                    + " JOIN station_tariff t ON t.station_id = p.station_id"
-                    + " LEFT JOIN charging_fee_standard c ON c.id = t.charging_standard_id"
-                    + " LEFT JOIN pile_billing_model s ON s.pile_id = p.id"
-                    + " WHERE (t.charging_free = TRUE OR c.id IS NOT NULL)"
-                    + " AND (s.held_number IS NULL OR s.held_number <>"
-                    + " CASE WHEN t.charging_free = TRUE THEN ?1 ELSE c.model_number END)"
+                "SELECT p.code"
+                    + OUT_OF_DATE
                     + " AND (s.push_outcome IS NULL OR s.push_outcome <> ?2"
                     + " OR s.pushed_at IS NULL OR s.pushed_at < ?3)")
             .setParameter(1, StationTariff.FREE_MODEL_NUMBER.value())
@@ -180,8 +218,21 @@ public class PileBillingModels {
     if (outOfDate.isEmpty()) {
       return List.of();
     }
-    Set<PileCode> online = live.online().keySet();
-    return outOfDate.stream().map(PileCode::of).filter(online::contains).toList();
+    List<PileCode> codes = outOfDate.stream().map(PileCode::of).toList();
+    Set<PileCode> online = live.of(codes).keySet();
+    return codes.stream().filter(online::contains).toList();
+  }
+
+  /**
+   * The piles, platform-wide, whose station has a model and that do not hold it: ids only, which
+   * callers then read within their scope.
+   */
+  private List<Long> outOfDatePileIds() {
+    List<?> ids =
+        em.createNativeQuery("SELECT p.id" + OUT_OF_DATE)
+            .setParameter(1, StationTariff.FREE_MODEL_NUMBER.value())
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
   }
 
   /** The piles of the stations that the caller may see. */

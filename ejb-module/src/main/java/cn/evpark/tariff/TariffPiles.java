@@ -3,7 +3,6 @@ package cn.evpark.tariff;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.protocol.PileCode;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,13 +25,6 @@ final class TariffPiles {
   /** A registered pile the caller may see, by its code as typed; empty for text that is no code. */
   Optional<PileRef> byCode(String code) {
     return piles.findByCode(code).map(TariffPiles::ref);
-  }
-
-  /** Every pile the caller may see. */
-  List<PileRef> all() {
-    return piles.search(null, null, 0, Integer.MAX_VALUE).rows().stream()
-        .map(r -> new PileRef(r.id(), PileCode.of(r.code()), r.stationId(), r.stationName()))
-        .toList();
   }
 
   private static PileRef ref(Pile pile) {

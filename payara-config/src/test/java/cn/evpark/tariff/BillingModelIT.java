@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -221,6 +222,17 @@ class BillingModelIT {
                   api.put("charging-standards/" + standard, demoStandard("临时用户充电费", "0.75")).body())
               .get("modelNumber")
               .asText();
+      // offline with the old model: the operator's only out-of-date pile, page by page
+      HttpResponse<String> outOfDate = api.get("billing-models?outOfDate=true&size=1");
+      assertThat(outOfDate.headers().firstValue("X-Total-Count")).hasValue("1");
+      JsonNode row = JSON.readTree(outOfDate.body()).get(0);
+      assertThat(row.get("pileCode").asText()).isEqualTo("44030512880003");
+      assertThat(row.get("state").asText()).isEqualTo("OUT_OF_DATE");
+      assertThat(row.get("online").asBoolean()).isFalse();
+      assertThat(row.get("expected").asText()).isEqualTo(number);
+      assertThat(row.get("held").asText()).isEqualTo(old);
+      assertThat(api.get("billing-models?outOfDate=true&first=1&size=1").body()).isEqualTo("[]");
+
       CompletableFuture<BillingModelVerifyReply> verified =
           pile.nextReceived(BillingModelVerifyReply.class);
       CompletableFuture<BillingModelReply> delivered = pile.nextReceived(BillingModelReply.class);
@@ -230,6 +242,12 @@ class BillingModelIT {
       assertThat(verify.modelNumber().value()).isEqualTo(old);
       assertThat(verify.consistent()).isFalse();
       assertThat(await(delivered).model().number().value()).isEqualTo(number);
+      Awaitility.await()
+          .atMost(WAIT)
+          .until(() -> api.get("billing-models?outOfDate=true").body().equals("[]"));
+      HttpResponse<String> all = api.get("billing-models");
+      assertThat(all.headers().firstValue("X-Total-Count")).hasValue("1");
+      assertThat(JSON.readTree(all.body()).get(0).get("state").asText()).isEqualTo("UP_TO_DATE");
     }
   }
 

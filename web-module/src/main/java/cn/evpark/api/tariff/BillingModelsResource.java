@@ -5,6 +5,7 @@ import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tariffs")
 public class BillingModelsResource {
+
+  private static final int MAX_SIZE = 500;
 
   @EJB PileBillingModels models;
   @EJB BillingModelPush push;
@@ -66,9 +68,20 @@ public class BillingModelsResource {
   }
 
   @GET
-  @Operation(summary = "Every pile's billing model; with outOfDate=true only the out-of-date")
-  public List<PileModel> list(@QueryParam("outOfDate") boolean outOfDate) {
-    return models.overview(outOfDate).stream().map(PileModel::of).toList();
+  @Operation(
+      summary =
+          "The piles' billing models, the newest station's piles first; with outOfDate=true only"
+              + " the out-of-date; at most size (default 100, at most 500) from first; X-Total-Count"
+              + " holds how many there are")
+  public Response list(
+      @QueryParam("outOfDate") boolean outOfDate,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    PileBillingModels.OverviewPage page =
+        models.overview(outOfDate, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
+    return Response.ok(page.rows().stream().map(PileModel::of).toList())
+        .header("X-Total-Count", page.total())
+        .build();
   }
 
   @POST

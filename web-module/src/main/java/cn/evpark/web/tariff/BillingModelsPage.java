@@ -7,17 +7,18 @@ import cn.evpark.tariff.PileModelRow;
 import cn.evpark.web.i18n.Messages;
 import cn.evpark.web.shared.PageAction;
 import cn.evpark.web.shared.PageMessages;
-import jakarta.annotation.PostConstruct;
+import cn.evpark.web.shared.PagedModel;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * 计费模型: each pile's billing model — the one its station's tariff asks for, the one it holds, how
- * the last push went — with a button to push again. Shows the out-of-date piles first of all.
+ * the last push went — with a button to push again; 10 piles a page in the pile list's order, or
+ * only the out-of-date ones. The table reads the page it shows and nothing more, refreshed every 5
+ * seconds.
  */
 @Named
 @ViewScoped
@@ -43,38 +44,44 @@ public class BillingModelsPage implements Serializable {
   @Inject transient Messages messages;
   @Inject transient PageMessages feedback;
 
+  private static final String TABLE = "models:table";
+
   private boolean outOfDateOnly;
-  private List<Row> rows;
 
-  @PostConstruct
-  void load() {
-    rows = models.overview(outOfDateOnly).stream().map(this::row).toList();
-  }
+  private final PagedModel<Row> rows =
+      new PagedModel<>() {
+        private static final long serialVersionUID = 1L;
 
-  public void refresh() {
-    load();
+        @Override
+        protected Page<Row> fetch(int first, int size) {
+          PileBillingModels.OverviewPage page = models.overview(outOfDateOnly, first, size);
+          return new Page<>(
+              page.rows().stream().map(BillingModelsPage.this::row).toList(), page.total());
+        }
+
+        @Override
+        protected String keyOf(Row row) {
+          return row.pileCode();
+        }
+      };
+
+  /** 只看未同步 switched: the first page of what it selects. */
+  public void filter() {
+    PagedModel.showFirstPage(TABLE);
   }
 
   /** 重新下发 to one pile. */
   @PageAction
   public void pushAgain(String pileCode) {
-    try {
-      push.pushAgain(pileCode);
-      feedback.info("tariffs.models.pushing");
-    } finally {
-      load(); // refused or not, the table shows how the piles stand now
-    }
+    push.pushAgain(pileCode);
+    feedback.info("tariffs.models.pushing");
   }
 
   /** 全部重新下发: every out-of-date pile that is online. */
   @PageAction
   public void pushAll() {
-    try {
-      int piles = push.pushAgainToAllOutOfDate();
-      feedback.info("tariffs.models.pushingAll", piles);
-    } finally {
-      load();
-    }
+    int piles = push.pushAgainToAllOutOfDate();
+    feedback.info("tariffs.models.pushingAll", piles);
   }
 
   private Row row(PileModelRow row) {
@@ -101,7 +108,7 @@ public class BillingModelsPage implements Serializable {
     this.outOfDateOnly = outOfDateOnly;
   }
 
-  public List<Row> getRows() {
+  public PagedModel<Row> getRows() {
     return rows;
   }
 }
