@@ -11,9 +11,7 @@ import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
-import cn.evpark.ykc.protocol.message.Code;
 import cn.evpark.ykc.protocol.message.Login;
-import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +43,6 @@ public class PileService {
   @EJB DeviceModelService models;
   @EJB PileLiveStates live;
   @EJB PileCommands commands;
-  @EJB GroundLocks groundLocks;
 
   /** 新增: registers a pile at a station of the caller's operator. */
   public Pile register(@Valid @NotNull PileDetails details) {
@@ -235,94 +231,17 @@ public class PileService {
             });
   }
 
-  /**
-   * One page of the pile list, the newest station's piles first: optionally one station's,
-   * optionally codes containing a text.
-   */
-  public PilePage search(Long stationId, String code, int first, int pageSize) {
-    Scope scope = callers.current();
-    String pattern = "%" + (code == null ? "" : code.strip().replaceAll("\\D", "")) + "%";
-    var count = matching(scope, stationId).select("count(p)", Long.class);
-    var query =
-        matching(scope, stationId)
-            .join("join fetch p.station s left join fetch p.deviceModel")
-            .orderBy("s.id desc, p.code")
-            .select("p", Pile.class);
-    count.setParameter("code", pattern);
-    query.setParameter("code", pattern);
-    if (stationId != null) {
-      count.setParameter("station", stationId);
-      query.setParameter("station", stationId);
-    }
-    return page(
-        count.getSingleResult(),
-        query.setFirstResult(first).setMaxResults(pageSize).getResultList());
-  }
-
-  /**
-   * One page of the piles among {@code ids} that the caller may see, in the pile list's order
-   * (newest station first, then code): a list of piles another feature picked, such as the billing
-   * models out of date.
-   *
-   * @param ids pile ids; those outside the caller's scope are left out
-   */
-  public PilePage searchAmong(Collection<Long> ids, int first, int pageSize) {
-    if (ids.isEmpty()) {
-      return new PilePage(List.of(), 0);
-    }
-    Scope scope = callers.current();
-    long total =
-        among(scope, ids).select("count(p)", Long.class).setParameter("ids", ids).getSingleResult();
-    List<Pile> piles =
-        among(scope, ids)
-            .join("join fetch p.station s left join fetch p.deviceModel")
-            .orderBy("s.id desc, p.code")
-            .select("p", Pile.class)
-            .setParameter("ids", ids)
-            .setFirstResult(first)
-            .setMaxResults(pageSize)
-            .getResultList();
-    return page(total, piles);
-  }
-
   /** The codes of the piles among {@code ids} that the caller may see, in one query. */
   public List<PileCode> codesAmong(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return among(callers.current(), ids)
+    return ScopedQuery.in(callers.current(), em)
+        .from(Pile.class, "p")
+        .where("p.id in :ids")
         .select("p.code", PileCode.class)
         .setParameter("ids", ids)
         .getResultList();
-  }
-
-  private ScopedQuery among(Scope scope, Collection<Long> ids) {
-    return ScopedQuery.in(scope, em).from(Pile.class, "p").where("p.id in :ids");
-  }
-
-  /** The rows of a page's piles, with their live states and ground locks read for them only. */
-  private PilePage page(long total, List<Pile> piles) {
-    Map<PileCode, PileLiveState> online = live.of(piles.stream().map(Pile::getCode).toList());
-    Map<Long, List<GroundLockView>> locks =
-        groundLocks.of(piles.stream().map(Pile::getId).toList());
-    return new PilePage(
-        piles.stream()
-            .map(p -> row(p, online.get(p.getCode()), locks.getOrDefault(p.getId(), List.of())))
-            .toList(),
-        total);
-  }
-
-  /**
-   * One pile the caller may see, by its code as typed, as the list shows it: with its live state.
-   *
-   * @throws NotFoundException {@code pile.notFound} for no such pile in the caller's scope
-   */
-  public PileRow rowOf(String code) {
-    Pile pile = getByCode(code);
-    return row(
-        pile,
-        live.of(pile.getCode()).orElse(null),
-        groundLocks.of(List.of(pile.getId())).getOrDefault(pile.getId(), List.of()));
   }
 
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
@@ -357,38 +276,6 @@ public class PileService {
         .from(Pile.class, "p")
         .select("count(p)", Long.class)
         .getSingleResult();
-  }
-
-  /** The piles of the scope, of one station when {@code stationId} is not null, by code. */
-  private ScopedQuery matching(Scope scope, Long stationId) {
-    ScopedQuery query = ScopedQuery.in(scope, em).from(Pile.class, "p").where("p.code like :code");
-    return stationId == null ? query : query.where("p.station.id = :station");
-  }
-
-  private static PileRow row(Pile pile, PileLiveState state, List<GroundLockView> locks) {
-    boolean online = state != null && state.online();
-    List<GunState> guns = new ArrayList<>();
-    for (int g = 1; g <= pile.getGunCount(); g++) {
-      guns.add(online ? state.gun(g) : GunState.OFFLINE);
-    }
-    return new PileRow(
-        pile.getId(),
-        pile.getCode().value(),
-        pile.getStation().getId(),
-        pile.getStation().getName(),
-        pile.getDeviceModel() == null ? "" : pile.getDeviceModel().label(),
-        pile.getKind(),
-        pile.getGunCount(),
-        pile.getMinStartAmount(),
-        pile.isEnabled(),
-        pile.getCategory(),
-        pile.getBayNumber(),
-        pile.getBayName(),
-        online,
-        guns,
-        pile.getReportedProtocolVersion().map(ProtocolVersion::label).orElse(""),
-        pile.getReportedProtocolVersion().map(Code::isKnown).orElse(true),
-        locks);
   }
 
   /** A pile the caller may change: not found outside its scope, refused for read-only accounts. */

@@ -1,5 +1,6 @@
 package cn.evpark.tariff;
 
+import cn.evpark.pile.PileList;
 import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
@@ -62,6 +63,7 @@ public class PileBillingModels {
   @Inject Clock clock;
   @EJB PileService piles;
   @EJB PileLiveStates live;
+  @EJB PileList list;
 
   /**
    * 0x05 → 0x06: whether the model the pile reports is the one it must hold (§5.6: the pile's
@@ -133,8 +135,8 @@ public class PileBillingModels {
   public OverviewPage overview(boolean outOfDateOnly, int first, int size) {
     PilePage page =
         outOfDateOnly
-            ? piles.searchAmong(outOfDatePileIds(), first, size)
-            : piles.search(null, null, first, size);
+            ? list.searchAmong(outOfDatePileIds(), first, size)
+            : list.search(null, null, first, size);
     List<Long> pileIds = page.rows().stream().map(PileRow::id).toList();
     Set<Long> stationIds = page.rows().stream().map(PileRow::stationId).collect(Collectors.toSet());
     Map<Long, PileModelStatus> statuses =

@@ -3,6 +3,7 @@ package cn.evpark.api.pile;
 import cn.evpark.pile.GunQrCode;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileImports;
+import cn.evpark.pile.PileList;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileQrCodes;
@@ -50,6 +51,7 @@ public class PilesResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @EJB PileService piles;
+  @EJB PileList list;
   @EJB PileOperations operations;
   @EJB PileQrCodes qrCodes;
   @EJB PileImports imports;
@@ -81,7 +83,7 @@ public class PilesResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
     PilePage page =
-        piles.search(stationId, null, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
+        list.search(stationId, null, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
     return Response.ok(page.rows().stream().map(PileResponse::of).toList())
         .header("X-Total-Count", page.total())
         .build();
@@ -91,7 +93,7 @@ public class PilesResource {
   @Path("{code}")
   @Operation(summary = "One pile with each gun's state")
   public PileResponse get(@PathParam("code") String code) {
-    return PileResponse.of(piles.rowOf(code));
+    return PileResponse.of(list.rowOf(code));
   }
 
   @POST

@@ -7,6 +7,7 @@ import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCategory;
 import cn.evpark.pile.PileDetails;
 import cn.evpark.pile.PileImports;
+import cn.evpark.pile.PileList;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
@@ -45,6 +46,7 @@ public class PileListPage implements Serializable {
   static final int SHOWN_COMMANDS = 10;
 
   @EJB transient PileService piles;
+  @EJB transient PileList list;
   @EJB transient RemoteCommands commands;
   @EJB transient PileImports imports;
   @EJB transient StationService stations;
@@ -60,7 +62,7 @@ public class PileListPage implements Serializable {
 
         @Override
         protected Page<PileRow> fetch(int first, int size) {
-          PilePage page = piles.search(stationFilter, search, first, size);
+          PilePage page = list.search(stationFilter, search, first, size);
           return new Page<>(page.rows(), page.total());
         }
 
