@@ -3,9 +3,10 @@
  * loaded by the layout (WEB-INF/templates/admin.xhtml) after admin.js.
  *
  * Keeping. When an ajax request is answered with the redirect to the login page (the session timed
- * out, StaffAuthenticationMechanism), each open dialog whose form was typed into is kept in the
- * tab's sessionStorage: the value typed into each field, the value the server had rendered into
- * it, and how the dialog was opened (the clicked button's id and, in a table, its row's key).
+ * out, StaffAuthenticationMechanism), the open dialog whose form was typed into (the first, when
+ * several are) is kept in the tab's sessionStorage: the value typed into each field, the value the
+ * server had rendered into it, and how the dialog was opened (the clicked button's id and, in a
+ * table, its row's key).
  *
  * Offering. Back on the same page after logging in, a notice offers it once: 继续填写 clicks the
  * same button again (in the row with the same key) and, only when the dialog renders exactly what

@@ -44,10 +44,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -69,9 +66,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       notice is refused.
  * </ol>
  *
- * The tests build on each other's wallet, in order. The platform asks WeChat every second, a second
- * after an order's creation, and orders expire after 3 s; the stub answers 503 for orders a test
- * did not script, as WeChat when it cannot be reached: those are left as they are.
+ * Each test has a driver of its own and pays in what it refunds; the demo operator's merchant
+ * settings are made once before them. The platform asks WeChat every second, a second after an
+ * order's creation, and orders expire after 3 s; the stub answers 503 for orders a test did not
+ * script, as WeChat when it cannot be reached: those are left as they are.
  */
 @ExtendWith(SharedPlatform.class)
 @MicroProperties({
@@ -80,14 +78,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
   "ykc.wechat-pay.check-after-seconds=1",
   "ykc.wechat-pay.time-expire-seconds=3"
 })
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeChatPayIT {
 
   /** Where the stub WeChat listens: fixed, as the Micro's configuration is set before it starts. */
   static final int STUB_PORT = 18493;
 
   static final Duration WAIT = Duration.ofSeconds(30);
-  static final String DRIVER = "13800000000";
   static final String MCHID = "1900000109";
   static final String APPID = "wxd678efh567hg6787";
   static final String API_V3_KEY = "0123456789abcdefghijklmnopqrstuv";
@@ -101,7 +97,6 @@ class WeChatPayIT {
   static final KeyPair MERCHANT = generate();
   static final List<String> CREATE_ORDERS = new CopyOnWriteArrayList<>();
   static HttpServer stub;
-  static String driverToken;
 
   /** What the stub WeChat knows of a payment order: trade_state, transaction_id, amount. */
   record Trade(String state, String transactionId, long totalFen) {}
@@ -319,6 +314,18 @@ class WeChatPayIT {
     return "50" + Math.abs(outRefundNo.hashCode());
   }
 
+  /** The demo operator's merchant settings, WeChat's rotated key beside its first. */
+  @BeforeAll
+  static void configureMerchant() throws Exception {
+    URL base = SharedPlatform.base();
+    HttpResponse<String> configured =
+        new Http(base)
+            .put(
+                "api/admin/operators/" + Sessions.demoOperator(new Http(base)) + "/wechat-pay",
+                settings(base, Map.of(ROTATED_SERIAL, ROTATED)));
+    assertThat(configured.statusCode()).as(configured.body()).isEqualTo(200);
+  }
+
   @AfterAll
   static void stopStub() {
     if (stub != null) {
@@ -327,7 +334,6 @@ class WeChatPayIT {
   }
 
   @Test
-  @Order(1)
   void topUp_creditsTheWalletOnce_andRefusesNoticesThatDoNotVerifyOrFit() throws Exception {
     Http admin = new Http(base);
     long operatorId = demoOperator();
@@ -345,9 +351,10 @@ class WeChatPayIT {
     assertThat(read).contains(MCHID, SERIAL, ROTATED_SERIAL).doesNotContain(API_V3_KEY, "apiV3Key");
     assertThat(read).doesNotContain(base64(MERCHANT.getPrivate().getEncoded()).substring(0, 40));
 
-    Http driver = new Http(base).asDriver(driverToken());
-    BigDecimal before =
-        new BigDecimal(Json.field(driver.get("api/driver/wallets").body(), "balance"));
+    Http driver = driver("13800000101");
+    BigDecimal before = balance(driver);
+    BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
+    int ordersBefore = CREATE_ORDERS.size();
 
     HttpResponse<String> tooMuch =
         driver.post(
@@ -356,7 +363,7 @@ class WeChatPayIT {
                 + operatorId
                 + ",\"amount\":5000.01,\"openid\":\"oUpF8uMuAJO_M2pxb1\"}");
     assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(422);
-    assertThat(CREATE_ORDERS).as("nothing asked of WeChat").isEmpty();
+    assertThat(CREATE_ORDERS).as("nothing asked of WeChat").hasSize(ordersBefore);
 
     HttpResponse<String> started =
         driver.post(
@@ -368,8 +375,8 @@ class WeChatPayIT {
     assertThat(started.body())
         .contains("\"state\":\"CREATED\"", "\"package\":\"prepay_id=" + PREPAY_ID + "\"");
     String outTradeNo = Json.field(started.body(), "outTradeNo");
-    assertThat(CREATE_ORDERS).hasSize(1);
-    assertThat(CREATE_ORDERS.get(0))
+    assertThat(CREATE_ORDERS).hasSize(ordersBefore + 1);
+    assertThat(CREATE_ORDERS.get(ordersBefore))
         .contains(
             "\"out_trade_no\":\"" + outTradeNo + "\"",
             "\"total\":5000",
@@ -425,26 +432,16 @@ class WeChatPayIT {
                       + transactionId
                       + "'"))
           .isEqualTo(1);
-      assertThat(
-              Ledgers.single(
-                  query, "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_TOP_UP'"))
-          .isEqualTo(1);
-      assertThat(
-              Ledgers.single(
-                  query,
-                  "SELECT COUNT(*) FROM ledger_account WHERE kind = 'WECHAT_CLEARING'"
-                      + " AND balance = -50.00 AND operator_id = "
-                      + operatorId))
-          .isEqualTo(1);
     }
+    assertThat(account(operatorId, "WECHAT_CLEARING"))
+        .isEqualByComparingTo(clearingBefore.subtract(new BigDecimal("50.00")));
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
   @Test
-  @Order(2)
   void unpaidOrder_isAskedAbout_andCreditedOnce_evenWhenItsNoticeThenComes() throws Exception {
     long operatorId = demoOperator();
-    Http driver = new Http(base).asDriver(driverToken());
+    Http driver = driver("13800000102");
     BigDecimal before = balance(driver);
     String outTradeNo = startTopUp(driver, operatorId, "20.00");
     String transactionId = "4200000001202611300000000002";
@@ -476,11 +473,10 @@ class WeChatPayIT {
   }
 
   @Test
-  @Order(3)
   void unpaidOrder_pastTimeExpire_isClosedAtWeChat_andAPaymentWeChatReportsStillCredits()
       throws Exception {
     long operatorId = demoOperator();
-    Http driver = new Http(base).asDriver(driverToken());
+    Http driver = driver("13800000103");
     BigDecimal before = balance(driver);
     String outTradeNo = startTopUp(driver, operatorId, "10.00");
     assertThat(CREATE_ORDERS.get(CREATE_ORDERS.size() - 1)).contains("\"time_expire\":\"");
@@ -488,7 +484,7 @@ class WeChatPayIT {
 
     Awaitility.await().atMost(WAIT).until(() -> state(driver, outTradeNo).equals("CLOSED"));
 
-    assertThat(CLOSES).containsExactly(outTradeNo);
+    assertThat(CLOSES).containsOnlyOnce(outTradeNo);
     assertThat(balance(driver)).isEqualByComparingTo(before);
     // WeChat took the money in the last moment before the close: it is never lost
     String transactionId = "4200000001202611300000000003";
@@ -504,13 +500,19 @@ class WeChatPayIT {
   }
 
   @Test
-  @Order(4)
   void refund_isSplitOverThePayments_completedByItsNotices_ledgerExact_replaysChangeNothing()
       throws Exception {
     long operatorId = demoOperator();
-    Http driver = new Http(base).asDriver(driverToken());
+    Http driver = driver("13800000104");
+    // three payments, the newest last: 50.00, 20.00, 10.00
+    paidTopUp(driver, operatorId, "50.00", "4200000001202611300000000041");
+    paidTopUp(driver, operatorId, "20.00", "4200000001202611300000000042");
+    paidTopUp(driver, operatorId, "10.00", "4200000001202611300000000043");
     BigDecimal before = balance(driver);
+    assertThat(before).isEqualByComparingTo("80.00");
     BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
+    BigDecimal refundClearingBefore = account(operatorId, "WECHAT_REFUND_CLEARING");
+    int refundsBefore = CREATE_REFUNDS.size();
     String request = "{\"operatorId\":" + operatorId + ",\"amount\":65.00}";
 
     assertThat(
@@ -537,11 +539,11 @@ class WeChatPayIT {
                 .statusCode())
         .isEqualTo(400);
     assertThat(driver.post("api/driver/refunds", request).statusCode()).as("no key").isEqualTo(400);
-    assertThat(CREATE_REFUNDS).as("nothing asked of WeChat").isEmpty();
+    assertThat(CREATE_REFUNDS).as("nothing asked of WeChat").hasSize(refundsBefore);
 
     HttpResponse<String> made = refund(driver, "k-65", request);
     assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-    // the newest payments first: 10.00 (order 3), 20.00 (order 2), then 35.00 of the 50.00
+    // the newest payments first: 10.00, 20.00, then 35.00 of the 50.00
     List<String> refunds = objects(made.body());
     assertThat(refunds).hasSize(3);
     assertThat(refunds.get(0)).contains("\"amount\":10", "\"state\":\"PROCESSING\"");
@@ -551,12 +553,12 @@ class WeChatPayIT {
     // periodic check (when the request took longer than ykc.wechat-pay.check-after-seconds) is
     // one refund, so the creates are counted by out_refund_no.
     List<String> outRefundNos = refunds.stream().map(r -> Json.field(r, "outRefundNo")).toList();
-    assertThat(refundsAskedOfWeChat()).containsExactlyElementsOf(outRefundNos);
+    assertThat(refundsAskedOfWeChat(refundsBefore)).containsExactlyElementsOf(outRefundNos);
     assertThat(CREATE_REFUNDS.stream().filter(body -> body.contains(outRefundNos.get(2))))
         .first()
         .asString()
         .contains(
-            "\"transaction_id\":\"4200000001202611300000000001\"",
+            "\"transaction_id\":\"4200000001202611300000000041\"",
             "\"refund\":3500",
             "\"total\":5000");
     HttpResponse<String> repeat = refund(driver, "k-65", request);
@@ -564,7 +566,7 @@ class WeChatPayIT {
     assertThat(objects(repeat.body()).stream().map(r -> Json.field(r, "outRefundNo")).toList())
         .as("the first request's refunds")
         .isEqualTo(refunds.stream().map(r -> Json.field(r, "outRefundNo")).toList());
-    assertThat(refundsAskedOfWeChat())
+    assertThat(refundsAskedOfWeChat(refundsBefore))
         .as("no other refund")
         .containsExactlyElementsOf(outRefundNos);
     HttpResponse<String> reused =
@@ -573,7 +575,8 @@ class WeChatPayIT {
     assertThat(reused.body()).contains("wechatpay.refund.keyReused");
     BigDecimal left = before.subtract(new BigDecimal("65.00"));
     assertThat(balance(driver)).isEqualByComparingTo(left);
-    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("65.00");
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING"))
+        .isEqualByComparingTo(refundClearingBefore.add(new BigDecimal("65.00")));
 
     Notice first = refundNotice(refunds.get(0), "SUCCESS");
     assertRefused(first.withBody(first.body().replace("REFUND.SUCCESS", "REFUND.CLOSED")), 401);
@@ -583,7 +586,8 @@ class WeChatPayIT {
     }
 
     assertThat(balance(driver)).isEqualByComparingTo(left);
-    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING"))
+        .isEqualByComparingTo(refundClearingBefore);
     assertThat(account(operatorId, "WECHAT_CLEARING"))
         .isEqualByComparingTo(clearingBefore.add(new BigDecimal("65.00")));
     String listed = driver.get("api/driver/refunds").body();
@@ -593,30 +597,24 @@ class WeChatPayIT {
     }
     // staff see the refunds and their states (用户管理), within their operator
     Http admin = new Http(base);
-    String driverId = Json.field(admin.get("api/admin/drivers?phone=" + DRIVER).body(), "id");
+    String driverId = Json.field(admin.get("api/admin/drivers?phone=13800000104").body(), "id");
     String forStaff = admin.get("api/admin/refunds?size=100&driverId=" + driverId).body();
     for (String refund : refunds) {
       assertThat(object(forStaff, Json.field(refund, "outRefundNo")))
           .contains("\"state\":\"SUCCESS\"", "\"amount\":", "\"needsStaff\":false");
     }
-    try (Connection db = MicroEnvironment.settings().connect();
-        Statement query = db.createStatement()) {
-      assertThat(
-              Ledgers.single(
-                  query,
-                  "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_PAID'"))
-          .isEqualTo(3);
-    }
+    assertThat(outcomes("WECHAT_REFUND_PAID", outRefundNos)).isEqualTo(3);
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
   @Test
-  @Order(5)
   void refund_abnormalWaitsForWeChat_closedOrNeverMadeGivesTheMoneyBackOnce() throws Exception {
     long operatorId = demoOperator();
-    Http driver = new Http(base).asDriver(driverToken());
+    Http driver = driver("13800000105");
+    paidTopUp(driver, operatorId, "20.00", "4200000001202611300000000051");
     BigDecimal before = balance(driver);
     BigDecimal clearingBefore = account(operatorId, "WECHAT_CLEARING");
+    BigDecimal refundClearingBefore = account(operatorId, "WECHAT_REFUND_CLEARING");
 
     // ABNORMAL: the money left the merchant and is stuck at WeChat; it is not the wallet's again
     String abnormal =
@@ -625,7 +623,8 @@ class WeChatPayIT {
     assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).isEqualTo(204);
     assertThat(post(refundNotice(abnormal, "ABNORMAL")).statusCode()).as("a replay").isEqualTo(204);
     assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("5.00")));
-    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("5.00");
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING"))
+        .isEqualByComparingTo(refundClearingBefore.add(new BigDecimal("5.00")));
     assertThat(object(driver.get("api/driver/refunds").body(), abnormalNo))
         .contains("\"state\":\"ABNORMAL\"");
     Http admin = new Http(base);
@@ -675,16 +674,17 @@ class WeChatPayIT {
     assertThat(REFUND_QUERIES).contains(Json.field(single(refused), "outRefundNo"));
     assertThat(balance(driver)).isEqualByComparingTo(before.subtract(paidOut));
 
-    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING"))
+        .isEqualByComparingTo(refundClearingBefore);
     assertThat(account(operatorId, "WECHAT_CLEARING"))
         .isEqualByComparingTo(clearingBefore.add(paidOut));
+    assertThat(
+            outcomes(
+                "WECHAT_REFUND_RETURNED",
+                List.of(abnormalNo, closedNo, Json.field(single(refused), "outRefundNo"))))
+        .isEqualTo(3);
     try (Connection db = MicroEnvironment.settings().connect();
         Statement query = db.createStatement()) {
-      assertThat(
-              Ledgers.single(
-                  query,
-                  "SELECT COUNT(*) FROM ledger_transaction WHERE kind = 'WECHAT_REFUND_RETURNED'"))
-          .isEqualTo(3);
       assertThat(
               Ledgers.single(
                   query,
@@ -699,11 +699,12 @@ class WeChatPayIT {
   }
 
   @Test
-  @Order(6)
   void refund_whoseCreateAnswerIsLost_isSentAgain_andWeChatMakesItOnce() throws Exception {
     long operatorId = demoOperator();
-    Http driver = new Http(base).asDriver(driverToken());
+    Http driver = driver("13800000106");
+    paidTopUp(driver, operatorId, "1.00", "4200000001202611300000000061");
     BigDecimal before = balance(driver);
+    BigDecimal refundClearingBefore = account(operatorId, "WECHAT_REFUND_CLEARING");
 
     String lost =
         single(refund(driver, "k-lost", "{\"operatorId\":" + operatorId + ",\"amount\":0.02}"));
@@ -727,7 +728,8 @@ class WeChatPayIT {
     assertThat(object(driver.get("api/driver/refunds").body(), outRefundNo))
         .contains("\"state\":\"SUCCESS\"");
     assertThat(balance(driver)).isEqualByComparingTo(before.subtract(new BigDecimal("0.02")));
-    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING")).isEqualByComparingTo("0.00");
+    assertThat(account(operatorId, "WECHAT_REFUND_CLEARING"))
+        .isEqualByComparingTo(refundClearingBefore);
     assertThat(Ledgers.balancesMatchEntries()).isTrue();
   }
 
@@ -834,12 +836,19 @@ class WeChatPayIT {
 
   /** The application's base URL, ending in a slash. */
   String app() {
+    return app(base);
+  }
+
+  static String app(URL base) {
     return base.toString().endsWith("/") ? base.toString() : base + "/";
   }
 
-  /** The out_refund_no of each refund WeChat was asked to make, in the order first asked. */
-  static List<String> refundsAskedOfWeChat() {
-    return CREATE_REFUNDS.stream()
+  /**
+   * The out_refund_no of each refund WeChat was asked to make since the {@code since}-th create, in
+   * the order first asked.
+   */
+  static List<String> refundsAskedOfWeChat(int since) {
+    return CREATE_REFUNDS.subList(since, CREATE_REFUNDS.size()).stream()
         .map(body -> Json.field(body, "out_refund_no"))
         .distinct()
         .toList();
@@ -851,8 +860,12 @@ class WeChatPayIT {
     assertThat(answer.body()).contains("\"code\":\"FAIL\"", "\"message\":");
   }
 
+  /** The driver's balance, yuan: none before the first top-up, then the one wallet's. */
   BigDecimal balance(Http driver) throws Exception {
     String wallets = driver.get("api/driver/wallets").body();
+    if (wallets.equals("[]")) {
+      return BigDecimal.ZERO;
+    }
     assertThat(wallets.split("\"operatorId\"", -1)).as("one wallet").hasSize(2);
     return new BigDecimal(Json.field(wallets, "balance"));
   }
@@ -890,6 +903,11 @@ class WeChatPayIT {
 
   /** The merchant settings with the first WeChat Pay key and {@code more}. */
   String settings(Map<String, KeyPair> more) {
+    return settings(base, more);
+  }
+
+  /** The merchant settings of the platform at {@code base}: WeChat's first key and {@code more}. */
+  static String settings(URL base, Map<String, KeyPair> more) {
     StringBuilder keys =
         new StringBuilder("\"" + SERIAL + "\":\"" + base64(WECHAT.getPublic().getEncoded()) + "\"");
     more.forEach(
@@ -909,7 +927,7 @@ class WeChatPayIT {
         + "\"merchantPrivateKey\":\""
         + base64(MERCHANT.getPrivate().getEncoded())
         + "\",\"notifyUrl\":\""
-        + app()
+        + app(base)
         + "api/payments/wechat/notify\",\"publicKeys\":{"
         + keys
         + "}}";
@@ -1035,10 +1053,40 @@ class WeChatPayIT {
   }
 
   /** The demo driver's token, logged in once: login codes are limited per phone. */
-  String driverToken() throws Exception {
-    if (driverToken == null) {
-      driverToken = DriverLogin.token(base, DRIVER);
+  /** A driver of this test's own, logged in by phone. */
+  Http driver(String phone) throws Exception {
+    return new Http(base).asDriver(DriverLogin.token(base, phone));
+  }
+
+  /**
+   * A top-up WeChat reports paid by its notice: the wallet credited with {@code amount} yuan.
+   *
+   * @return its out_trade_no
+   */
+  String paidTopUp(Http driver, long operatorId, String amount, String transactionId)
+      throws Exception {
+    String outTradeNo = startTopUp(driver, operatorId, amount);
+    long fen = new BigDecimal(amount).movePointRight(2).longValueExact();
+    TRADES.put(outTradeNo, new Trade("SUCCESS", transactionId, fen));
+    assertThat(
+            post(notice(transaction(outTradeNo, transactionId, fen), Instant.now())).statusCode())
+        .isEqualTo(204);
+    Awaitility.await().atMost(WAIT).until(() -> state(driver, outTradeNo).equals("PAID"));
+    return outTradeNo;
+  }
+
+  /** The ledger transactions of this kind that record the outcome of these refunds. */
+  static long outcomes(String kind, List<String> outRefundNos) throws Exception {
+    try (Connection db = MicroEnvironment.settings().connect();
+        Statement query = db.createStatement()) {
+      return Ledgers.single(
+          query,
+          "SELECT COUNT(*) FROM ledger_transaction WHERE kind = '"
+              + kind
+              + "' AND idempotency_key IN ("
+              + String.join(
+                  ",", outRefundNos.stream().map(n -> "'wechat-refund-outcome:" + n + "'").toList())
+              + ")");
     }
-    return driverToken;
   }
 }

@@ -60,11 +60,7 @@ class TrustedPagesIT {
       browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/login.xhtml"));
       browser.waitFor(WAIT, d -> browser.pageText().contains("登录已超时"));
       browser.screenshot("session-expired-login");
-      browser.type("#login\\:username", "ux-expiry");
-      browser.type("#login\\:password input, input#login\\:password", OwnOperator.PASSWORD);
-      browser.click("#login\\:submit");
-
-      browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/admin/stations.xhtml"));
+      logInAgain(browser, "ux-expiry", "/admin/stations.xhtml");
       browser.waitFor(WAIT, d -> browser.text("#stations\\:table").contains(own.stationName()));
     }
   }
@@ -82,11 +78,7 @@ class TrustedPagesIT {
 
       browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/login.xhtml"));
       assertThat(browser.pageText()).contains("登录已超时");
-      browser.type("#login\\:username", "ux-expiry2");
-      browser.type("#login\\:password input, input#login\\:password", OwnOperator.PASSWORD);
-      browser.click("#login\\:submit");
-
-      browser.waitFor(WAIT, d -> browser.currentPath().startsWith("/admin/piles.xhtml"));
+      logInAgain(browser, "ux-expiry2", "/admin/piles.xhtml");
     }
   }
 
