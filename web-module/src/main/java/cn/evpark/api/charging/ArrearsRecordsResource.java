@@ -1,5 +1,6 @@
 package cn.evpark.api.charging;
 
+import cn.evpark.api.problem.Listing;
 import cn.evpark.api.problem.QueryParams;
 import cn.evpark.parking.ArrearsFilter;
 import cn.evpark.parking.ArrearsRecords;
@@ -50,11 +51,9 @@ public class ArrearsRecordsResource {
         records.search(
             new ArrearsFilter(
                 station, phone, QueryParams.date("from", from), QueryParams.date("to", to)),
-            Math.max(0, first),
-            Math.max(1, Math.min(size, MAX_SIZE)));
-    return Response.ok(page.rows().stream().map(ArrearsBody::of).toList())
-        .header("X-Total-Count", page.total())
-        .build();
+            Listing.first(first),
+            Listing.size(size, MAX_SIZE));
+    return Listing.of(page.rows().stream().map(ArrearsBody::of).toList(), page.total());
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.evpark.api.parking;
 
+import cn.evpark.api.problem.Listing;
 import cn.evpark.parking.BayEventRow;
 import cn.evpark.parking.BayEvents;
 import cn.evpark.parking.IssuedParkingKey;
@@ -161,10 +162,10 @@ public class ParkingAdminResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
     List<EventResponse> page =
-        events.page(station, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE))).stream()
+        events.page(station, Listing.first(first), Listing.size(size, MAX_SIZE)).stream()
             .map(EventResponse::of)
             .toList();
-    return Response.ok(page).header("X-Total-Count", events.count(station)).build();
+    return Listing.of(page, events.count(station));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package cn.evpark.api.parking;
 
+import cn.evpark.api.problem.Listing;
 import cn.evpark.api.problem.QueryParams;
 import cn.evpark.parking.PlateFilter;
 import cn.evpark.parking.ReductionOrders;
@@ -93,11 +94,9 @@ public class ReductionsResource {
         orders.search(
             new PlateFilter(
                 station, plate, QueryParams.date("from", from), QueryParams.date("to", to)),
-            Math.max(0, first),
-            Math.max(1, Math.min(size, MAX_SIZE)));
-    return Response.ok(page.rows().stream().map(ReductionBody::of).toList())
-        .header("X-Total-Count", page.total())
-        .build();
+            Listing.first(first),
+            Listing.size(size, MAX_SIZE));
+    return Listing.of(page.rows().stream().map(ReductionBody::of).toList(), page.total());
   }
 
   @POST

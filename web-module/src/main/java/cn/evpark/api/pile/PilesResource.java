@@ -1,5 +1,6 @@
 package cn.evpark.api.pile;
 
+import cn.evpark.api.problem.Listing;
 import cn.evpark.pile.GunQrCode;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileImports;
@@ -83,10 +84,8 @@ public class PilesResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
     PilePage page =
-        list.search(stationId, null, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
-    return Response.ok(page.rows().stream().map(PileResponse::of).toList())
-        .header("X-Total-Count", page.total())
-        .build();
+        list.search(stationId, null, Listing.first(first), Listing.size(size, MAX_SIZE));
+    return Listing.of(page.rows().stream().map(PileResponse::of).toList(), page.total());
   }
 
   @GET

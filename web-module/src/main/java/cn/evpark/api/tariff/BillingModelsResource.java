@@ -1,5 +1,6 @@
 package cn.evpark.api.tariff;
 
+import cn.evpark.api.problem.Listing;
 import cn.evpark.tariff.BillingModelPush;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.tariff.PileModelRow;
@@ -78,10 +79,8 @@ public class BillingModelsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("100") int size) {
     PileBillingModels.OverviewPage page =
-        models.overview(outOfDate, Math.max(0, first), Math.max(1, Math.min(size, MAX_SIZE)));
-    return Response.ok(page.rows().stream().map(PileModel::of).toList())
-        .header("X-Total-Count", page.total())
-        .build();
+        models.overview(outOfDate, Listing.first(first), Listing.size(size, MAX_SIZE));
+    return Listing.of(page.rows().stream().map(PileModel::of).toList(), page.total());
   }
 
   @POST
