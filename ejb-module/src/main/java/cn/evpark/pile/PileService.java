@@ -233,15 +233,7 @@ public class PileService {
 
   /** The codes of the piles among {@code ids} that the caller may see, in one query. */
   public List<PileCode> codesAmong(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return ScopedQuery.in(callers.current(), em)
-        .from(Pile.class, "p")
-        .where("p.id in :ids")
-        .select("p.code", PileCode.class)
-        .setParameter("ids", ids)
-        .getResultList();
+    return codes("p.id in :ids", ids);
   }
 
   /** The piles of the stations in scope, for the QR-code ZIP of a station. */
@@ -259,14 +251,19 @@ public class PileService {
 
   /** The codes of the piles of these stations that the caller may see, in one query. */
   public List<PileCode> codesOf(Collection<Long> stationIds) {
-    if (stationIds.isEmpty()) {
+    return codes("p.station.id in :ids", stationIds);
+  }
+
+  /** The codes of the caller's piles meeting {@code condition} on the parameter {@code ids}. */
+  private List<PileCode> codes(String condition, Collection<Long> ids) {
+    if (ids.isEmpty()) {
       return List.of();
     }
     return ScopedQuery.in(callers.current(), em)
         .from(Pile.class, "p")
-        .where("p.station.id in :stations")
+        .where(condition)
         .select("p.code", PileCode.class)
-        .setParameter("stations", stationIds)
+        .setParameter("ids", ids)
         .getResultList();
   }
 
