@@ -156,6 +156,25 @@ class TenantIsolationIT {
     assertThat(as("a-staff").get("api/admin/stations?size=100").body()).doesNotContain("坏站");
   }
 
+  /**
+   * Issue 13: a query parameter of the wrong kind is refused with 400 naming it, where JAX-RS alone
+   * answers 404 as if the path did not exist; a right one still lists.
+   */
+  @Test
+  void queryParametersOfTheWrongKind_areRefusedWith400_namingTheParameter() throws Exception {
+    Http a = as("a-admin");
+
+    HttpResponse<String> textForSize = a.get("api/admin/piles?first=0&size=abc");
+    HttpResponse<String> unknownKind = a.get("api/admin/cards?kind=MOON&stationId=x");
+
+    assertMalformed(textForSize, "size");
+    assertThat(textForSize.body()).contains("must be a whole number");
+    assertMalformed(unknownKind, "kind");
+    assertThat(unknownKind.body())
+        .contains("\"allowed\":[\"E_CARD\",\"IC_CARD\"]", "\"field\":\"stationId\"");
+    assertThat(a.get("api/admin/piles?first=0&size=5").statusCode()).isEqualTo(200);
+  }
+
   private static void assertMalformed(HttpResponse<String> answer, String field) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.headers().firstValue("Content-Type").orElseThrow())
