@@ -80,7 +80,7 @@ public final class MicroEnvironment implements BeforeAllCallback {
             "YKC_DB_PROPERTIES",
             "url=jdbc\\:mysql\\://127.0.0.1\\:3306/"
                 + database
-                + "?user\\=root&rewriteBatchedStatements\\=true",
+                + "?user\\=root&rewriteBatchedStatements\\=true&useLocalSessionState\\=true",
             "YKC_DB_SCHEMA",
             database,
             "YKC_RAR",
