@@ -67,7 +67,12 @@ public class OfflineCardLists {
     }
   }
 
-  /** Brings a pile that just logged in up to date with its station's IC cards. */
+  /**
+   * Brings a pile that just logged in up to date with its station's IC cards. Its reads join the
+   * caller's transaction when there is one (the login's session event records the pile online in
+   * the same one); the commands go out without waiting.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void atLogin(PileCode pile) {
     piles
         .findForCharging(pile)

@@ -1,6 +1,5 @@
 package cn.evpark.pilemessage;
 
-import cn.evpark.card.OfflineCardLists;
 import cn.evpark.charging.BalanceGuard;
 import cn.evpark.charging.CardStarts;
 import cn.evpark.charging.PileStartRequests;
@@ -8,7 +7,6 @@ import cn.evpark.charging.TransactionRecords;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.pile.GroundLocks;
 import cn.evpark.pile.GunSamples;
-import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileService;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
@@ -68,13 +66,12 @@ public class PileMessageBean implements PileMessageListener {
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
 
   @EJB PileService piles;
-  @EJB PileOperations operations;
+  @EJB PileSessionEvents sessionEvents;
   @EJB PileBillingModels billingModels;
   @EJB TransactionRecords transactionRecords;
   @EJB BalanceGuard balanceGuard;
   @EJB GunSamples gunSamples;
   @EJB CardStarts cardStarts;
-  @EJB OfflineCardLists offlineCardLists;
   @EJB GroundLocks groundLocks;
 
   @Override
@@ -118,11 +115,7 @@ public class PileMessageBean implements PileMessageListener {
 
   @Override
   public void onSessionEvent(PileSessionEvent event) {
-    piles.recordSession(event);
-    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-      operations.applyOperatingStatusAtLogin(event.pileCode());
-      offlineCardLists.atLogin(event.pileCode());
-    }
+    sessionEvents.record(event);
   }
 
   @Override

@@ -1,0 +1,36 @@
+package cn.evpark.pilemessage;
+
+import cn.evpark.card.OfflineCardLists;
+import cn.evpark.pile.PileOperations;
+import cn.evpark.pile.PileService;
+import cn.evpark.ykc.api.PileSessionEvent;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+
+/**
+ * A pile's session coming online or going offline, in one transaction: the pile's 在线 state and,
+ * once online, the 运营状态 (0x33/0x35 work parameters, ykc-protocol.md §7.5) and the offline card
+ * lists (0x44/0x46, §7.11) it missed while away. When thousands of piles log in at once (after a
+ * restart or a network cut), each login's follow-up is one short transaction, not one per feature.
+ *
+ * <p>It runs as its caller, the pile-message endpoint, which runs as the platform.
+ *
+ * <p>The commands go out without waiting and are idempotent, so a transaction that fails after
+ * sending them sends nothing the pile must not have; the pile's next login does it again.
+ */
+@Stateless
+public class PileSessionEvents {
+
+  @EJB PileService piles;
+  @EJB PileOperations operations;
+  @EJB OfflineCardLists offlineCardLists;
+
+  /** Records the event; for a login, brings the pile's settings up to date. */
+  public void record(PileSessionEvent event) {
+    piles.recordSession(event);
+    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+      operations.applyOperatingStatusAtLogin(event.pileCode());
+      offlineCardLists.atLogin(event.pileCode());
+    }
+  }
+}
