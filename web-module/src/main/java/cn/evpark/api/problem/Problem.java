@@ -47,6 +47,12 @@ public record Problem(
     }
   }
 
+  /** 400 {@code request.malformed}: input that is not of the shape or kind the API reads. */
+  static Problem malformed(String detail, List<Violation> violations) {
+    return new Problem(
+        "about:blank", "Bad Request", 400, detail, "request.malformed", violations, null);
+  }
+
   static Response response(Response.StatusType status, String code, String detail) {
     return build(
         new Problem(

@@ -184,15 +184,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     if (violations == null) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Problem(
-            "about:blank",
-            "Bad Request",
-            400,
-            "The request body is not the JSON expected.",
-            "request.malformed",
-            violations,
-            null));
+    return Optional.of(Problem.malformed("The request body is not the JSON expected.", violations));
   }
 
   private static Status statusOf(NoticeRejectedException.Reason reason) {

@@ -31,16 +31,16 @@ import java.util.function.Function;
 @Provider
 public class QueryParameterCheck implements ContainerRequestFilter {
 
-  private static final Number INT =
-      new Number(Integer::valueOf, "a whole number from -2147483648 to 2147483647");
-  private static final Number LONG = new Number(Long::valueOf, "a whole number");
-  private static final Map<Class<?>, Number> NUMBERS =
+  private static final NumberRule INT =
+      new NumberRule(Integer::valueOf, "a whole number from -2147483648 to 2147483647");
+  private static final NumberRule LONG = new NumberRule(Long::valueOf, "a whole number");
+  private static final Map<Class<?>, NumberRule> NUMBERS =
       Map.of(
           int.class, INT,
           Integer.class, INT,
           long.class, LONG,
           Long.class, LONG,
-          BigDecimal.class, new Number(BigDecimal::new, "a number"));
+          BigDecimal.class, new NumberRule(BigDecimal::new, "a number"));
 
   @Context ResourceInfo resource;
 
@@ -55,24 +55,21 @@ public class QueryParameterCheck implements ContainerRequestFilter {
     if (!violations.isEmpty()) {
       request.abortWith(
           Problem.build(
-              new Problem(
-                  "about:blank",
-                  "Bad Request",
-                  400,
+              Problem.malformed(
                   "The query holds "
                       + violations.size()
                       + " parameter(s) of the wrong kind: "
-                      + String.join(", ", violations.stream().map(v -> v.field()).toList())
+                      + String.join(
+                          ", ", violations.stream().map(Problem.Violation::field).toList())
                       + ".",
-                  "request.malformed",
-                  violations,
-                  null)));
+                  violations)));
     }
   }
 
   /**
-   * What is wrong with a query for a resource method: one violation per parameter whose values the
-   * method's parameter type cannot take (each value of a repeated parameter is checked).
+   * What is wrong with a query for a resource method: one violation per parameter whose value the
+   * method's parameter type cannot take. As JAX-RS does, only a parameter's first value is read,
+   * and as it is given (Jersey refuses {@code " 5"} for an {@code int}).
    *
    * @param method the resource method JAX-RS matched
    * @param query the decoded query parameters
@@ -82,16 +79,9 @@ public class QueryParameterCheck implements ContainerRequestFilter {
     List<Problem.Violation> violations = new ArrayList<>();
     for (Parameter parameter : method.getParameters()) {
       QueryParam name = parameter.getAnnotation(QueryParam.class);
-      List<String> values = name == null ? null : query.get(name.value());
-      if (values == null) {
-        continue;
-      }
-      for (String value : values) {
-        Optional<Problem.Violation> wrong = check(name.value(), parameter.getType(), value);
-        if (wrong.isPresent()) {
-          violations.add(wrong.get());
-          break;
-        }
+      if (name != null) {
+        check(name.value(), parameter.getType(), query.getFirst(name.value()))
+            .ifPresent(violations::add);
       }
     }
     return violations;
@@ -101,22 +91,21 @@ public class QueryParameterCheck implements ContainerRequestFilter {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
-    String text = value.strip();
     if (type.isEnum()) {
       List<String> constants =
           Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-      return constants.contains(text)
+      return constants.contains(value)
           ? Optional.empty()
           : Optional.of(
               new Problem.Violation(
                   name, "must be one of " + String.join(", ", constants), null, constants));
     }
-    Number number = NUMBERS.get(type);
+    NumberRule number = NUMBERS.get(type);
     if (number == null) {
       return Optional.empty();
     }
     try {
-      number.parse().apply(text);
+      number.parse().apply(value);
       return Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.of(new Problem.Violation(name, "must be " + number.kind()));
@@ -124,5 +113,5 @@ public class QueryParameterCheck implements ContainerRequestFilter {
   }
 
   /** How a number type is read, and how its rule is worded. */
-  private record Number(Function<String, Object> parse, String kind) {}
+  private record NumberRule(Function<String, Object> parse, String kind) {}
 }

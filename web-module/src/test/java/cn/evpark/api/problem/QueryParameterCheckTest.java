@@ -81,7 +81,7 @@ class QueryParameterCheckTest {
         check(
             Map.of(
                 "first", List.of("abc", "def"),
-                "station", List.of("12", "1.5"),
+                "station", List.of("1.5", "12"),
                 "amount", List.of("1,5"),
                 "kind", List.of("monthly")));
 
@@ -111,6 +111,14 @@ class QueryParameterCheckTest {
               assertThat(v.message()).isEqualTo("must be one of MONTHLY, STORED_VALUE");
               assertThat(v.allowed()).containsExactly("MONTHLY", "STORED_VALUE");
             });
+  }
+
+  @Test
+  void onlyTheFirstValue_isRead_asGiven_asJaxRsReadsIt() {
+    assertThat(check(Map.of("station", List.of("12", "x")))).isEmpty();
+    assertThat(check(Map.of("station", List.of(" 12"), "kind", List.of("MONTHLY "))))
+        .extracting(Problem.Violation::field)
+        .containsExactlyInAnyOrder("station", "kind");
   }
 
   @Test
