@@ -161,10 +161,21 @@ public class Pile {
         .map(raw -> Code.of(ProtocolVersion.class, raw));
   }
 
-  /** The pile logged in on {@code connection} at {@code at} (UTC). */
+  /**
+   * The pile logged in on {@code connection} at {@code at} (UTC). Ignored when a later login is
+   * recorded already: the session events of two connections are delivered independently, so the
+   * login of a connection that a newer one took over may arrive after the newer one's. Logins at
+   * the same instant are ordered by connection.
+   */
   public void cameOnline(long connection, LocalDateTime at) {
-    this.connectionId = connection;
-    this.lastOnlineAt = at;
+    boolean older =
+        lastOnlineAt != null
+            && (at.isBefore(lastOnlineAt)
+                || at.isEqual(lastOnlineAt) && connectionId != null && connection < connectionId);
+    if (!older) {
+      this.connectionId = connection;
+      this.lastOnlineAt = at;
+    }
   }
 
   /**

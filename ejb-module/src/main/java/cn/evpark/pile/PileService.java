@@ -16,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -217,9 +218,21 @@ public class PileService {
     return findByCodeUnscoped(code).map(p -> !p.isEnabled()).orElse(false);
   }
 
-  /** Records a pile's YKC session coming online or going offline. */
+  /**
+   * Records a pile's YKC session coming online or going offline. The pile's row is locked first:
+   * the events of an old connection and of the one that took it over may be recorded at the same
+   * time, and neither may undo the other (see {@link Pile#cameOnline} and {@link
+   * Pile#wentOffline}).
+   */
   public void recordSession(PileSessionEvent event) {
-    findByCodeUnscoped(event.pileCode())
+    ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .where("p.code = :c")
+        .select("p", Pile.class)
+        .setParameter("c", event.pileCode())
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
         .ifPresent(
             pile -> {
               LocalDateTime at = BusinessCalendar.toStored(event.at());

@@ -101,4 +101,29 @@ class PileTest {
     assertThat(pile.getLastOfflineAt()).isNull();
     assertThat(pile.getLastOnlineAt()).isEqualTo(T0.plusSeconds(1));
   }
+
+  @Test
+  void loginOfATakenOverConnection_arrivingLate_isIgnored_andItsOfflineToo() {
+    Pile pile = pile();
+    pile.cameOnline(2, T0.plusSeconds(1));
+
+    pile.cameOnline(1, T0);
+    pile.wentOffline(1, T0.plusSeconds(2));
+
+    assertThat(pile.getLastOnlineAt()).isEqualTo(T0.plusSeconds(1));
+    assertThat(pile.getLastOfflineAt()).isNull();
+  }
+
+  @Test
+  void loginsAtTheSameInstant_areOrderedByConnection() {
+    Pile pile = pile();
+    pile.cameOnline(8, T0);
+
+    pile.cameOnline(7, T0);
+    pile.wentOffline(7, T0.plusSeconds(1));
+    assertThat(pile.getLastOfflineAt()).isNull();
+
+    pile.wentOffline(8, T0.plusSeconds(2));
+    assertThat(pile.getLastOfflineAt()).isEqualTo(T0.plusSeconds(2));
+  }
 }

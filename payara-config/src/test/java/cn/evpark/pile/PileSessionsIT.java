@@ -163,11 +163,16 @@ class PileSessionsIT {
       assertThat(logIn(second.addPile(code))).isTrue();
 
       closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-      assertThat(
-              queryInt(
-                  "SELECT COUNT(*) FROM pile WHERE code = '32010200000003'"
-                      + " AND connection_id IS NOT NULL"))
-          .isEqualTo(1);
+      // The two connections' session events are recorded after the logins were answered, each in
+      // a transaction of its own and possibly at once: the row must end up on the second one.
+      Awaitility.await("32010200000003 recorded online on its second connection")
+          .atMost(WAIT)
+          .until(
+              () ->
+                  queryInt(
+                      "SELECT COUNT(*) FROM pile WHERE code = '32010200000003'"
+                          + " AND connection_id IS NOT NULL"),
+              count -> count == 1);
     }
   }
 
