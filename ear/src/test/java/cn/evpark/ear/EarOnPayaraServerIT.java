@@ -91,7 +91,7 @@ class EarOnPayaraServerIT {
           "jdbc/evpark",
           "--schemaName",
           DATABASE);
-      // as the README says: the web module serves /health, forwarding to Payara's servlet here
+      // as the README says: the web module answers /health, Payara's servlet moves out of the way
       server.asadmin("set-microprofile-healthcheck-configuration", "--endpoint=mp-health");
       readiness = new ReadinessWatch(server.httpPort(), ykcPort);
       readiness.start();

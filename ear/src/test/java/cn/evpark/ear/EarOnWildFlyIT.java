@@ -216,9 +216,25 @@ class EarOnWildFlyIT {
     assertThat(get(execution, true).body()).contains("\"status\":\"COMPLETED\"");
   }
 
-  /** WildFly answers MicroProfile Health on its management interface (README). */
+  /** The platform's checks answer on the application port, as on Payara (README). */
   @Test
-  void readiness_isUp_onTheManagementInterface() throws Exception {
+  void readiness_isUp_withThePlatformsChecks() throws Exception {
+    // the first probe has the API document built: openapi is DOWN ("building") until it is
+    await(() -> get("health/ready", false).statusCode() == 200);
+    HttpResponse<String> ready = get("health/ready", false);
+
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    assertThat(ready.body())
+        .contains(
+            "\"status\":\"UP\"",
+            "{\"name\":\"database\",\"status\":\"UP\"",
+            "{\"name\":\"ykc-server\",\"status\":\"UP\"",
+            "\"name\":\"openapi\"");
+  }
+
+  /** WildFly's own readiness, on its management interface: the server and the deployment. */
+  @Test
+  void serverReadiness_isUp_onTheManagementInterface() throws Exception {
     HttpResponse<String> ready =
         http.send(
             HttpRequest.newBuilder(
