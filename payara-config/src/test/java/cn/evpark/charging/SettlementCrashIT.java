@@ -8,6 +8,7 @@ import cn.evpark.it.Json;
 import cn.evpark.it.Ledgers;
 import cn.evpark.it.MicroProcess;
 import cn.evpark.it.RecordTraffic;
+import cn.evpark.it.RunsAlone;
 import cn.evpark.it.Sessions;
 import cn.evpark.it.Settlements;
 import cn.evpark.it.Settlements.Order;
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.Test;
  * offline piles bill a second wave and the platform dies as it arrives. The platform is a black
  * box: TCP, HTTP and its database.
  */
+@RunsAlone
 class SettlementCrashIT {
 
   static final Duration WAIT = ChargingOrdersIT.WAIT;

@@ -6,6 +6,7 @@ import cn.evpark.it.Bills;
 import cn.evpark.it.Deployments;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProperties;
+import cn.evpark.it.RunsAlone;
 import cn.evpark.ykc.protocol.ParallelSessionNumber;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
 import cn.evpark.ykc.protocol.PileCode;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused logins, take-over, silence, and transaction records stored once and acknowledged every
  * time — also when a pile re-sends one after the server restarted.
  */
+@RunsAlone
 @ExtendWith({MicroEnvironment.class, ArquillianExtension.class})
 @MicroProperties("ykc.idle-timeout-seconds=3")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

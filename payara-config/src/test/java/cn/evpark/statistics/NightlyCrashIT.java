@@ -7,6 +7,7 @@ import cn.evpark.it.Http;
 import cn.evpark.it.Json;
 import cn.evpark.it.MicroEnvironment;
 import cn.evpark.it.MicroProcess;
+import cn.evpark.it.RunsAlone;
 import cn.evpark.it.SettledOrders;
 import cn.evpark.nightly.NightlyJob;
 import cn.evpark.nightly.NightlyJobs;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * whose rows equal the clean run's to the cent. At the nightly time both fire the night just ended:
  * one claim row and one execution per job and day.
  */
+@RunsAlone
 class NightlyCrashIT {
 
   static final String JOB = "daily-station-statistics";
