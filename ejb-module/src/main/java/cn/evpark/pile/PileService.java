@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -225,11 +226,7 @@ public class PileService {
    * Pile#wentOffline}).
    */
   public void recordSession(PileSessionEvent event) {
-    ScopedQuery.in(Scope.platform(), em)
-        .from(Pile.class, "p")
-        .where("p.code = :c")
-        .select("p", Pile.class)
-        .setParameter("c", event.pileCode())
+    byCode(event.pileCode())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
@@ -297,13 +294,15 @@ public class PileService {
   }
 
   private Optional<Pile> findByCodeUnscoped(PileCode code) {
+    return byCode(code).getResultStream().findFirst();
+  }
+
+  private TypedQuery<Pile> byCode(PileCode code) {
     return ScopedQuery.in(Scope.platform(), em)
         .from(Pile.class, "p")
         .where("p.code = :c")
         .select("p", Pile.class)
-        .setParameter("c", code)
-        .getResultStream()
-        .findFirst();
+        .setParameter("c", code);
   }
 
   private static NotFoundException notFound(long id) {
