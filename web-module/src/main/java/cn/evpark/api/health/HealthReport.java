@@ -18,8 +18,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse.Status;
  * {"status":"UP","checks":[{"name":…,"status":…,"data":{…}}]}}, answered with HTTP 200 when up and
  * 503 when down.
  *
- * <p>A check that throws is {@code DOWN}, named by its class, with the exception as its {@code
- * error}: a broken check must not pass for a healthy platform.
+ * <p>A check that throws is {@code DOWN}, named by its class (not its proxy's), with the exception
+ * as its {@code error}: a broken check must not pass for a healthy platform.
  *
  * @param checks the checks' responses, in the order they were called
  */
@@ -42,9 +42,15 @@ record HealthReport(List<HealthCheckResponse> checks) {
     try {
       return check.call();
     } catch (RuntimeException e) {
-      return new HealthCheckResponse(
-          check.getClass().getSimpleName(), Status.DOWN, Optional.of(error(e)));
+      return new HealthCheckResponse(name(check), Status.DOWN, Optional.of(error(e)));
     }
+  }
+
+  /** The check's class, without the container's proxy suffix ({@code X$Proxy$_$$_Weld…}). */
+  private static String name(HealthCheck check) {
+    String simple = check.getClass().getSimpleName();
+    int proxy = simple.indexOf('$');
+    return proxy > 0 ? simple.substring(0, proxy) : simple;
   }
 
   private static Map<String, Object> error(RuntimeException e) {
