@@ -75,6 +75,8 @@ class EarOnPayaraServerIT {
           "64",
           "--isconnectvalidatereq",
           "true",
+          "--validateatmostonceperiod",
+          "10",
           "--validationmethod",
           "custom-validation",
           "--validationclassname",

@@ -1,5 +1,6 @@
 package cn.evpark.card;
 
+import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileCommands;
 import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PileService;
@@ -71,17 +72,14 @@ public class OfflineCardLists {
    * Brings a pile that just logged in up to date with its station's IC cards. Its reads join the
    * caller's transaction when there is one (the login's session event records the pile online in
    * the same one); the commands go out without waiting.
+   *
+   * @param pile the pile, as the caller's transaction holds it
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public void atLogin(PileCode pile) {
-    piles
-        .findForCharging(pile)
-        .ifPresent(
-            found -> {
-              long station = found.getStation().getId();
-              sync(pile, cards.offlineListOf(station));
-              clear(pile, cards.blockedOf(station));
-            });
+  public void atLogin(Pile pile) {
+    long station = pile.getStation().getId();
+    sync(pile.getCode(), cards.offlineListOf(station));
+    clear(pile.getCode(), cards.blockedOf(station));
   }
 
   /**

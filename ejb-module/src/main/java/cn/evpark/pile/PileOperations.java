@@ -90,10 +90,10 @@ public class PileOperations {
    * Puts a pile that just logged in into the service state of its 运营状态 (0x52): every login, so a
    * change made while it was offline reaches it, and a replaced pile gets the platform's word.
    */
-  public void applyOperatingStatusAtLogin(PileCode code) {
-    boolean outOfService = piles.isOutOfService(code);
+  public void applyOperatingStatusAtLogin(Pile pile) {
+    PileCode code = pile.getCode();
     commands
-        .setOutOfService(code, outOfService)
+        .setOutOfService(code, !pile.isEnabled())
         .whenComplete(
             (reply, failure) -> {
               if (failure == null) {

@@ -214,31 +214,31 @@ public class PileService {
     }
   }
 
-  /** Whether the pile must be out of service: for the work parameters sent at its login. */
-  public boolean isOutOfService(PileCode code) {
-    return findByCodeUnscoped(code).map(p -> !p.isEnabled()).orElse(false);
-  }
-
   /**
    * Records a pile's YKC session coming online or going offline. The pile's row is locked first:
    * the events of an old connection and of the one that took it over may be recorded at the same
    * time, and neither may undo the other (see {@link Pile#cameOnline} and {@link
    * Pile#wentOffline}).
+   *
+   * @return the pile, locked and managed in the caller's transaction; empty for a pile no longer
+   *     registered
    */
-  public void recordSession(PileSessionEvent event) {
-    byCode(event.pileCode())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            pile -> {
-              LocalDateTime at = BusinessCalendar.toStored(event.at());
-              if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-                pile.cameOnline(event.connectionId(), at);
-              } else {
-                pile.wentOffline(event.connectionId(), at);
-              }
-            });
+  public Optional<Pile> recordSession(PileSessionEvent event) {
+    Optional<Pile> found =
+        byCode(event.pileCode(), false)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    found.ifPresent(
+        pile -> {
+          LocalDateTime at = BusinessCalendar.toStored(event.at());
+          if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+            pile.cameOnline(event.connectionId(), at);
+          } else {
+            pile.wentOffline(event.connectionId(), at);
+          }
+        });
+    return found;
   }
 
   /** The codes of the piles among {@code ids} that the caller may see, in one query. */
@@ -293,16 +293,24 @@ public class PileService {
         .orElseThrow(() -> notFound(id));
   }
 
+  /**
+   * A pile by its code with its station and the station's operator, in one query: what a scope
+   * check ({@link Pile#operatorId()}) and a pile's login, billing model and card lists read.
+   */
   private Optional<Pile> findByCodeUnscoped(PileCode code) {
-    return byCode(code).getResultStream().findFirst();
+    return byCode(code, true).getResultStream().findFirst();
   }
 
-  private TypedQuery<Pile> byCode(PileCode code) {
-    return ScopedQuery.in(Scope.platform(), em)
-        .from(Pile.class, "p")
-        .where("p.code = :c")
-        .select("p", Pile.class)
-        .setParameter("c", code);
+  /**
+   * @param withStation also fetch the station and its operator; never when locking ({@link
+   *     #recordSession}), which would lock the station that all its piles share
+   */
+  private TypedQuery<Pile> byCode(PileCode code, boolean withStation) {
+    ScopedQuery query = ScopedQuery.in(Scope.platform(), em).from(Pile.class, "p");
+    if (withStation) {
+      query.join("join fetch p.station s join fetch s.operator");
+    }
+    return query.where("p.code = :c").select("p", Pile.class).setParameter("c", code);
   }
 
   private static NotFoundException notFound(long id) {

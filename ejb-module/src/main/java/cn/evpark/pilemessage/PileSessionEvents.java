@@ -1,11 +1,13 @@
 package cn.evpark.pilemessage;
 
 import cn.evpark.card.OfflineCardLists;
+import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.api.PileSessionEvent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.Optional;
 
 /**
  * A pile's session coming online or going offline, in one transaction: the pile's 在线 state and,
@@ -27,10 +29,10 @@ public class PileSessionEvents {
 
   /** Records the event; for a login, brings the pile's settings up to date. */
   public void record(PileSessionEvent event) {
-    piles.recordSession(event);
-    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-      operations.applyOperatingStatusAtLogin(event.pileCode());
-      offlineCardLists.atLogin(event.pileCode());
+    Optional<Pile> pile = piles.recordSession(event);
+    if (pile.isPresent() && event.kind() == PileSessionEvent.Kind.ONLINE) {
+      operations.applyOperatingStatusAtLogin(pile.get());
+      offlineCardLists.atLogin(pile.get());
     }
   }
 }

@@ -71,7 +71,7 @@ public class PileBillingModels {
    */
   public BillingModelVerifyReply verify(BillingModelVerify verify) {
     boolean current = false;
-    Optional<PileRef> pile = piles().byCode(verify.pileCode());
+    Optional<PileRef> pile = piles().anyByCode(verify.pileCode());
     if (pile.isPresent()) {
       status(pile.get()).holds(verify.modelNumber(), now());
       current = expectedNumber(pile.get()).filter(verify.modelNumber()::equals).isPresent();
@@ -84,7 +84,7 @@ public class PileBillingModels {
    * then the pile asks again until it has one.
    */
   public Optional<BillingModelReply> request(BillingModelRequest request) {
-    Optional<PileRef> pile = piles().byCode(request.pileCode());
+    Optional<PileRef> pile = piles().anyByCode(request.pileCode());
     Optional<BillingModel> model = pile.flatMap(this::model);
     if (model.isEmpty()) {
       LOG.fine(
@@ -97,13 +97,18 @@ public class PileBillingModels {
 
   /** A 0x57 that came after the push had stopped waiting for it. */
   public void lateSetReply(BillingModelSetReply reply) {
-    piles().byCode(reply.pileCode()).ifPresent(p -> status(p).lateAnswer(reply.success(), now()));
+    piles()
+        .anyByCode(reply.pileCode())
+        .ifPresent(p -> status(p).lateAnswer(reply.success(), now()));
   }
 
-  /** The model a pile must hold now; empty for an unknown pile or a station without a tariff. */
+  /**
+   * The model a pile must hold now; empty for an unknown pile or a station without a tariff. Any
+   * operator's pile: callers pass the codes of the piles they may push to.
+   */
   public Optional<PushTarget> target(PileCode code) {
     return piles()
-        .byCode(code)
+        .anyByCode(code)
         .flatMap(pile -> model(pile).map(m -> new PushTarget(pile.id(), code, m)));
   }
 

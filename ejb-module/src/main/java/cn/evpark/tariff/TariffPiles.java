@@ -22,6 +22,14 @@ final class TariffPiles {
     return piles.findByCode(code).map(TariffPiles::ref);
   }
 
+  /**
+   * Any registered pile, by its code, whoever calls: for what a pile asks of the platform and the
+   * platform's pushes (ykc-protocol.md §5.5–5.9), which are the platform's, never a staff screen's.
+   */
+  Optional<PileRef> anyByCode(PileCode code) {
+    return piles.findForCharging(code).map(TariffPiles::ref);
+  }
+
   /** A registered pile the caller may see, by its code as typed; empty for text that is no code. */
   Optional<PileRef> byCode(String code) {
     return piles.findByCode(code).map(TariffPiles::ref);
