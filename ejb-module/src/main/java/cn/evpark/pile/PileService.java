@@ -124,7 +124,8 @@ public class PileService {
 
   /**
    * Any registered pile, by its code, whoever calls: for charging, where drivers use every
-   * operator's piles and the platform settles every pile's records. Never for staff screens.
+   * operator's piles, the platform settles every pile's records and answers what every pile asks
+   * (its billing model, ykc-protocol.md §5.5–5.9). Never for staff screens.
    */
   public Optional<Pile> findForCharging(PileCode code) {
     return findByCodeUnscoped(code);
