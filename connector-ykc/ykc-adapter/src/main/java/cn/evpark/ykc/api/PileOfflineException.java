@@ -10,4 +10,9 @@ public class PileOfflineException extends YkcCommandException {
   public PileOfflineException(PileCode pileCode) {
     super(pileCode, "pile " + pileCode.value() + " is offline");
   }
+
+  /** Offline for a reason the message gives, e.g. its cluster member left. */
+  public PileOfflineException(PileCode pileCode, String message) {
+    super(pileCode, message);
+  }
 }

@@ -38,6 +38,17 @@ public interface YkcConnection extends AutoCloseable {
   YkcMetrics metrics();
 
   /**
+   * Closes the pile's session on this instance when it is the connection {@code connectionId}
+   * ({@link PileSessionEvent#connectionId}), as a new login of the pile would: the pile logged in
+   * on another instance of the cluster. An OFFLINE event follows, as for any closed session.
+   *
+   * @param by where the pile logged in now, for the log
+   * @return whether that connection was the pile's session here; false when the pile has another
+   *     session or none
+   */
+  boolean takeOver(PileCode pileCode, long connectionId, String by);
+
+  /**
    * Switches the hex log of every frame to and from one pile on or off (logger {@code
    * cn.evpark.ykc.frames}).
    */

@@ -64,6 +64,11 @@ public class YkcConnectionImpl implements YkcConnection {
   }
 
   @Override
+  public boolean takeOver(PileCode pileCode, long connectionId, String by) {
+    return server().takeOver(pileCode, connectionId, by);
+  }
+
+  @Override
   public void logFrames(PileCode pileCode, boolean on) {
     server().logFrames(pileCode, on);
   }

@@ -32,6 +32,7 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -68,7 +69,12 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
   static final ZoneId PILE_ZONE = ZoneId.of("Asia/Shanghai");
 
   private static final Logger LOG = Logger.getLogger(PileConnection.class.getName());
-  private static final AtomicLong IDS = new AtomicLong();
+
+  /**
+   * Connection ids count up from a random start, so that the ids of several instances sharing one
+   * database (a cluster) do not meet: a pile's 在线 state is kept per connection id.
+   */
+  private static final AtomicLong IDS = new AtomicLong(new SecureRandom().nextLong() >>> 2);
 
   private enum State {
     AWAITING_LOGIN,
@@ -360,6 +366,11 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             LOG.fine(() -> this + ": time sync failed: " + failure.getMessage());
           }
         });
+  }
+
+  /** This connection's id, unique on this instance ({@link PileSessionEvent#connectionId}). */
+  long id() {
+    return id;
   }
 
   /** Another connection logged in as this pile; runs on any thread. */

@@ -234,6 +234,20 @@ public final class YkcServer {
             connections.size(), context.sessions().onlineCount(), context.realTime().dropped());
   }
 
+  /**
+   * Closes the pile's session when it is the connection {@code connectionId}: the pile logged in on
+   * another instance of a cluster, which holds its session now.
+   *
+   * @param by where the pile logged in, for the log
+   * @return whether that connection was the pile's session here
+   */
+  public boolean takeOver(PileCode pile, long connectionId, String by) {
+    Optional<PileConnection> connection =
+        context.sessions().find(pile).filter(found -> found.id() == connectionId);
+    connection.ifPresent(found -> found.takenOver(by));
+    return connection.isPresent();
+  }
+
   /** Switches the hex frame log of one pile on or off. */
   public void logFrames(PileCode pile, boolean on) {
     context.frameLog().enable(pile, on);
