@@ -1,8 +1,7 @@
 package cn.evpark.pile;
 
+import cn.evpark.cluster.PileLink;
 import cn.evpark.shared.BusinessCalendar;
-import cn.evpark.ykc.api.YkcConnection;
-import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.protocol.Bytes;
 import cn.evpark.ykc.protocol.Cp56Time2a;
 import cn.evpark.ykc.protocol.PhysicalCardNumber;
@@ -31,12 +30,11 @@ import cn.evpark.ykc.protocol.message.RemoteStop;
 import cn.evpark.ykc.protocol.message.RemoteStopResult;
 import cn.evpark.ykc.protocol.message.TimeSync;
 import cn.evpark.ykc.protocol.message.WorkParameters;
-import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.resource.ResourceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -51,13 +49,14 @@ import java.util.concurrent.CompletionStage;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileCommands {
 
-  /** Piles keep China local time (ykc-protocol.md §3.1). */
-  @Resource(lookup = "java:app/evpark/ykc")
-  YkcConnectionFactory ykc;
+  @EJB PileLink link;
 
   @Inject Clock clock;
 
-  /** Sets the pile's clock to the platform's (同步时间); completes with the time the pile set. */
+  /**
+   * Sets the pile's clock to the platform's (同步时间), in China local time, the only time a pile keeps
+   * (ykc-protocol.md §3.1); completes with the time the pile set.
+   */
   public CompletionStage<PileMessage> syncTime(PileCode code) {
     return send(
         new TimeSync(
@@ -152,11 +151,8 @@ public class PileCommands {
         .thenApply(GroundLockResult.class::cast);
   }
 
+  /** Through {@link PileLink}: the pile may be logged in on another instance of the cluster. */
   private CompletionStage<PileMessage> send(PlatformMessage command) {
-    try (YkcConnection connection = ykc.getConnection()) {
-      return connection.send(command);
-    } catch (ResourceException e) {
-      throw new IllegalStateException("the YKC adapter gives no connection", e);
-    }
+    return link.send(command);
   }
 }

@@ -1,5 +1,6 @@
 package cn.evpark.pile;
 
+import cn.evpark.cluster.PileLink;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.ServerStatus;
 import cn.evpark.ykc.api.YkcConnection;
@@ -9,19 +10,23 @@ import cn.evpark.ykc.protocol.FrameType;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.UnknownCode;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ResourceException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the piles are doing right now, read from the YKC adapter's memory (no database). */
+/**
+ * What the piles are doing right now, read from the YKC adapter's memory (no database): this
+ * instance's, and through {@link PileLink} the other cluster members' for the piles they hold. The
+ * traffic figures, frame logs and server status are this instance's own.
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PileLiveStates {
@@ -29,30 +34,19 @@ public class PileLiveStates {
   @Resource(lookup = "java:app/evpark/ykc")
   YkcConnectionFactory ykc;
 
+  @EJB PileLink link;
+
   /**
-   * The live states of these piles that are online now, by pile code, through one connection: a
+   * The live states of these piles that are online now on any cluster member, by pile code: a
    * page's worth, without copying every online pile's state.
    */
   public Map<PileCode, PileLiveState> of(Collection<PileCode> codes) {
-    if (codes.isEmpty()) {
-      return Map.of();
-    }
-    Map<PileCode, PileLiveState> online = new HashMap<>();
-    try (YkcConnection connection = connection()) {
-      for (PileCode code : codes) {
-        connection
-            .liveState(code)
-            .filter(PileLiveState::online)
-            .ifPresent(state -> online.put(code, state));
-      }
-    }
-    return online;
+    return codes.isEmpty() ? Map.of() : link.onlineAmong(codes);
   }
 
+  /** The pile's live state; empty when it was not online since this instance started. */
   public Optional<PileLiveState> of(PileCode code) {
-    try (YkcConnection connection = connection()) {
-      return connection.liveState(code);
-    }
+    return link.liveState(code);
   }
 
   /** The YKC server's counters on this instance. */

@@ -1,12 +1,17 @@
 package cn.evpark.pilemessage;
 
 import cn.evpark.card.OfflineCardLists;
+import cn.evpark.cluster.PileSessions;
+import cn.evpark.cluster.SessionsLost;
 import cn.evpark.pile.Pile;
 import cn.evpark.pile.PileOperations;
 import cn.evpark.pile.PileService;
 import cn.evpark.ykc.api.PileSessionEvent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -14,6 +19,9 @@ import java.util.Optional;
  * once online, the 运营状态 (0x33/0x35 work parameters, ykc-protocol.md §7.5) and the offline card
  * lists (0x44/0x46, §7.11) it missed while away. When thousands of piles log in at once (after a
  * restart or a network cut), each login's follow-up is one short transaction, not one per feature.
+ *
+ * <p>In a cluster it also keeps the grid's session registry ({@link PileSessions}): a login here
+ * closes the pile's session on another member.
  *
  * <p>It runs as its caller, the pile-message endpoint, which runs as the platform.
  *
@@ -26,13 +34,36 @@ public class PileSessionEvents {
   @EJB PileService piles;
   @EJB PileOperations operations;
   @EJB OfflineCardLists offlineCardLists;
+  @Inject PileSessions sessions;
+  @Inject Clock clock;
 
   /** Records the event; for a login, brings the pile's settings up to date. */
   public void record(PileSessionEvent event) {
     Optional<Pile> pile = piles.recordSession(event);
-    if (pile.isPresent() && event.kind() == PileSessionEvent.Kind.ONLINE) {
-      operations.applyOperatingStatusAtLogin(pile.get());
-      offlineCardLists.atLogin(pile.get());
+    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+      sessions.online(event.pileCode(), event.connectionId(), event.remoteAddress());
+      if (pile.isPresent()) {
+        operations.applyOperatingStatusAtLogin(pile.get());
+        offlineCardLists.atLogin(pile.get());
+      }
+    } else {
+      sessions.offline(event.pileCode(), event.connectionId());
+    }
+  }
+
+  /**
+   * Records the piles of a cluster member that left as offline now, unless they logged in again on
+   * another member already (their connection is newer then).
+   */
+  public void recordLost(@Observes SessionsLost lost) {
+    for (SessionsLost.Session session : lost.sessions()) {
+      piles.recordSession(
+          new PileSessionEvent(
+              session.pileCode(),
+              PileSessionEvent.Kind.OFFLINE,
+              clock.instant(),
+              session.connectionId(),
+              "?"));
     }
   }
 }

@@ -1,18 +1,15 @@
 package cn.evpark.tariff;
 
+import cn.evpark.cluster.PileLink;
 import cn.evpark.operator.CallerScope;
-import cn.evpark.pile.PileLiveStates;
 import cn.evpark.ykc.api.CommandTimeoutException;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.api.PileOfflineException;
-import cn.evpark.ykc.api.YkcConnection;
-import cn.evpark.ykc.api.YkcConnectionFactory;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.BillingModelSet;
 import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.PileMessage;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -20,7 +17,6 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.resource.ResourceException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,61 +53,58 @@ public class BillingModelDelivery {
   /** How long a push may wait for its answer before the timer sends the model again. */
   private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
-  @Resource(lookup = "java:app/evpark/ykc")
-  YkcConnectionFactory ykc;
-
   @EJB PileBillingModels models;
-  @EJB PileLiveStates live;
+  @EJB PileLink link;
 
   /** Pushes the model to every pile of the stations, in the background. */
   @Asynchronous
   public void pushToStations(Set<Long> stationIds) {
-    push(models.pilesOf(stationIds));
+    List<PileCode> codes = models.pilesOf(stationIds);
+    push(codes, link.onlineAmong(codes));
   }
 
-  /** Pushes each pile the model it must hold, in the background. */
+  /** Pushes each pile the model it must hold, in the background, on whichever member holds it. */
   @Asynchronous
   public void pushInBackground(List<PileCode> codes) {
-    push(codes);
+    push(codes, link.onlineAmong(codes));
   }
 
-  /** Tries again the online piles that hold an old model (a charging pile may be idle now). */
+  /**
+   * Tries again the online piles that hold an old model (a charging pile may be idle now). Every
+   * cluster member runs this timer for the piles logged in on it, so each pile is tried once.
+   */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void retryOutOfDate() {
     List<PileCode> codes = models.dueForAnotherPush(RETRY_AFTER);
     if (!codes.isEmpty()) {
-      push(codes);
+      push(codes, link.onlineHere(codes));
     }
   }
 
-  /** Sends the model to each pile and waits for the answers; blocks its (background) thread. */
-  private void push(Collection<PileCode> codes) {
-    Map<PileCode, PileLiveState> online = live.of(codes);
+  /**
+   * Sends the model to each of {@code codes} that is in {@code online} and waits for the answers;
+   * blocks its (background) thread.
+   */
+  private void push(Collection<PileCode> codes, Map<PileCode, PileLiveState> online) {
     List<Sent> sent = new ArrayList<>();
-    try (YkcConnection connection = ykc.getConnection()) {
-      for (PileCode code : codes) {
-        models
-            .target(code)
-            .ifPresent(
-                target -> {
-                  PileLiveState state = online.get(code);
-                  if (state == null) {
-                    // it verifies its model when it logs in (§11.2)
-                    return;
-                  }
-                  if (state.guns().containsValue(GunState.CHARGING)) {
-                    models.recordPushEnded(
-                        target.pileId(), target.model().number(), PushOutcome.CHARGING);
-                  } else {
-                    models.recordPushing(target.pileId(), target.model().number());
-                    sent.add(
-                        new Sent(
-                            target, connection.send(new BillingModelSet(code, target.model()))));
-                  }
-                });
-      }
-    } catch (ResourceException e) {
-      throw new IllegalStateException("the YKC adapter gives no connection", e);
+    for (PileCode code : codes) {
+      models
+          .target(code)
+          .ifPresent(
+              target -> {
+                PileLiveState state = online.get(code);
+                if (state == null) {
+                  // it verifies its model when it logs in (§11.2)
+                  return;
+                }
+                if (state.guns().containsValue(GunState.CHARGING)) {
+                  models.recordPushEnded(
+                      target.pileId(), target.model().number(), PushOutcome.CHARGING);
+                } else {
+                  models.recordPushing(target.pileId(), target.model().number());
+                  sent.add(new Sent(target, link.send(new BillingModelSet(code, target.model()))));
+                }
+              });
     }
     for (Sent s : sent) {
       models.recordPushEnded(s.target().pileId(), s.target().model().number(), outcome(s));

@@ -1,0 +1,147 @@
+package cn.evpark.cluster;
+
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.ExecutionCallback;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.query.Predicates;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * This instance as a member of the data grid: the only class that names Hazelcast types, so that
+ * none are loaded where there is no grid (WildFly). Not a bean: {@link ClusterGrid} makes one when
+ * {@code payara/Hazelcast} is there. Public for {@link ClusterGrid}'s proxy; its methods are this
+ * package's.
+ *
+ * <p>Runs on: any thread.
+ */
+public final class GridMember {
+
+  /** Pile code → {@code "<member uuid>/<connection id>"}. */
+  private static final String SESSIONS = "evpark-pile-sessions";
+
+  private static final String EXECUTOR = "evpark-piles";
+
+  private final HazelcastInstance hazelcast;
+
+  GridMember(Object hazelcast) {
+    this.hazelcast = (HazelcastInstance) hazelcast;
+  }
+
+  /** This member's id. */
+  String self() {
+    return hazelcast.getCluster().getLocalMember().getUuid().toString();
+  }
+
+  /** Whether {@code uuid} is a member now. */
+  boolean isMember(String uuid) {
+    return member(uuid).isPresent();
+  }
+
+  /** Whether this member is the oldest, the one that cleans up after a member that left. */
+  boolean isOldest() {
+    return hazelcast.getCluster().getMembers().iterator().next().localMember();
+  }
+
+  /** How many members the grid has now. */
+  int size() {
+    return hazelcast.getCluster().getMembers().size();
+  }
+
+  /** Sets the pile's session; returns the one it replaces. */
+  Optional<String> putSession(String code, String session) {
+    return Optional.ofNullable(sessions().put(code, session));
+  }
+
+  /** Removes the pile's session if it is still {@code session}. */
+  void removeSession(String code, String session) {
+    sessions().remove(code, session);
+  }
+
+  Optional<String> session(String code) {
+    return Optional.ofNullable(sessions().get(code));
+  }
+
+  Map<String, String> sessions(Set<String> codes) {
+    return sessions().getAll(codes);
+  }
+
+  /** The sessions held by {@code uuid}, by pile code. */
+  Map<String, String> sessionsOf(String uuid) {
+    Map<String, String> held = new java.util.HashMap<>();
+    for (Map.Entry<String, String> entry :
+        sessions().entrySet(Predicates.like("this", uuid + "/%"))) {
+      held.put(entry.getKey(), entry.getValue());
+    }
+    return held;
+  }
+
+  /** Runs {@code onLeft} with the id of each member that leaves the grid, on a grid thread. */
+  void onMemberLeft(Consumer<String> onLeft) {
+    hazelcast
+        .getCluster()
+        .addMembershipListener(
+            new MembershipListener() {
+              @Override
+              public void memberAdded(MembershipEvent event) {}
+
+              @Override
+              public void memberRemoved(MembershipEvent event) {
+                onLeft.accept(event.getMember().getUuid().toString());
+              }
+            });
+  }
+
+  /**
+   * Runs {@code task} on member {@code uuid}. The future fails with {@link MemberGoneException}
+   * when that member is not in the grid or leaves before it answers.
+   */
+  <T> CompletableFuture<T> call(String uuid, Callable<T> task) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Optional<Member> member = member(uuid);
+    if (member.isEmpty()) {
+      result.completeExceptionally(new MemberGoneException(uuid));
+      return result;
+    }
+    hazelcast
+        .getExecutorService(EXECUTOR)
+        .submitToMember(
+            task,
+            member.get(),
+            new ExecutionCallback<T>() {
+              @Override
+              public void onResponse(T response) {
+                result.complete(response);
+              }
+
+              @Override
+              public void onFailure(Throwable t) {
+                result.completeExceptionally(
+                    t instanceof com.hazelcast.core.MemberLeftException
+                            || t instanceof com.hazelcast.spi.exception.TargetNotMemberException
+                        ? new MemberGoneException(uuid)
+                        : t);
+              }
+            });
+    return result;
+  }
+
+  private Optional<Member> member(String uuid) {
+    UUID id = UUID.fromString(uuid);
+    Collection<Member> members = hazelcast.getCluster().getMembers();
+    return members.stream().filter(m -> m.getUuid().equals(id)).findFirst();
+  }
+
+  private IMap<String, String> sessions() {
+    return hazelcast.getMap(SESSIONS);
+  }
+}
