@@ -1,5 +1,6 @@
 package cn.evpark.cluster;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,9 @@ public class ClusterGrid {
   private volatile String relayName;
 
   void join(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (member != null) {
+      return;
+    }
     Object hazelcast;
     try {
       hazelcast = InitialContext.doLookup("payara/Hazelcast");
@@ -57,6 +61,14 @@ public class ClusterGrid {
     joined.onMemberLeft(left -> executor.execute(() -> forget(left)));
     member = joined;
     LOG.info(() -> "in the data grid as member " + joined.self() + " of " + joined.size());
+  }
+
+  @PreDestroy
+  void leave() {
+    GridMember joined = member;
+    if (joined != null) {
+      joined.leave();
+    }
   }
 
   /** The grid, when this instance is in one. */

@@ -5,9 +5,12 @@ import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.MemberLeftException;
 import com.hazelcast.map.IMap;
 import com.hazelcast.query.Predicates;
+import com.hazelcast.spi.exception.TargetNotMemberException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +35,7 @@ public final class GridMember {
   private static final String EXECUTOR = "evpark-piles";
 
   private final HazelcastInstance hazelcast;
+  private UUID listener;
 
   GridMember(Object hazelcast) {
     this.hazelcast = (HazelcastInstance) hazelcast;
@@ -77,7 +81,7 @@ public final class GridMember {
 
   /** The sessions held by {@code uuid}, by pile code. */
   Map<String, String> sessionsOf(String uuid) {
-    Map<String, String> held = new java.util.HashMap<>();
+    Map<String, String> held = new HashMap<>();
     for (Map.Entry<String, String> entry :
         sessions().entrySet(Predicates.like("this", uuid + "/%"))) {
       held.put(entry.getKey(), entry.getValue());
@@ -85,20 +89,34 @@ public final class GridMember {
     return held;
   }
 
-  /** Runs {@code onLeft} with the id of each member that leaves the grid, on a grid thread. */
+  /**
+   * Runs {@code onLeft} with the id of each member that leaves the grid, on a grid thread, until
+   * {@link #leave}.
+   */
   void onMemberLeft(Consumer<String> onLeft) {
-    hazelcast
-        .getCluster()
-        .addMembershipListener(
-            new MembershipListener() {
-              @Override
-              public void memberAdded(MembershipEvent event) {}
+    listener =
+        hazelcast
+            .getCluster()
+            .addMembershipListener(
+                new MembershipListener() {
+                  @Override
+                  public void memberAdded(MembershipEvent event) {}
 
-              @Override
-              public void memberRemoved(MembershipEvent event) {
-                onLeft.accept(event.getMember().getUuid().toString());
-              }
-            });
+                  @Override
+                  public void memberRemoved(MembershipEvent event) {
+                    onLeft.accept(event.getMember().getUuid().toString());
+                  }
+                });
+  }
+
+  /**
+   * Stops watching the other members: the application is undeployed, while the grid, which is the
+   * server's, lives on.
+   */
+  void leave() {
+    if (listener != null) {
+      hazelcast.getCluster().removeMembershipListener(listener);
+    }
   }
 
   /**
@@ -126,8 +144,7 @@ public final class GridMember {
               @Override
               public void onFailure(Throwable t) {
                 result.completeExceptionally(
-                    t instanceof com.hazelcast.core.MemberLeftException
-                            || t instanceof com.hazelcast.spi.exception.TargetNotMemberException
+                    t instanceof MemberLeftException || t instanceof TargetNotMemberException
                         ? new MemberGoneException(uuid)
                         : t);
               }

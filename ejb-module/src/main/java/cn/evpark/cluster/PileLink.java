@@ -150,7 +150,8 @@ public class PileLink {
     return online;
   }
 
-  private static PileMessage reply(PileCode code, Object answer, Throwable failure) {
+  /** A relayed command's answer ({@link PileRelay#send}) or failure as this member's outcome. */
+  static PileMessage reply(PileCode code, Object answer, Throwable failure) {
     if (failure != null) {
       Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
       if (cause instanceof MemberGoneException) {
