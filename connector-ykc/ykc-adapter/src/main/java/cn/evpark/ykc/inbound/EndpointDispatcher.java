@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -30,7 +31,9 @@ import java.util.function.Function;
  * <p>A quarter of the places is kept for logins: everything else a pile sends waits for a login to
  * be answered, and a pile that waits too long for its answer reconnects and logs in again, so when
  * thousands of piles come back at once, logins queued behind their own follow-up work would
- * multiply it. Other deliveries queue for the remaining places first.
+ * multiply it. Other deliveries queue for the remaining places first. A login whose pile hung up
+ * while it waited (the pile gave up and logs in again on a new connection) is dropped when its turn
+ * comes, so a storm's backlog of abandoned logins costs no platform work.
  *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
@@ -98,13 +101,25 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    return deliver(event.message() instanceof Login, listener -> listener.onPileMessage(event));
+    return deliver(
+        event.message() instanceof Login,
+        () -> true,
+        Optional.empty(),
+        listener -> listener.onPileMessage(event));
+  }
+
+  /** Asks {@code connected} once the login has its place, before taking an endpoint. */
+  @Override
+  public Optional<PlatformMessage> handleLogin(PileEvent event, BooleanSupplier connected) {
+    return deliver(true, connected, Optional.empty(), listener -> listener.onPileMessage(event));
   }
 
   @Override
   public void sessionEvent(PileSessionEvent event) {
     deliver(
         false,
+        () -> true,
+        null,
         listener -> {
           listener.onSessionEvent(event);
           return null;
@@ -115,6 +130,8 @@ final class EndpointDispatcher implements Platform {
   public void realTimeData(List<PileEvent> batch) {
     deliver(
         false,
+        () -> true,
+        null,
         listener -> {
           listener.onRealTimeData(batch);
           return null;
@@ -123,10 +140,15 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
-    return deliver(false, listener -> listener.onTransactionRecords(batch));
+    return deliver(false, () -> true, List.of(), listener -> listener.onTransactionRecords(batch));
   }
 
-  private <T> T deliver(boolean login, Function<PileMessageListener, T> call) {
+  /**
+   * Delivers {@code call} once it has a place, unless {@code wanted} says no by then: it then
+   * answers {@code unwanted} and frees the place at once.
+   */
+  private <T> T deliver(
+      boolean login, BooleanSupplier wanted, T unwanted, Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
@@ -138,6 +160,9 @@ final class EndpointDispatcher implements Platform {
     try {
       acquire(deliveries, deadline);
       try {
+        if (!wanted.getAsBoolean()) {
+          return unwanted;
+        }
         MessageEndpoint endpoint = endpoint(factory);
         try {
           return call.apply((PileMessageListener) endpoint);

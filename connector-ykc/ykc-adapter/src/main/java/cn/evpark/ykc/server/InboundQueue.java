@@ -3,10 +3,12 @@ package cn.evpark.ykc.server;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.Sequence;
+import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The business messages of one connection on their way to the platform: bounded, delivered one at a
@@ -41,19 +43,26 @@ final class InboundQueue {
   private final WorkScheduler scheduler;
   private final Outcome outcome;
   private final ActiveWork activeWork;
+  private final BooleanSupplier connected;
   private boolean delivering;
 
+  /**
+   * @param connected whether the connection is still open: a login of a connection that closed
+   *     while it waited is not delivered ({@link Platform#handleLogin})
+   */
   InboundQueue(
       int capacity,
       Platform platform,
       WorkScheduler scheduler,
       Outcome outcome,
-      ActiveWork activeWork) {
+      ActiveWork activeWork,
+      BooleanSupplier connected) {
     this.capacity = capacity;
     this.platform = platform;
     this.scheduler = scheduler;
     this.outcome = outcome;
     this.activeWork = activeWork;
+    this.connected = connected;
   }
 
   /**
@@ -96,7 +105,9 @@ final class InboundQueue {
         }
       }
       try {
-        if (next instanceof Message message) {
+        if (next instanceof Message message && message.event().message() instanceof Login) {
+          outcome.replied(message, platform.handleLogin(message.event(), connected));
+        } else if (next instanceof Message message) {
           outcome.replied(message, platform.handle(message.event()));
         } else if (next instanceof Session session) {
           platform.sessionEvent(session.event());

@@ -115,7 +115,8 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             server.platform(),
             server.scheduler(),
             new DeliveryOutcome(),
-            server.activeWork());
+            server.activeWork(),
+            channel::isActive);
     ctx.fireChannelActive();
   }
 

@@ -5,6 +5,7 @@ import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Where the server hands the business messages of piles: in the container, the MDB behind the
@@ -21,6 +22,21 @@ public interface Platform {
    *     or it failed)
    */
   Optional<PlatformMessage> handle(PileEvent event);
+
+  /**
+   * Handles a pile's login (0x01) if the pile is still connected once the platform can take it. In
+   * a reconnect storm logins queue for the platform longer than a pile waits for its answer; a pile
+   * that gave up has hung up and sent its login again on a new connection, and answering the old
+   * one would only delay the new one.
+   *
+   * @param connected whether the login's connection is still open; asked when the login's turn
+   *     comes
+   * @return the reply; empty, with nothing delivered, when the pile has hung up
+   * @throws PlatformUnavailableException as {@link #handle}
+   */
+  default Optional<PlatformMessage> handleLogin(PileEvent event, BooleanSupplier connected) {
+    return connected.getAsBoolean() ? handle(event) : Optional.empty();
+  }
 
   /**
    * Tells the platform a pile came online or went offline.

@@ -115,6 +115,37 @@ class EndpointDispatcherTest {
   }
 
   @Test
+  void handleLogin_pileHungUpByItsTurn_takesNoEndpoint_andFreesItsPlace() throws Exception {
+    EndpointDispatcher dispatcher = dispatcher(Duration.ofSeconds(2));
+
+    assertThat(dispatcher.handleLogin(login(), () -> false)).isEmpty();
+    assertThat(factory.asked).as("no endpoint taken for it").hasValue(0);
+
+    // the 3 places of other deliveries held: the login's place is the only one left
+    List<Future<?>> held = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      held.add(pool.submit(() -> dispatcher.realTimeData(List.of())));
+    }
+    assertThat(factory.entered.tryAcquire(3, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(dispatcher.handleLogin(login(), () -> true)).isEmpty();
+    assertThat(factory.asked).as("the next login took the freed place").hasValue(4);
+    factory.gate.countDown();
+    for (Future<?> delivery : held) {
+      delivery.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void handleLogin_pileStillConnected_isDelivered() {
+    EndpointDispatcher dispatcher = dispatcher(EndpointDispatcher.WAIT);
+
+    assertThat(dispatcher.handleLogin(login(), () -> true)).isEmpty();
+
+    assertThat(factory.asked).hasValue(1);
+    assertThat(factory.inUse).as("its endpoint released").hasValue(0);
+  }
+
+  @Test
   void realTimeData_endpointRefusedTwice_isAskedForAgainAfterDoublingPauses() {
     factory.refusals = 2;
     factory.gate.countDown();

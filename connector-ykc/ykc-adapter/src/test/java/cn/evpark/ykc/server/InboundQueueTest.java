@@ -9,7 +9,12 @@ import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
+import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.Login;
+import cn.evpark.ykc.protocol.message.NetworkType;
+import cn.evpark.ykc.protocol.message.PileType;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
+import cn.evpark.ykc.protocol.message.ProtocolVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +32,7 @@ class InboundQueueTest {
   final List<Sequence> replied = new ArrayList<>();
   final List<InboundQueue.Item> failed = new ArrayList<>();
   final List<Integer> drained = new ArrayList<>();
+  boolean connected = true;
   final InboundQueue queue =
       new InboundQueue(
           3,
@@ -48,7 +54,8 @@ class InboundQueueTest {
               drained.add(remaining);
             }
           },
-          activeWork);
+          activeWork,
+          () -> connected);
 
   static InboundQueue.Message message(int n) {
     Sequence seq = Sequence.ofLittleEndian(n);
@@ -60,6 +67,44 @@ class InboundQueueTest {
   static InboundQueue.Session online() {
     return new InboundQueue.Session(
         new PileSessionEvent(PILE, PileSessionEvent.Kind.ONLINE, Instant.EPOCH, 1, "test"));
+  }
+
+  static InboundQueue.Message login(int n) {
+    Sequence seq = Sequence.ofLittleEndian(n);
+    Login login =
+        new Login(
+            PILE,
+            Code.of(PileType.DC),
+            2,
+            Code.of(ProtocolVersion.V1_6),
+            "V1",
+            Code.of(NetworkType.LAN),
+            "0".repeat(20),
+            0);
+    return new InboundQueue.Message(
+        new PileEvent(PILE, YkcFrame.of(seq, login), Instant.EPOCH, 1, "test"), seq);
+  }
+
+  @Test
+  void aLoginWhosePileHungUpWhileItWaited_isNotDelivered_andTheQueueGoesOn() {
+    queue.offer(login(1));
+    queue.offer(online());
+    connected = false;
+
+    workers.runAll();
+
+    assertThat(platform.timeline).as("the session event only").containsExactly("ONLINE");
+    assertThat(replied).as("answered with nothing").containsExactly(Sequence.ofLittleEndian(1));
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void aLoginOfAnOpenConnection_isDelivered() {
+    queue.offer(login(1));
+
+    workers.runAll();
+
+    assertThat(platform.timeline).containsExactly("LOGIN");
   }
 
   @Test
