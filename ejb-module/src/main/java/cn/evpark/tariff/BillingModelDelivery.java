@@ -88,15 +88,14 @@ public class BillingModelDelivery {
   private void push(Collection<PileCode> codes, Map<PileCode, PileLiveState> online) {
     List<Sent> sent = new ArrayList<>();
     for (PileCode code : codes) {
+      PileLiveState state = online.get(code);
+      if (state == null) {
+        continue; // it verifies its model when it logs in (§11.2): no query for an offline pile
+      }
       models
           .target(code)
           .ifPresent(
               target -> {
-                PileLiveState state = online.get(code);
-                if (state == null) {
-                  // it verifies its model when it logs in (§11.2)
-                  return;
-                }
                 if (state.guns().containsValue(GunState.CHARGING)) {
                   models.recordPushEnded(
                       target.pileId(), target.model().number(), PushOutcome.CHARGING);
