@@ -112,7 +112,7 @@ public final class LoadBenchmark {
     platform.recreateDatabase();
     startServer();
     try {
-      seedPiles(most);
+      seedPiles(platform, most, guns);
       List<Step> results = new ArrayList<>();
       Step largest = null;
       for (int piles : steps) {
@@ -286,8 +286,11 @@ public final class LoadBenchmark {
     platform.stop();
   }
 
-  /** Registers the piles of the run at one free station, straight into the database. */
-  void seedPiles(int count) throws SQLException {
+  /**
+   * Registers {@code count} piles from {@link #FIRST} at one free station, straight into the
+   * platform's database.
+   */
+  static void seedPiles(MicroPlatform platform, int count, int guns) throws SQLException {
     try (Connection db = platform.connect()) {
       db.setAutoCommit(false);
       long station;
