@@ -3,22 +3,17 @@ package cn.evpark.pile;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.operator.Scope;
 import cn.evpark.operator.ScopedQuery;
-import cn.evpark.shared.BusinessCalendar;
 import cn.evpark.shared.NotFoundException;
 import cn.evpark.station.Station;
 import cn.evpark.station.StationService;
 import cn.evpark.ykc.api.GunState;
 import cn.evpark.ykc.api.PileLiveState;
-import cn.evpark.ykc.api.PileSessionEvent;
 import cn.evpark.ykc.protocol.PileCode;
-import cn.evpark.ykc.protocol.message.Login;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -188,21 +183,6 @@ public class PileService {
   }
 
   /**
-   * A pile's login (0x01): whether it may log in over YKC, recording the protocol version a
-   * registered pile reports. Only registered piles may log in (domain.md §4, "Only piles registered
-   * here may log in"), and only while enabled (运营状态 启用). A pile disabled while online is put out of
-   * service at once (0x52) and refused at its next login; one enabled while offline logs in again
-   * and is put back in service then ({@link PileOperations#applyOperatingStatusAtLogin}). A version
-   * the platform does not know never refuses the login (docs/ykc-versions.md): the pile page flags
-   * it.
-   */
-  public boolean logIn(Login login) {
-    Optional<Pile> pile = findByCodeUnscoped(login.pileCode());
-    pile.ifPresent(p -> p.reportedProtocolVersion(login.protocolVersion()));
-    return pile.map(Pile::mayStartCharging).orElse(false);
-  }
-
-  /**
    * Refuses to start charging on a pile that is unknown or disabled (运营状态 禁用): the charging feature
    * asks before every start.
    */
@@ -213,33 +193,6 @@ public class PileService {
     if (!pile.mayStartCharging()) {
       throw new PileDisabledException();
     }
-  }
-
-  /**
-   * Records a pile's YKC session coming online or going offline. The pile's row is locked first:
-   * the events of an old connection and of the one that took it over may be recorded at the same
-   * time, and neither may undo the other (see {@link Pile#cameOnline} and {@link
-   * Pile#wentOffline}).
-   *
-   * @return the pile, locked and managed in the caller's transaction; empty for a pile no longer
-   *     registered
-   */
-  public Optional<Pile> recordSession(PileSessionEvent event) {
-    Optional<Pile> found =
-        byCode(event.pileCode(), false)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream()
-            .findFirst();
-    found.ifPresent(
-        pile -> {
-          LocalDateTime at = BusinessCalendar.toStored(event.at());
-          if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-            pile.cameOnline(event.connectionId(), at);
-          } else {
-            pile.wentOffline(event.connectionId(), at);
-          }
-        });
-    return found;
   }
 
   /** The codes of the piles among {@code ids} that the caller may see, in one query. */
@@ -296,22 +249,17 @@ public class PileService {
 
   /**
    * A pile by its code with its station and the station's operator, in one query: what a scope
-   * check ({@link Pile#operatorId()}) and a pile's login, billing model and card lists read.
+   * check ({@link Pile#operatorId()}) and a pile's billing model and charging read.
    */
   private Optional<Pile> findByCodeUnscoped(PileCode code) {
-    return byCode(code, true).getResultStream().findFirst();
-  }
-
-  /**
-   * @param withStation also fetch the station and its operator; never when locking ({@link
-   *     #recordSession}), which would lock the station that all its piles share
-   */
-  private TypedQuery<Pile> byCode(PileCode code, boolean withStation) {
-    ScopedQuery query = ScopedQuery.in(Scope.platform(), em).from(Pile.class, "p");
-    if (withStation) {
-      query.join("join fetch p.station s join fetch s.operator");
-    }
-    return query.where("p.code = :c").select("p", Pile.class).setParameter("c", code);
+    return ScopedQuery.in(Scope.platform(), em)
+        .from(Pile.class, "p")
+        .join("join fetch p.station s join fetch s.operator")
+        .where("p.code = :c")
+        .select("p", Pile.class)
+        .setParameter("c", code)
+        .getResultStream()
+        .findFirst();
   }
 
   private static NotFoundException notFound(long id) {

@@ -7,7 +7,7 @@ import cn.evpark.charging.TransactionRecords;
 import cn.evpark.operator.CallerScope;
 import cn.evpark.pile.GroundLocks;
 import cn.evpark.pile.GunSamples;
-import cn.evpark.pile.PileService;
+import cn.evpark.pile.PileLogins;
 import cn.evpark.tariff.PileBillingModels;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * The platform's endpoint of the YKC adapter: every business message of every pile arrives here
@@ -46,11 +47,11 @@ import java.util.logging.Logger;
  * inside any one of them it would make that feature depend on the others, and they on it.
  *
  * <p>Every request a pile sends that expects an answer gets one ({@code ykc-protocol.md §4}'s reply
- * codes): 0x01, 0x05, 0x09, 0x31, 0xA1 here (0x31 by card authorised or refused by {@link
- * CardStarts}, by account or VIN and 0xA1 refused by {@link PileStartRequests}), 0x3B in {@link
- * #onTransactionRecords}, 0x03 in the adapter. Two stay unanswered on purpose: a 0x09 for a pile
- * whose station has no tariff (0x0A has no refusal form; the pile asks again, §11.5), and a message
- * whose handling failed (no reply, so the pile re-sends it, §11.4).
+ * codes): 0x01 in {@link #onLogins}, 0x05, 0x09, 0x31, 0xA1 here (0x31 by card authorised or
+ * refused by {@link CardStarts}, by account or VIN and 0xA1 refused by {@link PileStartRequests}),
+ * 0x3B in {@link #onTransactionRecords}, 0x03 in the adapter. Two stay unanswered on purpose: a
+ * 0x09 for a pile whose station has no tariff (0x0A has no refusal form; the pile asks again,
+ * §11.5), and a message whose handling failed (no reply, so the pile re-sends it, §11.4).
  *
  * <p>It runs without a transaction of its own: each call goes to a session bean whose transaction
  * commits before the call returns, so a failed commit reaches here as an exception and the adapter
@@ -65,7 +66,7 @@ public class PileMessageBean implements PileMessageListener {
 
   private static final Logger LOG = Logger.getLogger(PileMessageBean.class.getName());
 
-  @EJB PileService piles;
+  @EJB PileLogins pileLogins;
   @EJB PileSessionEvents sessionEvents;
   @EJB PileBillingModels billingModels;
   @EJB TransactionRecords transactionRecords;
@@ -76,9 +77,6 @@ public class PileMessageBean implements PileMessageListener {
 
   @Override
   public Optional<PlatformMessage> onPileMessage(PileEvent event) {
-    if (event.message() instanceof Login login) {
-      return Optional.of(new LoginReply(login.pileCode(), piles.logIn(login)));
-    }
     if (event.message() instanceof BillingModelVerify verify) {
       return Optional.of(billingModels.verify(verify));
     }
@@ -106,6 +104,18 @@ public class PileMessageBean implements PileMessageListener {
   }
 
   @Override
+  public List<Optional<PlatformMessage>> onLogins(List<PileEvent> batch) {
+    List<Login> logins = batch.stream().map(event -> (Login) event.message()).toList();
+    List<Boolean> accepted = pileLogins.logIn(logins);
+    return IntStream.range(0, logins.size())
+        .mapToObj(
+            i ->
+                Optional.<PlatformMessage>of(
+                    new LoginReply(logins.get(i).pileCode(), accepted.get(i))))
+        .toList();
+  }
+
+  @Override
   public List<Optional<PlatformMessage>> onTransactionRecords(List<PileEvent> batch) {
     // Acknowledged only once stored: the replies are written after this transaction commits.
     return transactionRecords.receiveAll(batch).stream()
@@ -114,8 +124,8 @@ public class PileMessageBean implements PileMessageListener {
   }
 
   @Override
-  public void onSessionEvent(PileSessionEvent event) {
-    sessionEvents.record(event);
+  public void onSessionEvents(List<PileSessionEvent> batch) {
+    sessionEvents.record(batch);
   }
 
   @Override

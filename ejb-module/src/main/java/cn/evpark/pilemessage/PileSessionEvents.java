@@ -4,21 +4,24 @@ import cn.evpark.card.OfflineCardLists;
 import cn.evpark.cluster.PileSessions;
 import cn.evpark.cluster.SessionsLost;
 import cn.evpark.pile.Pile;
+import cn.evpark.pile.PileLogins;
 import cn.evpark.pile.PileOperations;
-import cn.evpark.pile.PileService;
 import cn.evpark.ykc.api.PileSessionEvent;
+import cn.evpark.ykc.protocol.PileCode;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A pile's session coming online or going offline, in one transaction: the pile's 在线 state and,
  * once online, the 运营状态 (0x33/0x35 work parameters, ykc-protocol.md §7.5) and the offline card
  * lists (0x44/0x46, §7.11) it missed while away. When thousands of piles log in at once (after a
- * restart or a network cut), each login's follow-up is one short transaction, not one per feature.
+ * restart or a network cut), the follow-up of a few hundred logins is one short transaction, not
+ * one per login and feature.
  *
  * <p>In a cluster it also keeps the grid's session registry ({@link PileSessions}): a login here
  * closes the pile's session on another member.
@@ -31,23 +34,29 @@ import java.util.Optional;
 @Stateless
 public class PileSessionEvents {
 
-  @EJB PileService piles;
+  @EJB PileLogins logins;
   @EJB PileOperations operations;
   @EJB OfflineCardLists offlineCardLists;
   @Inject PileSessions sessions;
   @Inject Clock clock;
 
-  /** Records the event; for a login, brings the pile's settings up to date. */
-  public void record(PileSessionEvent event) {
-    Optional<Pile> pile = piles.recordSession(event);
-    if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-      sessions.online(event.pileCode(), event.connectionId(), event.remoteAddress());
-      if (pile.isPresent()) {
-        operations.applyOperatingStatusAtLogin(pile.get());
-        offlineCardLists.atLogin(pile.get());
+  /**
+   * Records the events, in order; for each login, brings the pile's settings up to date. The
+   * adapter hands over the events of many piles at once (a login storm), in one transaction.
+   */
+  public void record(List<PileSessionEvent> events) {
+    Map<PileCode, Pile> piles = logins.recordSessions(events);
+    for (PileSessionEvent event : events) {
+      Pile pile = piles.get(event.pileCode());
+      if (event.kind() == PileSessionEvent.Kind.ONLINE) {
+        sessions.online(event.pileCode(), event.connectionId(), event.remoteAddress());
+        if (pile != null) {
+          operations.applyOperatingStatusAtLogin(pile);
+          offlineCardLists.atLogin(pile);
+        }
+      } else {
+        sessions.offline(event.pileCode(), event.connectionId());
       }
-    } else {
-      sessions.offline(event.pileCode(), event.connectionId());
     }
   }
 
@@ -56,14 +65,16 @@ public class PileSessionEvents {
    * another member already (their connection is newer then).
    */
   public void recordLost(@Observes SessionsLost lost) {
-    for (SessionsLost.Session session : lost.sessions()) {
-      piles.recordSession(
-          new PileSessionEvent(
-              session.pileCode(),
-              PileSessionEvent.Kind.OFFLINE,
-              clock.instant(),
-              session.connectionId(),
-              "?"));
-    }
+    logins.recordSessions(
+        lost.sessions().stream()
+            .map(
+                session ->
+                    new PileSessionEvent(
+                        session.pileCode(),
+                        PileSessionEvent.Kind.OFFLINE,
+                        clock.instant(),
+                        session.connectionId(),
+                        "?"))
+            .toList());
   }
 }

@@ -19,17 +19,32 @@ import java.util.Optional;
 public interface PileMessageListener {
 
   /**
-   * Handles one message (every business message but real-time data and transaction records).
+   * Handles one message (every business message but logins, real-time data and transaction
+   * records).
    *
    * @return the frame to send back on the pile's connection, if the message is answered
    */
   Optional<PlatformMessage> onPileMessage(PileEvent event);
 
   /**
-   * A pile came online or went offline. ONLINE is delivered after the login reply is written and
-   * before the pile's next message; commands sent from here reach the pile.
+   * Logins (0x01) of any piles, oldest first, as one unit of work, committed before the return (the
+   * adapter then writes each reply, and an accepted one takes the pile online). Logins that arrive
+   * while a batch is handled form the next batch; when a batch fails, the adapter hands its logins
+   * over again one at a time. A login whose pile hung up before its batch formed is not handed
+   * over.
+   *
+   * @return one reply per login ({@code LoginReply}), in the order of {@code batch}
    */
-  void onSessionEvent(PileSessionEvent event);
+  List<Optional<PlatformMessage>> onLogins(List<PileEvent> batch);
+
+  /**
+   * Piles came online or went offline: events of any piles, oldest first, as one unit of work,
+   * batched and retried one at a time as {@link #onLogins}. A pile's ONLINE is delivered after its
+   * login reply is written and before the pile's next message; commands sent from here reach the
+   * pile. Events of two connections of one pile (one taking the other over) may arrive in either
+   * order, in one batch or two; their connection ids tell them apart.
+   */
+  void onSessionEvents(List<PileSessionEvent> batch);
 
   /**
    * Real-time data (0x13) worth keeping, collected over a short interval from every pile: frames of

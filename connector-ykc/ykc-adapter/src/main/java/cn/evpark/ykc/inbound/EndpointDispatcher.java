@@ -3,7 +3,6 @@ package cn.evpark.ykc.inbound;
 import cn.evpark.ykc.api.PileEvent;
 import cn.evpark.ykc.api.PileMessageListener;
 import cn.evpark.ykc.api.PileSessionEvent;
-import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.PlatformMessage;
 import cn.evpark.ykc.server.Platform;
 import cn.evpark.ykc.server.PlatformUnavailableException;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -31,9 +29,8 @@ import java.util.function.Function;
  * <p>A quarter of the places is kept for logins: everything else a pile sends waits for a login to
  * be answered, and a pile that waits too long for its answer reconnects and logs in again, so when
  * thousands of piles come back at once, logins queued behind their own follow-up work would
- * multiply it. Other deliveries queue for the remaining places first. A login whose pile hung up
- * while it waited (the pile gave up and logs in again on a new connection) is dropped when its turn
- * comes, so a storm's backlog of abandoned logins costs no platform work.
+ * multiply it. Other deliveries queue for the remaining places first. (The server hands logins over
+ * in batches, and drops a login whose pile hung up while it waited: {@code GroupCommitPlatform}.)
  *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
@@ -101,27 +98,20 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    return deliver(
-        event.message() instanceof Login,
-        () -> true,
-        Optional.empty(),
-        listener -> listener.onPileMessage(event));
-  }
-
-  /** Asks {@code connected} once the login has its place, before taking an endpoint. */
-  @Override
-  public Optional<PlatformMessage> handleLogin(PileEvent event, BooleanSupplier connected) {
-    return deliver(true, connected, Optional.empty(), listener -> listener.onPileMessage(event));
+    return deliver(false, listener -> listener.onPileMessage(event));
   }
 
   @Override
-  public void sessionEvent(PileSessionEvent event) {
+  public List<Optional<PlatformMessage>> logins(List<PileEvent> batch) {
+    return deliver(true, listener -> listener.onLogins(batch));
+  }
+
+  @Override
+  public void sessionEvents(List<PileSessionEvent> batch) {
     deliver(
         false,
-        () -> true,
-        null,
         listener -> {
-          listener.onSessionEvent(event);
+          listener.onSessionEvents(batch);
           return null;
         });
   }
@@ -130,8 +120,6 @@ final class EndpointDispatcher implements Platform {
   public void realTimeData(List<PileEvent> batch) {
     deliver(
         false,
-        () -> true,
-        null,
         listener -> {
           listener.onRealTimeData(batch);
           return null;
@@ -140,15 +128,11 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public List<Optional<PlatformMessage>> transactionRecords(List<PileEvent> batch) {
-    return deliver(false, () -> true, List.of(), listener -> listener.onTransactionRecords(batch));
+    return deliver(false, listener -> listener.onTransactionRecords(batch));
   }
 
-  /**
-   * Delivers {@code call} once it has a place, unless {@code wanted} says no by then: it then
-   * answers {@code unwanted} and frees the place at once.
-   */
-  private <T> T deliver(
-      boolean login, BooleanSupplier wanted, T unwanted, Function<PileMessageListener, T> call) {
+  /** Delivers {@code call} once it has a place. */
+  private <T> T deliver(boolean login, Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
@@ -160,9 +144,6 @@ final class EndpointDispatcher implements Platform {
     try {
       acquire(deliveries, deadline);
       try {
-        if (!wanted.getAsBoolean()) {
-          return unwanted;
-        }
         MessageEndpoint endpoint = endpoint(factory);
         try {
           return call.apply((PileMessageListener) endpoint);

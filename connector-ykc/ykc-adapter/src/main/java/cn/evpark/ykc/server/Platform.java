@@ -16,7 +16,7 @@ import java.util.function.BooleanSupplier;
 public interface Platform {
 
   /**
-   * Handles one message and returns the reply to send, if any.
+   * Handles one message (not a login) and returns the reply to send, if any.
    *
    * @throws PlatformUnavailableException when nothing can take the message now (no endpoint active,
    *     or it failed)
@@ -24,10 +24,20 @@ public interface Platform {
   Optional<PlatformMessage> handle(PileEvent event);
 
   /**
-   * Handles a pile's login (0x01) if the pile is still connected once the platform can take it. In
-   * a reconnect storm logins queue for the platform longer than a pile waits for its answer; a pile
-   * that gave up has hung up and sent its login again on a new connection, and answering the old
-   * one would only delay the new one.
+   * Handles logins (0x01) of any piles, oldest first, in one transaction.
+   *
+   * @return each login's reply, in the order of {@code batch}; the platform has committed when this
+   *     returns
+   * @throws PlatformUnavailableException as {@link #handle}
+   */
+  List<Optional<PlatformMessage>> logins(List<PileEvent> batch);
+
+  /**
+   * Handles one pile's login (0x01) if the pile is still connected once the platform can take it.
+   * In a reconnect storm logins queue for the platform longer than a pile waits for its answer; a
+   * pile that gave up has hung up and sent its login again on a new connection, and answering the
+   * old one would only delay the new one. The server's platform groups the logins of many piles
+   * into one {@link #logins} ({@link GroupCommitPlatform}).
    *
    * @param connected whether the login's connection is still open; asked when the login's turn
    *     comes
@@ -35,15 +45,25 @@ public interface Platform {
    * @throws PlatformUnavailableException as {@link #handle}
    */
   default Optional<PlatformMessage> handleLogin(PileEvent event, BooleanSupplier connected) {
-    return connected.getAsBoolean() ? handle(event) : Optional.empty();
+    return connected.getAsBoolean() ? logins(List.of(event)).get(0) : Optional.empty();
   }
 
   /**
-   * Tells the platform a pile came online or went offline.
+   * Tells the platform that piles came online or went offline, oldest first, in one transaction.
+   *
+   * @throws PlatformUnavailableException when nothing can take the events now
+   */
+  void sessionEvents(List<PileSessionEvent> batch);
+
+  /**
+   * Tells the platform one pile came online or went offline. The server's platform groups the
+   * events of many piles into one {@link #sessionEvents} ({@link GroupCommitPlatform}).
    *
    * @throws PlatformUnavailableException when nothing can take the event now
    */
-  void sessionEvent(PileSessionEvent event);
+  default void sessionEvent(PileSessionEvent event) {
+    sessionEvents(List.of(event));
+  }
 
   /**
    * Hands over a batch of real-time data to keep.

@@ -17,9 +17,13 @@ record ServerContext(
     FrameLog frameLog,
     Clock clock) {
 
-  /** The shared parts of a new server: empty registry, counters and queues. */
+  /**
+   * The shared parts of a new server: empty registry, counters and queues, and {@code platform}
+   * with logins and session events grouped ({@link GroupCommitPlatform}).
+   */
   static ServerContext of(
-      YkcServerConfig config, Platform platform, WorkScheduler scheduler, Clock clock) {
+      YkcServerConfig config, Platform delivery, WorkScheduler scheduler, Clock clock) {
+    Platform platform = new GroupCommitPlatform(delivery);
     ActiveWork activeWork = new ActiveWork();
     Counters counters = new Counters();
     return new ServerContext(

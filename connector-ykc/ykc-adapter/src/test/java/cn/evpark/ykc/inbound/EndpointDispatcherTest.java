@@ -93,7 +93,7 @@ class EndpointDispatcherTest {
   }
 
   @Test
-  void handle_loginWhileOthersFillTheirPlacesAndQueue_isDeliveredAtOnce() throws Exception {
+  void logins_whileOthersFillTheirPlacesAndQueue_areDeliveredAtOnce() throws Exception {
     EndpointDispatcher dispatcher = dispatcher(EndpointDispatcher.WAIT);
     List<Future<?>> others = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
@@ -102,9 +102,10 @@ class EndpointDispatcherTest {
     assertThat(factory.entered.tryAcquire(3, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
     awaitParkedOnDispatcher(17);
 
-    Future<Optional<PlatformMessage>> login = pool.submit(() -> dispatcher.handle(login()));
+    Future<List<Optional<PlatformMessage>>> login =
+        pool.submit(() -> dispatcher.logins(List.of(login())));
 
-    assertThat(login.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEmpty();
+    assertThat(login.get(WAIT.toSeconds(), TimeUnit.SECONDS)).containsExactly(Optional.empty());
     assertThat(factory.delivered).as("the others are still held").hasValue(0);
     assertThat(factory.mostAtOnce).as("3 others and the login").hasValue(4);
     factory.gate.countDown();
@@ -112,37 +113,6 @@ class EndpointDispatcherTest {
       delivery.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
     assertThat(factory.delivered).hasValue(20);
-  }
-
-  @Test
-  void handleLogin_pileHungUpByItsTurn_takesNoEndpoint_andFreesItsPlace() throws Exception {
-    EndpointDispatcher dispatcher = dispatcher(Duration.ofSeconds(2));
-
-    assertThat(dispatcher.handleLogin(login(), () -> false)).isEmpty();
-    assertThat(factory.asked).as("no endpoint taken for it").hasValue(0);
-
-    // the 3 places of other deliveries held: the login's place is the only one left
-    List<Future<?>> held = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      held.add(pool.submit(() -> dispatcher.realTimeData(List.of())));
-    }
-    assertThat(factory.entered.tryAcquire(3, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    assertThat(dispatcher.handleLogin(login(), () -> true)).isEmpty();
-    assertThat(factory.asked).as("the next login took the freed place").hasValue(4);
-    factory.gate.countDown();
-    for (Future<?> delivery : held) {
-      delivery.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-  }
-
-  @Test
-  void handleLogin_pileStillConnected_isDelivered() {
-    EndpointDispatcher dispatcher = dispatcher(EndpointDispatcher.WAIT);
-
-    assertThat(dispatcher.handleLogin(login(), () -> true)).isEmpty();
-
-    assertThat(factory.asked).hasValue(1);
-    assertThat(factory.inUse).as("its endpoint released").hasValue(0);
   }
 
   @Test
@@ -290,8 +260,8 @@ class EndpointDispatcherTest {
                   entered.release();
                   gate.await();
                   delivered.incrementAndGet();
-                } else if (method.getName().equals("onPileMessage")) {
-                  return Optional.empty();
+                } else if (method.getName().equals("onLogins")) {
+                  return ((List<?>) args[0]).stream().map(login -> Optional.empty()).toList();
                 }
                 return null;
               });

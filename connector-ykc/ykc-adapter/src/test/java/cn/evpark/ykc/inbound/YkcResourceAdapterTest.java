@@ -32,6 +32,7 @@ import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -169,12 +170,17 @@ class YkcResourceAdapterTest {
             getClass().getClassLoader(),
             new Class<?>[] {MessageEndpoint.class, PileMessageListener.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("onPileMessage")) {
-                PileEvent event = (PileEvent) args[0];
-                delivered.add(event);
-                if (event.message() instanceof Login login) {
-                  return Optional.<PlatformMessage>of(new LoginReply(login.pileCode(), true));
+              if (method.getName().equals("onLogins")) {
+                List<PlatformMessage> replies = new ArrayList<>();
+                for (Object each : (List<?>) args[0]) {
+                  PileEvent event = (PileEvent) each;
+                  delivered.add(event);
+                  replies.add(new LoginReply(((Login) event.message()).pileCode(), true));
                 }
+                return replies.stream().map(Optional::of).toList();
+              }
+              if (method.getName().equals("onPileMessage")) {
+                delivered.add((PileEvent) args[0]);
                 return Optional.empty();
               }
               if (method.getName().equals("onTransactionRecords")) {

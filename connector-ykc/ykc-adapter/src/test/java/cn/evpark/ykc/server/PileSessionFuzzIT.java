@@ -450,7 +450,12 @@ class PileSessionFuzzIT {
     }
 
     @Override
-    public void sessionEvent(PileSessionEvent event) {}
+    public List<Optional<PlatformMessage>> logins(List<PileEvent> batch) {
+      return batch.stream().map(this::handle).toList();
+    }
+
+    @Override
+    public void sessionEvents(List<PileSessionEvent> batch) {}
 
     @Override
     public void realTimeData(List<PileEvent> batch) {}

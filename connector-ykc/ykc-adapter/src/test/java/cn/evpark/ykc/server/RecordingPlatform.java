@@ -30,10 +30,17 @@ final class RecordingPlatform implements Platform {
   }
 
   @Override
-  public synchronized void sessionEvent(PileSessionEvent event) {
+  public synchronized List<Optional<PlatformMessage>> logins(List<PileEvent> batch) {
+    return batch.stream().map(this::handle).toList();
+  }
+
+  @Override
+  public synchronized void sessionEvents(List<PileSessionEvent> batch) {
     failIfAsked();
-    sessions.add(event);
-    timeline.add(event.kind().toString());
+    for (PileSessionEvent event : batch) {
+      sessions.add(event);
+      timeline.add(event.kind().toString());
+    }
   }
 
   @Override

@@ -261,7 +261,12 @@ class TransactionRecordBatcherTest {
     }
 
     @Override
-    public void sessionEvent(PileSessionEvent event) {
+    public List<Optional<PlatformMessage>> logins(List<PileEvent> batch) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sessionEvents(List<PileSessionEvent> batch) {
       throw new UnsupportedOperationException();
     }
 

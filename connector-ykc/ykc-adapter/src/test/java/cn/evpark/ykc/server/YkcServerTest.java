@@ -113,12 +113,19 @@ class YkcServerTest {
           }
 
           @Override
-          public void sessionEvent(PileSessionEvent event) {
-            record(
-                () -> {
-                  sessions.add(event);
-                  timeline.add(event.kind().toString());
-                });
+          public List<Optional<PlatformMessage>> logins(List<PileEvent> batch) {
+            return batch.stream().map(this::handle).toList();
+          }
+
+          @Override
+          public void sessionEvents(List<PileSessionEvent> batch) {
+            for (PileSessionEvent event : batch) {
+              record(
+                  () -> {
+                    sessions.add(event);
+                    timeline.add(event.kind().toString());
+                  });
+            }
           }
 
           @Override
