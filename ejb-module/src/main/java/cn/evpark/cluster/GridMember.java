@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 public final class GridMember {
 
-  /** Pile code → {@code "<member uuid>/<connection id>"}. */
+  /** Pile code → the text of a {@link RegistryEntry}. */
   private static final String SESSIONS = "evpark-pile-sessions";
 
   private static final String EXECUTOR = "evpark-piles";
@@ -83,7 +83,7 @@ public final class GridMember {
   Map<String, String> sessionsOf(String uuid) {
     Map<String, String> held = new HashMap<>();
     for (Map.Entry<String, String> entry :
-        sessions().entrySet(Predicates.like("this", uuid + "/%"))) {
+        sessions().entrySet(Predicates.like("this", RegistryEntry.prefixOf(uuid) + "%"))) {
       held.put(entry.getKey(), entry.getValue());
     }
     return held;

@@ -36,10 +36,10 @@ public class PileSessions {
     grid.member()
         .ifPresent(
             member -> {
-              String self = member.self();
               member
-                  .putSession(code.value(), self + "/" + connectionId)
-                  .filter(previous -> !previous.startsWith(self + "/"))
+                  .putSession(code.value(), new RegistryEntry(member.self(), connectionId).text())
+                  .map(RegistryEntry::parse)
+                  .filter(previous -> !previous.member().equals(member.self()))
                   .ifPresent(previous -> takeOver(member, code, previous, from));
             });
   }
@@ -48,7 +48,9 @@ public class PileSessions {
   public void offline(PileCode code, long connectionId) {
     grid.member()
         .ifPresent(
-            member -> member.removeSession(code.value(), member.self() + "/" + connectionId));
+            member ->
+                member.removeSession(
+                    code.value(), new RegistryEntry(member.self(), connectionId).text()));
   }
 
   /** The other member that holds the pile's session, if one does and is a member still. */
@@ -80,22 +82,22 @@ public class PileSessions {
   }
 
   private Optional<String> other(GridMember member, String session) {
-    String holder = session.substring(0, session.indexOf('/'));
+    String holder = RegistryEntry.parse(session).member();
     return holder.equals(member.self()) || !member.isMember(holder)
         ? Optional.empty()
         : Optional.of(holder);
   }
 
-  private void takeOver(GridMember member, PileCode code, String previous, String from) {
-    String holder = previous.substring(0, previous.indexOf('/'));
-    long connectionId = Long.parseLong(previous.substring(previous.indexOf('/') + 1));
+  private void takeOver(GridMember member, PileCode code, RegistryEntry previous, String from) {
+    String holder = previous.member();
     if (!member.isMember(holder)) {
       return;
     }
     member
         .call(
             holder,
-            RelayTask.takeOver(grid.relayName(), code, connectionId, member.self() + " " + from))
+            RelayTask.takeOver(
+                grid.relayName(), code, previous.connectionId(), member.self() + " " + from))
         .whenComplete(
             (closed, failure) -> {
               if (failure != null && !(failure instanceof MemberGoneException)) {

@@ -14,10 +14,9 @@ public record SessionsLost(List<Session> sessions) {
   /** A pile's session as the registry held it: its code and connection id. */
   public record Session(PileCode pileCode, long connectionId) {
 
-    /** From a registry entry: the pile code and {@code "<member uuid>/<connection id>"}. */
+    /** From a registry entry: the pile code and the entry's text ({@link RegistryEntry}). */
     static Session of(String code, String entry) {
-      return new Session(
-          new PileCode(code), Long.parseLong(entry.substring(entry.indexOf('/') + 1)));
+      return new Session(new PileCode(code), RegistryEntry.parse(entry).connectionId());
     }
   }
 }
