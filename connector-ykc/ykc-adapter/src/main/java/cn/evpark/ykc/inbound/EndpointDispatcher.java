@@ -26,11 +26,17 @@ import java.util.function.Function;
  * together wait their turn here instead of being refused. A refused endpoint (the pool is shared
  * with nothing else, but may still be short for a moment) is asked for again a few times.
  *
- * <p>A quarter of the places is kept for logins: everything else a pile sends waits for a login to
- * be answered, and a pile that waits too long for its answer reconnects and logs in again, so when
- * thousands of piles come back at once, logins queued behind their own follow-up work would
- * multiply it. Other deliveries queue for the remaining places first. (The server hands logins over
- * in batches, and drops a login whose pile hung up while it waited: {@code GroupCommitPlatform}.)
+ * <p>A quarter of the places is kept for logins and session events: everything else a pile sends
+ * waits for its login to be answered and its online event recorded, and a pile that waits too long
+ * for its answer reconnects and logs in again, so when thousands of piles come back at once, logins
+ * queued behind their own follow-up work would multiply it. Other deliveries queue for the
+ * remaining places first. (The server hands logins and session events over in batches, and drops a
+ * login whose pile hung up while it waited: {@code GroupCommitPlatform}.)
+ *
+ * <p>A pile's single messages (0x05, 0x09, 0x31, ...) wait for a place on the worker thread that
+ * delivers them. So that waiting messages never hold every thread a login needs, at most {@value
+ * #WAITING_PER_PLACE} of them per place wait; one more is refused at once as an unavailable
+ * platform, and its pile sends it again (§11.4).
  *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
@@ -59,8 +65,14 @@ final class EndpointDispatcher implements Platform {
   /** Every delivery. */
   private final Semaphore deliveries;
 
-  /** Every delivery but a login's, taken before {@link #deliveries}. */
+  /** Every delivery but logins and session events, taken before {@link #deliveries}. */
   private final Semaphore others;
+
+  /** Single messages waiting for a place, per place of {@link #others}. */
+  static final int WAITING_PER_PLACE = 4;
+
+  /** Most single messages waiting for a place of {@link #others}. */
+  private final int mostWaiting;
 
   private final int maxConcurrent;
   private final Duration wait;
@@ -80,7 +92,9 @@ final class EndpointDispatcher implements Platform {
     this.wait = wait;
     this.backOff = backOff;
     this.deliveries = new Semaphore(maxConcurrent, true);
-    this.others = new Semaphore(Math.max(1, maxConcurrent - maxConcurrent / 4), true);
+    int otherPlaces = Math.max(1, maxConcurrent - maxConcurrent / 4);
+    this.others = new Semaphore(otherPlaces, true);
+    this.mostWaiting = otherPlaces * WAITING_PER_PLACE;
   }
 
   void activate(MessageEndpointFactory factory) {
@@ -98,6 +112,10 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
+    if (others.getQueueLength() >= mostWaiting) {
+      throw new PlatformUnavailableException(
+          "the platform is busy: " + mostWaiting + " pile messages wait for a delivery already");
+    }
     return deliver(false, listener -> listener.onPileMessage(event));
   }
 
@@ -109,7 +127,7 @@ final class EndpointDispatcher implements Platform {
   @Override
   public void sessionEvents(List<PileSessionEvent> batch) {
     deliver(
-        false,
+        true,
         listener -> {
           listener.onSessionEvents(batch);
           return null;
@@ -131,14 +149,18 @@ final class EndpointDispatcher implements Platform {
     return deliver(false, listener -> listener.onTransactionRecords(batch));
   }
 
-  /** Delivers {@code call} once it has a place. */
-  private <T> T deliver(boolean login, Function<PileMessageListener, T> call) {
+  /**
+   * Delivers {@code call} once it has a place.
+   *
+   * @param reserved a login's or session event's: may take the places kept for them
+   */
+  private <T> T deliver(boolean reserved, Function<PileMessageListener, T> call) {
     MessageEndpointFactory factory = active.get();
     if (factory == null) {
       throw new PlatformUnavailableException("no platform endpoint is active");
     }
     long deadline = System.nanoTime() + wait.toNanos();
-    if (!login) {
+    if (!reserved) {
       acquire(others, deadline);
     }
     try {
@@ -154,7 +176,7 @@ final class EndpointDispatcher implements Platform {
         deliveries.release();
       }
     } finally {
-      if (!login) {
+      if (!reserved) {
         others.release();
       }
     }

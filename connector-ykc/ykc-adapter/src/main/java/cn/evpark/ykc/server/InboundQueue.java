@@ -9,14 +9,23 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 /**
  * The business messages of one connection on their way to the platform: bounded, delivered one at a
  * time and in arrival order by at most one worker at a time.
  *
+ * <p>A request (a message the pile expects an answer to, such as 0x05 or 0x31) whose connection
+ * closed before its turn is dropped: its answer could not reach the pile, which asks again on its
+ * new connection (§11.4). In a reconnect storm the requests of abandoned connections would
+ * otherwise take the platform's time from the live ones. Everything else is delivered, closed or
+ * not: what a pile reports stays true after it hung up, and its session events must be recorded.
+ *
  * <p>Runs on: {@link #offer} on the connection's event loop, delivery on a worker thread.
  */
 final class InboundQueue {
+
+  private static final Logger LOG = Logger.getLogger(InboundQueue.class.getName());
 
   /** What the queue delivers, in order. */
   sealed interface Item permits Message, Session {}
@@ -47,8 +56,8 @@ final class InboundQueue {
   private boolean delivering;
 
   /**
-   * @param connected whether the connection is still open: a login of a connection that closed
-   *     while it waited is not delivered ({@link Platform#handleLogin})
+   * @param connected whether the connection is still open: a login or another request of a
+   *     connection that closed while it waited is not delivered ({@link Platform#handleLogin})
    */
   InboundQueue(
       int capacity,
@@ -94,6 +103,11 @@ final class InboundQueue {
     return queue.size();
   }
 
+  /** Whether the pile expects an answer to the message (ykc-protocol.md §4's reply codes). */
+  private static boolean isRequest(Message message) {
+    return message.event().message().type().replyType().isPresent();
+  }
+
   private void deliverAll() {
     while (true) {
       Item next;
@@ -107,6 +121,11 @@ final class InboundQueue {
       try {
         if (next instanceof Message message && message.event().message() instanceof Login) {
           outcome.replied(message, platform.handleLogin(message.event(), connected));
+        } else if (next instanceof Message message
+            && isRequest(message)
+            && !connected.getAsBoolean()) {
+          LOG.fine(
+              () -> "dropped a " + message.event().message().type() + " of a closed connection");
         } else if (next instanceof Message message) {
           outcome.replied(message, platform.handle(message.event()));
         } else if (next instanceof Session session) {

@@ -517,7 +517,13 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
           item instanceof InboundQueue.Message m
               ? m.event().message().type().toString()
               : "session event";
-      LOG.log(Level.WARNING, PileConnection.this + ": the platform failed on " + what, cause);
+      if (cause instanceof PlatformUnavailableException) {
+        // busy or stopping: one line, the pile sends the message again (§11.4)
+        LOG.warning(
+            () -> PileConnection.this + ": not delivered, " + what + ": " + cause.getMessage());
+      } else {
+        LOG.log(Level.WARNING, PileConnection.this + ": the platform failed on " + what, cause);
+      }
       if (item instanceof InboundQueue.Message m && m.event().message() instanceof Login) {
         channel.close();
       }

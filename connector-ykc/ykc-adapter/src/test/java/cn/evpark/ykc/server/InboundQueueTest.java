@@ -8,8 +8,10 @@ import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.Sequence;
 import cn.evpark.ykc.protocol.YkcFrame;
+import cn.evpark.ykc.protocol.message.BillingModelSetReply;
 import cn.evpark.ykc.protocol.message.BillingModelVerify;
 import cn.evpark.ykc.protocol.message.Code;
+import cn.evpark.ykc.protocol.message.Flag;
 import cn.evpark.ykc.protocol.message.Login;
 import cn.evpark.ykc.protocol.message.NetworkType;
 import cn.evpark.ykc.protocol.message.PileType;
@@ -69,6 +71,11 @@ class InboundQueueTest {
         new PileSessionEvent(PILE, PileSessionEvent.Kind.ONLINE, Instant.EPOCH, 1, "test"));
   }
 
+  static InboundQueue.Session offline() {
+    return new InboundQueue.Session(
+        new PileSessionEvent(PILE, PileSessionEvent.Kind.OFFLINE, Instant.EPOCH, 1, "test"));
+  }
+
   static InboundQueue.Message login(int n) {
     Sequence seq = Sequence.ofLittleEndian(n);
     Login login =
@@ -95,6 +102,30 @@ class InboundQueueTest {
 
     assertThat(platform.timeline).as("the session event only").containsExactly("ONLINE");
     assertThat(replied).as("answered with nothing").containsExactly(Sequence.ofLittleEndian(1));
+    assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void aRequestOfAConnectionClosedBeforeItsTurn_isDropped_butWhatThePileReportedIsDelivered() {
+    queue.offer(message(1));
+    queue.offer(
+        new InboundQueue.Message(
+            new PileEvent(
+                PILE,
+                YkcFrame.of(
+                    Sequence.ofLittleEndian(2), new BillingModelSetReply(PILE, Code.of(Flag.YES))),
+                Instant.EPOCH,
+                1,
+                "test"),
+            Sequence.ofLittleEndian(2)));
+    queue.offer(offline());
+    connected = false;
+
+    workers.runAll();
+
+    assertThat(platform.timeline)
+        .as("the 0x05 expected an answer that could not reach the pile")
+        .containsExactly("BILLING_MODEL_SET_REPLY", "OFFLINE");
     assertThat(failed).isEmpty();
   }
 
