@@ -33,11 +33,6 @@ import java.util.function.Function;
  * remaining places first. (The server hands logins and session events over in batches, and drops a
  * login whose pile hung up while it waited: {@code GroupCommitPlatform}.)
  *
- * <p>A pile's single messages (0x05, 0x09, 0x31, ...) wait for a place on the worker thread that
- * delivers them. So that waiting messages never hold every thread a login needs, at most {@value
- * #WAITING_PER_PLACE} of them per place wait; one more is refused at once as an unavailable
- * platform, and its pile sends it again (§11.4).
- *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
  */
@@ -68,12 +63,6 @@ final class EndpointDispatcher implements Platform {
   /** Every delivery but logins and session events, taken before {@link #deliveries}. */
   private final Semaphore others;
 
-  /** Single messages waiting for a place, per place of {@link #others}. */
-  static final int WAITING_PER_PLACE = 4;
-
-  /** Most single messages waiting for a place of {@link #others}. */
-  private final int mostWaiting;
-
   private final int maxConcurrent;
   private final Duration wait;
   private final BackOff backOff;
@@ -92,9 +81,7 @@ final class EndpointDispatcher implements Platform {
     this.wait = wait;
     this.backOff = backOff;
     this.deliveries = new Semaphore(maxConcurrent, true);
-    int otherPlaces = Math.max(1, maxConcurrent - maxConcurrent / 4);
-    this.others = new Semaphore(otherPlaces, true);
-    this.mostWaiting = otherPlaces * WAITING_PER_PLACE;
+    this.others = new Semaphore(Math.max(1, maxConcurrent - maxConcurrent / 4), true);
   }
 
   void activate(MessageEndpointFactory factory) {
@@ -112,10 +99,6 @@ final class EndpointDispatcher implements Platform {
 
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
-    if (others.getQueueLength() >= mostWaiting) {
-      throw new PlatformUnavailableException(
-          "the platform is busy: " + mostWaiting + " pile messages wait for a delivery already");
-    }
     return deliver(false, listener -> listener.onPileMessage(event));
   }
 

@@ -116,36 +116,6 @@ class EndpointDispatcherTest {
   }
 
   @Test
-  void handle_whenFourMessagesPerPlaceWaitAlready_isRefusedAtOnce_andTakesNoPlace()
-      throws Exception {
-    EndpointDispatcher dispatcher = dispatcher(EndpointDispatcher.WAIT);
-    List<Future<?>> held = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      held.add(pool.submit(() -> dispatcher.realTimeData(List.of())));
-    }
-    assertThat(factory.entered.tryAcquire(3, WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-    // the 3 places of pile messages are held; 4 messages per place may wait for them
-    List<Future<Optional<PlatformMessage>>> waiting = new ArrayList<>();
-    for (int i = 0; i < 3 * EndpointDispatcher.WAITING_PER_PLACE; i++) {
-      waiting.add(pool.submit(() -> dispatcher.handle(login())));
-    }
-    awaitParkedOnDispatcher(12);
-
-    assertThatThrownBy(() -> dispatcher.handle(login()))
-        .isInstanceOf(PlatformUnavailableException.class)
-        .hasMessageContaining("12 pile messages wait");
-    assertThat(factory.asked).as("no endpoint taken for it").hasValue(3);
-
-    factory.gate.countDown();
-    for (Future<Optional<PlatformMessage>> message : waiting) {
-      assertThat(message.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEmpty();
-    }
-    for (Future<?> delivery : held) {
-      delivery.get(WAIT.toSeconds(), TimeUnit.SECONDS);
-    }
-  }
-
-  @Test
   void sessionEvents_takeThePlaceKeptForLogins_whileOthersFillTheirs() throws Exception {
     EndpointDispatcher dispatcher = dispatcher(EndpointDispatcher.WAIT);
     List<Future<?>> held = new ArrayList<>();
