@@ -25,8 +25,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 电子卡管理 and 实体卡管理 (manual 7.2–7.3, money.md §1): issuing cards, their status, editing and deleting
@@ -212,29 +215,44 @@ public class Cards {
   }
 
   /**
-   * The offline card list of a station's piles: its enabled IC cards (ykc-protocol.md §7.11), by
-   * id.
+   * The offline card lists of stations' piles: each station's enabled IC cards (ykc-protocol.md
+   * §7.11), by id. One query for all the stations, so a batch of logins reads them once.
+   *
+   * @return by station id; a station without such cards has an empty list
    */
-  public List<OfflineCard> offlineListOf(long stationId) {
-    return ofStation(stationId, true).stream().map(Cards::offlineCard).toList();
+  public Map<Long, List<OfflineCard>> offlineListsOf(Set<Long> stationIds) {
+    Map<Long, List<OfflineCard>> lists = byStation(stationIds);
+    ofStations(stationIds, true).forEach(c -> lists.get(c.getStationId()).add(offlineCard(c)));
+    return lists;
   }
 
   /**
-   * The physical numbers a station's piles must not hold on their offline card lists: its IC cards
-   * that may not start offline (停用, 挂失), by id, then those that left it for good (删除, or moved to
-   * another station; {@link OfflineCardRemoval}).
+   * The physical numbers stations' piles must not hold on their offline card lists: each station's
+   * IC cards that may not start offline (停用, 挂失), by id, then those that left it for good (删除, or
+   * moved to another station; {@link OfflineCardRemoval}). Two queries for all the stations.
+   *
+   * @return by station id; a station without such cards has an empty list
    */
-  public List<PhysicalCardNumber> blockedOf(long stationId) {
-    List<PhysicalCardNumber> blocked = new ArrayList<>();
-    ofStation(stationId, false).forEach(c -> blocked.add(c.physicalNumber().orElseThrow()));
-    em.createQuery(
-            "select r from OfflineCardRemoval r where r.stationId = :station"
-                + " order by r.removedAt, r.physicalNo",
-            OfflineCardRemoval.class)
-        .setParameter("station", stationId)
-        .getResultList()
-        .forEach(r -> blocked.add(r.physicalNumber()));
+  public Map<Long, List<PhysicalCardNumber>> blockedOf(Set<Long> stationIds) {
+    Map<Long, List<PhysicalCardNumber>> blocked = byStation(stationIds);
+    ofStations(stationIds, false)
+        .forEach(c -> blocked.get(c.getStationId()).add(c.physicalNumber().orElseThrow()));
+    if (!stationIds.isEmpty()) {
+      em.createQuery(
+              "select r from OfflineCardRemoval r where r.stationId in :stations"
+                  + " order by r.removedAt, r.physicalNo",
+              OfflineCardRemoval.class)
+          .setParameter("stations", stationIds)
+          .getResultList()
+          .forEach(r -> blocked.get(r.getStationId()).add(r.physicalNumber()));
+    }
     return blocked;
+  }
+
+  private static <T> Map<Long, List<T>> byStation(Set<Long> stationIds) {
+    Map<Long, List<T>> lists = new HashMap<>();
+    stationIds.forEach(id -> lists.put(id, new ArrayList<>()));
+    return lists;
   }
 
   /**
@@ -252,14 +270,17 @@ public class Cards {
     return card;
   }
 
-  private List<ChargingCard> ofStation(long stationId, boolean enabled) {
+  private List<ChargingCard> ofStations(Set<Long> stationIds, boolean enabled) {
+    if (stationIds.isEmpty()) {
+      return List.of();
+    }
     return ScopedQuery.in(Scope.platform(), em)
         .from(ChargingCard.class, "c")
-        .where("c.stationId = :station and c.kind = :kind")
+        .where("c.stationId in :stations and c.kind = :kind")
         .where(enabled ? "c.status = :enabled" : "c.status <> :enabled")
         .orderBy("c.id")
         .select("c", ChargingCard.class)
-        .setParameter("station", stationId)
+        .setParameter("stations", stationIds)
         .setParameter("kind", CardKind.IC_CARD)
         .setParameter("enabled", CardStatus.ENABLED)
         .getResultList();

@@ -42,6 +42,10 @@ public class OfflineCardRemoval {
     this.removedAt = Objects.requireNonNull(removedAt);
   }
 
+  public long getStationId() {
+    return stationId;
+  }
+
   public PhysicalCardNumber physicalNumber() {
     return PhysicalCardNumber.of(physicalNo);
   }

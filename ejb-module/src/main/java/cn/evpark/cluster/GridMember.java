@@ -66,6 +66,29 @@ public final class GridMember {
     return Optional.ofNullable(sessions().put(code, session));
   }
 
+  /**
+   * Sets the piles' sessions, all sent at once and then waited for, so a batch costs about one
+   * round trip to the grid rather than one per pile. Each put is atomic on its own.
+   *
+   * @param sessions by pile code
+   * @return by pile code, the sessions replaced; piles that had none are absent
+   */
+  Map<String, String> putSessions(Map<String, String> sessions) {
+    Map<String, CompletableFuture<String>> puts = new HashMap<>();
+    sessions.forEach(
+        (code, session) ->
+            puts.put(code, sessions().putAsync(code, session).toCompletableFuture()));
+    Map<String, String> replaced = new HashMap<>();
+    puts.forEach(
+        (code, put) -> {
+          String previous = put.join();
+          if (previous != null) {
+            replaced.put(code, previous);
+          }
+        });
+    return replaced;
+  }
+
   /** Removes the pile's session if it is still {@code session}. */
   void removeSession(String code, String session) {
     sessions().remove(code, session);

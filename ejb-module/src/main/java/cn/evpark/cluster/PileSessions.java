@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,22 +29,42 @@ public class PileSessions {
   @Inject ClusterGrid grid;
 
   /**
-   * The pile logged in here on connection {@code connectionId}. A session it had on another member
-   * is closed there, without waiting.
+   * The piles logged in here. A session one of them had on another member is closed there, without
+   * waiting. The registry's entries are put all at once (a login storm's batch).
    *
-   * @param from the pile's address, for the other member's log
+   * @param logins the piles' new sessions here
    */
-  public void online(PileCode code, long connectionId, String from) {
-    grid.member()
-        .ifPresent(
-            member -> {
-              member
-                  .putSession(code.value(), new RegistryEntry(member.self(), connectionId).text())
-                  .map(RegistryEntry::parse)
-                  .filter(previous -> !previous.member().equals(member.self()))
-                  .ifPresent(previous -> takeOver(member, code, previous, from));
+  public void online(List<Online> logins) {
+    Optional<GridMember> grid = this.grid.member();
+    if (grid.isEmpty() || logins.isEmpty()) {
+      return;
+    }
+    GridMember member = grid.get();
+    Map<String, String> entries = new LinkedHashMap<>();
+    Map<String, Online> byCode = new HashMap<>();
+    for (Online login : logins) {
+      entries.put(
+          login.code().value(), new RegistryEntry(member.self(), login.connectionId()).text());
+      byCode.put(login.code().value(), login);
+    }
+    member
+        .putSessions(entries)
+        .forEach(
+            (code, replaced) -> {
+              RegistryEntry previous = RegistryEntry.parse(replaced);
+              if (!previous.member().equals(member.self())) {
+                takeOver(member, byCode.get(code).code(), previous, byCode.get(code).from());
+              }
             });
   }
+
+  /**
+   * A pile's session that came online here.
+   *
+   * @param connectionId the adapter's connection
+   * @param from the pile's address, for the other member's log
+   */
+  public record Online(PileCode code, long connectionId, String from) {}
 
   /** The pile's connection {@code connectionId} here closed; a newer session stays registered. */
   public void offline(PileCode code, long connectionId) {

@@ -13,8 +13,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A pile's session coming online or going offline, in one transaction: the pile's 在线 state and,
@@ -42,22 +46,37 @@ public class PileSessionEvents {
 
   /**
    * Records the events, in order; for each login, brings the pile's settings up to date. The
-   * adapter hands over the events of many piles at once (a login storm), in one transaction.
+   * adapter hands over the events of many piles at once (a login storm), in one transaction: the
+   * piles are read in one query, the card lists once for all, and the registry's entries put
+   * together. A pile's registry entries keep the events' order: its going offline waits for the
+   * entries put before it.
    */
   public void record(List<PileSessionEvent> events) {
     Map<PileCode, Pile> piles = logins.recordSessions(events);
+    List<PileSessions.Online> online = new ArrayList<>();
+    Set<PileCode> pending = new HashSet<>();
+    Set<Pile> loggedIn = new LinkedHashSet<>();
     for (PileSessionEvent event : events) {
-      Pile pile = piles.get(event.pileCode());
+      PileCode code = event.pileCode();
       if (event.kind() == PileSessionEvent.Kind.ONLINE) {
-        sessions.online(event.pileCode(), event.connectionId(), event.remoteAddress());
+        online.add(new PileSessions.Online(code, event.connectionId(), event.remoteAddress()));
+        pending.add(code);
+        Pile pile = piles.get(code);
         if (pile != null) {
           operations.applyOperatingStatusAtLogin(pile);
-          offlineCardLists.atLogin(pile);
+          loggedIn.add(pile);
         }
       } else {
-        sessions.offline(event.pileCode(), event.connectionId());
+        if (pending.contains(code)) {
+          sessions.online(online);
+          online = new ArrayList<>();
+          pending.clear();
+        }
+        sessions.offline(code, event.connectionId());
       }
     }
+    sessions.online(online);
+    offlineCardLists.atLogin(loggedIn);
   }
 
   /**
