@@ -31,7 +31,10 @@ import java.util.function.Function;
  * for its answer reconnects and logs in again, so when thousands of piles come back at once, logins
  * queued behind their own follow-up work would multiply it. Other deliveries queue for the
  * remaining places first. (The server hands logins and session events over in batches, and drops a
- * login whose pile hung up while it waited: {@code GroupCommitPlatform}.)
+ * login whose pile hung up while it waited: {@code GroupCommitPlatform}.) The server's queues take
+ * no more of those places than there are ({@link #messagePlaces}), so that what waits for one does
+ * not hold a worker: only the batches of real-time data and transaction records can make a single
+ * message wait here.
  *
  * <p>Runs on: WorkManager threads (deliveries, which may wait); activation on the container's
  * threads.
@@ -64,6 +67,7 @@ final class EndpointDispatcher implements Platform {
   private final Semaphore others;
 
   private final int maxConcurrent;
+  private final int otherPlaces;
   private final Duration wait;
   private final BackOff backOff;
 
@@ -80,8 +84,9 @@ final class EndpointDispatcher implements Platform {
     this.maxConcurrent = maxConcurrent;
     this.wait = wait;
     this.backOff = backOff;
+    this.otherPlaces = Math.max(1, maxConcurrent - maxConcurrent / 4);
     this.deliveries = new Semaphore(maxConcurrent, true);
-    this.others = new Semaphore(Math.max(1, maxConcurrent - maxConcurrent / 4), true);
+    this.others = new Semaphore(otherPlaces, true);
   }
 
   void activate(MessageEndpointFactory factory) {
@@ -100,6 +105,15 @@ final class EndpointDispatcher implements Platform {
   @Override
   public Optional<PlatformMessage> handle(PileEvent event) {
     return deliver(false, listener -> listener.onPileMessage(event));
+  }
+
+  /**
+   * The places not kept for logins and session events: the server's queues hand over no more single
+   * messages at once, so that the rest wait without a worker.
+   */
+  @Override
+  public int messagePlaces() {
+    return otherPlaces;
   }
 
   @Override

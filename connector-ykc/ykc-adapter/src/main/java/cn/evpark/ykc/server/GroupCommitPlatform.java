@@ -61,6 +61,11 @@ final class GroupCommitPlatform implements Platform {
     return platform.handle(event);
   }
 
+  @Override
+  public int messagePlaces() {
+    return platform.messagePlaces();
+  }
+
   /** Grouped with other piles' logins; {@code connected} is asked when the batch forms. */
   @Override
   public Optional<PlatformMessage> handleLogin(PileEvent event, BooleanSupplier connected) {

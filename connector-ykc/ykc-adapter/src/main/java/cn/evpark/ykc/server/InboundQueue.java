@@ -21,6 +21,10 @@ import java.util.logging.Logger;
  * otherwise take the platform's time from the live ones. Everything else is delivered, closed or
  * not: what a pile reports stays true after it hung up, and its session events must be recorded.
  *
+ * <p>A message for {@link Platform#handle} first takes one of the server's {@link DeliveryPlaces}.
+ * When there is none, the queue lets its worker go and carries on when a place is handed to it;
+ * logins and session events need no place (they go in batches, {@link GroupCommitPlatform}).
+ *
  * <p>Runs on: {@link #offer} on the connection's event loop, delivery on a worker thread.
  */
 final class InboundQueue {
@@ -50,12 +54,14 @@ final class InboundQueue {
   private final int capacity;
   private final Platform platform;
   private final WorkScheduler scheduler;
+  private final DeliveryPlaces places;
   private final Outcome outcome;
   private final ActiveWork activeWork;
   private final BooleanSupplier connected;
   private boolean delivering;
 
   /**
+   * @param places shared by the server's queues, for messages other than logins and session events
    * @param connected whether the connection is still open: a login or another request of a
    *     connection that closed while it waited is not delivered ({@link Platform#handleLogin})
    */
@@ -63,12 +69,14 @@ final class InboundQueue {
       int capacity,
       Platform platform,
       WorkScheduler scheduler,
+      DeliveryPlaces places,
       Outcome outcome,
       ActiveWork activeWork,
       BooleanSupplier connected) {
     this.capacity = capacity;
     this.platform = platform;
     this.scheduler = scheduler;
+    this.places = places;
     this.outcome = outcome;
     this.activeWork = activeWork;
     this.connected = connected;
@@ -89,14 +97,19 @@ final class InboundQueue {
       startWorker = !delivering;
       delivering = true;
     }
-    if (startWorker && !activeWork.start(scheduler, this::deliverAll)) {
-      synchronized (this) {
-        queue.clear();
-        delivering = false;
-      }
+    if (startWorker && !activeWork.start(scheduler, () -> deliverAll(false))) {
+      abandon();
       return false;
     }
     return true;
+  }
+
+  /** No worker will deliver what is queued (the server is stopping): it is not delivered. */
+  private void abandon() {
+    synchronized (this) {
+      queue.clear();
+      delivering = false;
+    }
   }
 
   synchronized int size() {
@@ -108,33 +121,77 @@ final class InboundQueue {
     return message.event().message().type().replyType().isPresent();
   }
 
-  private void deliverAll() {
-    while (true) {
-      Item next;
-      synchronized (this) {
-        next = queue.poll();
-        if (next == null) {
-          delivering = false;
-          return;
+  /** Whether the message is delivered alone and so needs one of the {@link DeliveryPlaces}. */
+  private boolean needsPlace(Item item) {
+    return item instanceof Message message
+        && !(message.event().message() instanceof Login)
+        && !(isRequest(message) && !connected.getAsBoolean());
+  }
+
+  /** A place was handed to this queue while it waited: it carries on on a worker, holding it. */
+  private boolean resumeWithPlace() {
+    if (activeWork.start(scheduler, () -> deliverAll(true))) {
+      return true;
+    }
+    abandon();
+    return false;
+  }
+
+  /**
+   * Delivers the queue's items in order until it is empty, or until the next item needs a place and
+   * none is free (then {@link #resumeWithPlace} carries on).
+   *
+   * @param holding whether this worker was handed a place
+   */
+  private void deliverAll(boolean holding) {
+    try {
+      while (true) {
+        Item next;
+        synchronized (this) {
+          next = queue.peek();
+          if (next == null) {
+            delivering = false;
+            return;
+          }
         }
-      }
-      try {
-        if (next instanceof Message message && message.event().message() instanceof Login) {
-          outcome.replied(message, platform.handleLogin(message.event(), connected));
-        } else if (next instanceof Message message
-            && isRequest(message)
-            && !connected.getAsBoolean()) {
-          LOG.fine(
-              () -> "dropped a " + message.event().message().type() + " of a closed connection");
-        } else if (next instanceof Message message) {
-          outcome.replied(message, platform.handle(message.event()));
-        } else if (next instanceof Session session) {
-          platform.sessionEvent(session.event());
+        if (!holding && needsPlace(next)) {
+          if (!places.take(this::resumeWithPlace)) {
+            return;
+          }
+          holding = true;
         }
-      } catch (RuntimeException e) {
-        outcome.failed(next, e);
+        synchronized (this) {
+          queue.poll();
+        }
+        deliver(next);
+        if (holding) {
+          holding = false;
+          places.giveBack();
+        }
+        outcome.drained(size());
       }
-      outcome.drained(size());
+    } finally {
+      if (holding) {
+        places.giveBack();
+      }
+    }
+  }
+
+  private void deliver(Item next) {
+    try {
+      if (next instanceof Message message && message.event().message() instanceof Login) {
+        outcome.replied(message, platform.handleLogin(message.event(), connected));
+      } else if (next instanceof Message message
+          && isRequest(message)
+          && !connected.getAsBoolean()) {
+        LOG.fine(() -> "dropped a " + message.event().message().type() + " of a closed connection");
+      } else if (next instanceof Message message) {
+        outcome.replied(message, platform.handle(message.event()));
+      } else if (next instanceof Session session) {
+        platform.sessionEvent(session.event());
+      }
+    } catch (RuntimeException e) {
+      outcome.failed(next, e);
     }
   }
 }

@@ -114,6 +114,7 @@ final class PileConnection extends ChannelInboundHandlerAdapter {
             server.config().maxQueuedPerPile(),
             server.platform(),
             server.scheduler(),
+            server.places(),
             new DeliveryOutcome(),
             server.activeWork(),
             channel::isActive);

@@ -24,6 +24,15 @@ public interface Platform {
   Optional<PlatformMessage> handle(PileEvent event);
 
   /**
+   * How many {@link #handle} calls the platform takes at once. The server's queues deliver no more
+   * together, and the rest wait for a place without holding a worker ({@link DeliveryPlaces}).
+   * Unbounded unless the platform says otherwise.
+   */
+  default int messagePlaces() {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
    * Handles logins (0x01) of any piles, oldest first, in one transaction.
    *
    * @return each login's reply, in the order of {@code batch}; the platform has committed when this

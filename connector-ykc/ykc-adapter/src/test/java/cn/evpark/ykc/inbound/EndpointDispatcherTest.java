@@ -134,6 +134,12 @@ class EndpointDispatcherTest {
   }
 
   @Test
+  void messagePlaces_areThoseNotKeptForLoginsAndSessionEvents() {
+    assertThat(new EndpointDispatcher(16).messagePlaces()).isEqualTo(12);
+    assertThat(dispatcher(EndpointDispatcher.WAIT).messagePlaces()).isEqualTo(3);
+  }
+
+  @Test
   void realTimeData_endpointRefusedTwice_isAskedForAgainAfterDoublingPauses() {
     factory.refusals = 2;
     factory.gate.countDown();

@@ -34,30 +34,35 @@ class InboundQueueTest {
   final List<Sequence> replied = new ArrayList<>();
   final List<InboundQueue.Item> failed = new ArrayList<>();
   final List<Integer> drained = new ArrayList<>();
+  final DeliveryPlaces places = new DeliveryPlaces(1);
   boolean connected = true;
-  final InboundQueue queue =
-      new InboundQueue(
-          3,
-          platform,
-          workers,
-          new InboundQueue.Outcome() {
-            @Override
-            public void replied(InboundQueue.Message message, Optional<PlatformMessage> reply) {
-              replied.add(message.seq());
-            }
+  final InboundQueue queue = queue();
 
-            @Override
-            public void failed(InboundQueue.Item item, RuntimeException cause) {
-              failed.add(item);
-            }
+  InboundQueue queue() {
+    return new InboundQueue(
+        3,
+        platform,
+        workers,
+        places,
+        new InboundQueue.Outcome() {
+          @Override
+          public void replied(InboundQueue.Message message, Optional<PlatformMessage> reply) {
+            replied.add(message.seq());
+          }
 
-            @Override
-            public void drained(int remaining) {
-              drained.add(remaining);
-            }
-          },
-          activeWork,
-          () -> connected);
+          @Override
+          public void failed(InboundQueue.Item item, RuntimeException cause) {
+            failed.add(item);
+          }
+
+          @Override
+          public void drained(int remaining) {
+            drained.add(remaining);
+          }
+        },
+        activeWork,
+        () -> connected);
+  }
 
   static InboundQueue.Message message(int n) {
     Sequence seq = Sequence.ofLittleEndian(n);
@@ -127,6 +132,60 @@ class InboundQueueTest {
         .as("the 0x05 expected an answer that could not reach the pile")
         .containsExactly("BILLING_MODEL_SET_REPLY", "OFFLINE");
     assertThat(failed).isEmpty();
+  }
+
+  @Test
+  void aMessageFindingNoPlace_letsItsWorkerGo_andIsDeliveredOnceAPlaceIsGivenBack() {
+    assertThat(places.take(() -> true)).as("another queue delivers").isTrue();
+    queue.offer(message(1));
+
+    workers.runAll();
+
+    assertThat(platform.timeline).isEmpty();
+    assertThat(places.waiting()).isEqualTo(1);
+    assertThat(activeWork.active()).as("no worker waits for the place").isZero();
+
+    places.giveBack();
+    assertThat(workers.pending()).as("the place starts a worker").isEqualTo(1);
+    workers.runAll();
+
+    assertThat(platform.timeline).containsExactly("BILLING_MODEL_VERIFY");
+    assertThat(places.taken()).as("given back after the delivery").isZero();
+  }
+
+  @Test
+  void loginsAndSessionEvents_needNoPlace() {
+    assertThat(places.take(() -> true)).isTrue();
+    queue.offer(login(1));
+    queue.offer(online());
+    queue.offer(message(2));
+
+    workers.runAll();
+
+    assertThat(platform.timeline).containsExactly("LOGIN", "ONLINE");
+    assertThat(places.waiting()).as("the 0x05 waits").isEqualTo(1);
+  }
+
+  @Test
+  void queuesWaitingForAPlace_getItInTurn_andAPlaceNoWorkerWouldUseGoesOn() {
+    assertThat(places.take(() -> true)).isTrue();
+    InboundQueue second = queue();
+    queue.offer(message(1));
+    second.offer(message(2));
+    workers.runAll();
+    assertThat(places.waiting()).isEqualTo(2);
+
+    workers.refuse(true);
+    places.giveBack();
+
+    assertThat(places.waiting()).isZero();
+    assertThat(places.taken()).as("neither queue could use it").isZero();
+    assertThat(queue.size()).as("not delivered: the server is stopping").isZero();
+    assertThat(second.size()).isZero();
+    workers.refuse(false);
+    assertThat(queue.offer(message(3))).isTrue();
+    workers.runAll();
+    assertThat(platform.timeline).containsExactly("BILLING_MODEL_VERIFY");
   }
 
   @Test
