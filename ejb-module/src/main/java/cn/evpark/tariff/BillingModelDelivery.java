@@ -70,12 +70,13 @@ public class BillingModelDelivery {
   }
 
   /**
-   * Tries again the online piles that hold an old model (a charging pile may be idle now). Every
-   * cluster member runs this timer for the piles logged in on it, so each pile is tried once.
+   * Tries again the online piles that hold an old model (a charging pile may be idle now), except
+   * those that logged in within the last {@link #RETRY_AFTER}: they check their model themselves.
+   * Every cluster member runs this timer for the piles logged in on it, so each pile is tried once.
    */
   @Schedule(minute = "*/5", hour = "*", persistent = false)
   void retryOutOfDate() {
-    List<PileCode> codes = models.dueForAnotherPush(RETRY_AFTER);
+    List<PileCode> codes = models.dueForAnotherPush(RETRY_AFTER, RETRY_AFTER);
     if (!codes.isEmpty()) {
       push(codes, link.onlineHere(codes));
     }

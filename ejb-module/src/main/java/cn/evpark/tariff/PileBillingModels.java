@@ -5,6 +5,7 @@ import cn.evpark.pile.PileLiveStates;
 import cn.evpark.pile.PilePage;
 import cn.evpark.pile.PileRow;
 import cn.evpark.pile.PileService;
+import cn.evpark.ykc.api.PileLiveState;
 import cn.evpark.ykc.protocol.BillingModelNumber;
 import cn.evpark.ykc.protocol.PileCode;
 import cn.evpark.ykc.protocol.message.BillingModel;
@@ -22,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -209,8 +211,12 @@ public class PileBillingModels {
    * without success, or has waited longer than {@code patience}. Platform-wide, for the retry
    * timer: one query finds the piles not holding their station's model (only those come back from
    * the database; none, usually), and only then the live states say which of them are online.
+   *
+   * <p>A pile that logged in less than {@code afterLogin} ago is left alone: it checks its model
+   * itself at login (0x05, then 0x09 when it is not the current one; ykc-protocol.md §11.2), and
+   * after a reconnect storm thousands of piles are still doing so when the timer fires.
    */
-  public List<PileCode> dueForAnotherPush(Duration patience) {
+  public List<PileCode> dueForAnotherPush(Duration patience, Duration afterLogin) {
     @SuppressWarnings("unchecked")
     List<String> outOfDate =
         em.createNativeQuery(
@@ -226,8 +232,12 @@ public class PileBillingModels {
       return List.of();
     }
     List<PileCode> codes = outOfDate.stream().map(PileCode::of).toList();
-    Set<PileCode> online = live.of(codes).keySet();
-    return codes.stream().filter(online::contains).toList();
+    Map<PileCode, PileLiveState> online = live.of(codes);
+    Instant loggedInBefore = clock.instant().minus(afterLogin);
+    return codes.stream()
+        .filter(
+            code -> online.containsKey(code) && !online.get(code).since().isAfter(loggedInBefore))
+        .toList();
   }
 
   /**

@@ -167,7 +167,8 @@ class PileCommandsIT {
 
   /**
    * The 5-minute retry (issue 19) asks the database for the piles not holding their station's
-   * model, and keeps the online ones whose last push failed or waited too long.
+   * model, and keeps the online ones whose last push failed or waited too long, once they are past
+   * their login's own check.
    */
   @Test
   void retry_findsTheOnlinePilesHoldingAnOldModel_dueForAnotherPush() throws Exception {
@@ -182,20 +183,27 @@ class PileCommandsIT {
       pile.received(BillingModelReply.class).get(WAIT.toSeconds(), TimeUnit.SECONDS);
       Awaitility.await(online.value() + " holds its model")
           .atMost(WAIT)
-          .until(() -> models.dueForAnotherPush(Duration.ZERO), due -> !due.contains(online));
+          .until(
+              () -> models.dueForAnotherPush(Duration.ZERO, Duration.ZERO),
+              due -> !due.contains(online));
 
       // both hold an old model, neither push answered: only the online one is due
       holdOld(database, online, "FAILED", 0);
       holdOld(database, offline, null, 0);
-      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5)))
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5), Duration.ZERO))
           .contains(online)
           .doesNotContain(offline);
 
       // a push sent a minute ago waits; one sent ten minutes ago is due again
       holdOld(database, online, "SENT", 1);
-      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5))).doesNotContain(online);
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5), Duration.ZERO))
+          .doesNotContain(online);
       holdOld(database, online, "SENT", 10);
-      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5))).contains(online);
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5), Duration.ZERO)).contains(online);
+
+      // but not while it is within five minutes of its login: it checks its model itself then
+      assertThat(models.dueForAnotherPush(Duration.ofMinutes(5), Duration.ofMinutes(5)))
+          .doesNotContain(online);
     }
   }
 
