@@ -20,6 +20,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -294,13 +295,25 @@ public class PileBillingModels {
     return status(pile.id());
   }
 
+  /**
+   * The pile's status row, created when missing. A 0x05 at login and the retry timer's push can
+   * reach a new pile at once: the second insert waits on the primary key and leaves the row as it
+   * is, instead of failing its transaction on commit.
+   */
   private PileModelStatus status(long pileId) {
     PileModelStatus status = em.find(PileModelStatus.class, pileId);
-    if (status == null) {
-      status = new PileModelStatus(pileId);
-      em.persist(status);
+    if (status != null) {
+      return status;
     }
-    return status;
+    em.createNativeQuery(
+            "INSERT INTO pile_billing_model (pile_id) VALUES (?)"
+                + " ON DUPLICATE KEY UPDATE pile_id = pile_id")
+        .setParameter(1, pileId)
+        .executeUpdate();
+    // A locking read sees the committed row even under REPEATABLE READ.
+    return Optional.ofNullable(
+            em.find(PileModelStatus.class, pileId, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(() -> new IllegalStateException("no billing-model status for pile " + pileId));
   }
 
   private LocalDateTime now() {

@@ -76,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** An entity manager of its own, for a test that interleaves transactions by hand. */
+  public EntityManager entityManager() {
+    return emf.createEntityManager();
+  }
+
   /** A plain JDBC connection, for checks in SQL. */
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, "root", "");
