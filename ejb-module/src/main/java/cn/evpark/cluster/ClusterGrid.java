@@ -22,9 +22,10 @@ import javax.naming.NamingException;
  * started with {@code --clustermode}, or Payara Server with Hazelcast on. Without one ({@code
  * --nohazelcast}, WildFly) the platform is a single instance and nothing here touches a grid.
  *
- * <p>When a member leaves, the oldest member removes the registry entries that name it and fires
- * {@link SessionsLost} for them, in chunks of {@value #LOST_CHUNK}, on a managed thread. It joins
- * when the application starts, so that every member watches the others from then on.
+ * <p>When a member leaves, the oldest member that runs the application (not a Payara Server DAS,
+ * which is in the grid without it) removes the registry entries that name it and fires {@link
+ * SessionsLost} for them, in chunks of {@value #LOST_CHUNK}, on a managed thread. It joins when the
+ * application starts, so that every member watches the others from then on.
  */
 @ApplicationScoped
 public class ClusterGrid {
@@ -59,6 +60,7 @@ public class ClusterGrid {
     }
     GridMember joined = new GridMember(hazelcast);
     joined.onMemberLeft(left -> executor.execute(() -> forget(left)));
+    joined.announce();
     member = joined;
     LOG.info(() -> "in the data grid as member " + joined.self() + " of " + joined.size());
   }
@@ -101,6 +103,7 @@ public class ClusterGrid {
       if (!chunk.isEmpty()) {
         lost.fire(new SessionsLost(List.copyOf(chunk)));
       }
+      grid.forgetRunning(left);
       LOG.info(() -> "member " + left + " left the grid; its " + held.size() + " piles forgotten");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the sessions of member " + left + " could not be forgotten", e);

@@ -32,6 +32,9 @@ public final class GridMember {
   /** Pile code → the text of a {@link RegistryEntry}. */
   private static final String SESSIONS = "evpark-pile-sessions";
 
+  /** The ids of the members that run the application. */
+  private static final String RUNNING = "evpark-members";
+
   private static final String EXECUTOR = "evpark-piles";
 
   private final HazelcastInstance hazelcast;
@@ -51,9 +54,32 @@ public final class GridMember {
     return member(uuid).isPresent();
   }
 
-  /** Whether this member is the oldest, the one that cleans up after a member that left. */
+  /**
+   * Marks this member as one that runs the application, until {@link #leave}. A grid may hold
+   * members without it: a Payara Server domain's DAS joins its instances' grid while the
+   * application is deployed to their deployment group only.
+   */
+  void announce() {
+    running().set(self(), self());
+  }
+
+  /**
+   * Whether this member is the oldest of those that run the application, the one that cleans up
+   * after a member that left.
+   */
   boolean isOldest() {
-    return hazelcast.getCluster().getMembers().iterator().next().localMember();
+    IMap<String, String> running = running();
+    for (Member member : hazelcast.getCluster().getMembers()) {
+      if (running.containsKey(member.getUuid().toString())) {
+        return member.localMember();
+      }
+    }
+    return false;
+  }
+
+  /** Forgets that {@code uuid}, a member that left, ran the application. */
+  void forgetRunning(String uuid) {
+    running().delete(uuid);
   }
 
   /** How many members the grid has now. */
@@ -140,6 +166,7 @@ public final class GridMember {
     if (listener != null) {
       hazelcast.getCluster().removeMembershipListener(listener);
     }
+    forgetRunning(self());
   }
 
   /**
@@ -179,6 +206,11 @@ public final class GridMember {
     UUID id = UUID.fromString(uuid);
     Collection<Member> members = hazelcast.getCluster().getMembers();
     return members.stream().filter(m -> m.getUuid().equals(id)).findFirst();
+  }
+
+  /** Member id → itself: the members that run the application. */
+  private IMap<String, String> running() {
+    return hazelcast.getMap(RUNNING);
   }
 
   private IMap<String, String> sessions() {

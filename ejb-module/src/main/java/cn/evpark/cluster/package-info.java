@@ -13,8 +13,9 @@
  *   <li>Commands and answers cross the grid as YKC frames ({@code byte[]}, encoded by the
  *       protocol's own codec), live states as text; a task run on the holding member reaches this
  *       package's {@link cn.evpark.cluster.PileRelay} by its {@code java:global} name.
- *   <li>Entries naming a member that left are removed by the oldest member, which also reports the
- *       lost sessions ({@link cn.evpark.cluster.SessionsLost}) so their piles are recorded offline.
+ *   <li>Entries naming a member that left are removed by the oldest member that runs the
+ *       application (a Payara Server DAS is in the grid without it), which also reports the lost
+ *       sessions ({@link cn.evpark.cluster.SessionsLost}) so their piles are recorded offline.
  * </ul>
  *
  * <p>Depends on the YKC adapter's API and {@code shared} only; {@code pile}, {@code tariff} and
