@@ -147,6 +147,17 @@ class EarOnPayaraServerIT {
     assertThat(readiness.outcome()).doesNotContain("after 0 other answers");
   }
 
+  /**
+   * Issue 19: a Payara Server domain runs Hazelcast, so the EAR joins its data grid, as it does in
+   * a deployment group of several instances (README "Several instances on Payara Server").
+   */
+  @Test
+  void theEar_joinsTheDomainsDataGrid() throws Exception {
+    String log = server.log();
+
+    assertThat(log).contains("in the data grid as member ").doesNotContain("no data grid");
+  }
+
   @Test
   void unknownPile_isRefused() throws Exception {
     try (Simulator simulator = new Simulator(SimulatorConfig.builder().port(ykcPort).build())) {

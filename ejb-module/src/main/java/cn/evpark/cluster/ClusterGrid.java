@@ -2,6 +2,7 @@ package cn.evpark.cluster;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -36,6 +37,7 @@ public class ClusterGrid {
 
   @Resource ManagedExecutorService executor;
   @Inject Event<SessionsLost> lost;
+  @EJB PileRelay relay;
 
   private volatile GridMember member;
   private volatile String relayName;
@@ -47,15 +49,8 @@ public class ClusterGrid {
     Object hazelcast;
     try {
       hazelcast = InitialContext.doLookup("payara/Hazelcast");
-      String app = InitialContext.doLookup("java:app/AppName");
-      String module = InitialContext.doLookup("java:module/ModuleName");
-      relayName =
-          "java:global/"
-              + (app.equals(module) ? module : app + "/" + module)
-              + "/"
-              + PileRelay.class.getSimpleName();
     } catch (NamingException | LinkageError e) {
-      LOG.info("no data grid: this instance runs alone");
+      LOG.info(() -> "no data grid: this instance runs alone (" + e + ")");
       return;
     }
     GridMember joined = new GridMember(hazelcast);
@@ -78,9 +73,17 @@ public class ClusterGrid {
     return Optional.ofNullable(member);
   }
 
-  /** The {@code java:global} name of {@link PileRelay}, the same on every member. */
+  /**
+   * The {@code java:global} name of {@link PileRelay}, the same on every member. Asked of the bean
+   * at first use: an EAR's EJB container takes no call while the application starts.
+   */
   public String relayName() {
-    return relayName;
+    String name = relayName;
+    if (name == null) {
+      name = relay.globalName();
+      relayName = name;
+    }
+    return name;
   }
 
   /** Removes the entries of a member that left, once for the cluster. */

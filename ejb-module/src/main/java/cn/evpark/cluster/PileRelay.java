@@ -48,6 +48,25 @@ public class PileRelay {
   @Resource(lookup = "java:app/evpark/ykc")
   YkcConnectionFactory ykc;
 
+  @Resource(lookup = "java:app/AppName")
+  String appName;
+
+  @Resource(lookup = "java:module/ModuleName")
+  String moduleName;
+
+  /**
+   * This bean's {@code java:global} name, the same on every member since each runs the same
+   * application: {@code java:global/<app>/<module>/PileRelay} in the EAR, {@code
+   * java:global/<war>/PileRelay} on Payara Micro. Read here, in the bean's own module: a CDI
+   * observer in an EAR may run where {@code java:module} is not this module's.
+   */
+  public String globalName() {
+    return "java:global/"
+        + (appName.equals(moduleName) ? moduleName : appName + "/" + moduleName)
+        + "/"
+        + PileRelay.class.getSimpleName();
+  }
+
   /**
    * Sends the command in {@code frame} (a whole YKC frame) to its pile through this member's YKC
    * server and waits for the reply.
