@@ -63,7 +63,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * drivers of its own, and counts only its operator's orders.
  */
 @ExtendWith(SharedPlatform.class)
-@MicroProperties("ykc.order.tally-after-minutes=0")
+@MicroProperties({"ykc.order.tally-after-minutes=0", "ykc.order.tally-every=PT2S"})
 class ChargingOrdersIT {
 
   static final Duration WAIT = Duration.ofSeconds(30);
@@ -437,7 +437,7 @@ class ChargingOrdersIT {
   }
 
   /**
-   * The list's count is exact before and after OrderTallies adds the orders up (every 30 s, here
+   * The list's count is exact before and after OrderTallies adds the orders up (here every 2 s,
    * from their first minute): for each filter the tally can serve, the API's total equals a count
    * of the table, while orders are pending and once they are all tallied. The counts are the
    * operator's own, its staff asking (the tally is kept per operator): other classes on the shared

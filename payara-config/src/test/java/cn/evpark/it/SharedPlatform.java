@@ -73,9 +73,11 @@ public final class SharedPlatform implements TestInstancePreConstructCallback, B
           "ykc.wechat-pay.time-expire-seconds=3",
           // InvoiceSettlementIT: the tax platform is a stub of the class's own.
           "ykc.tax-platform.base-url=http://127.0.0.1:18471",
-          // ChargingOrdersIT: orders are tallied from their first minute; counts are exact either
-          // way (a pending order is counted from the order itself), so no other class minds.
-          "ykc.order.tally-after-minutes=0");
+          // ChargingOrdersIT: orders are tallied from their first minute, every 2 s; counts are
+          // exact either way (a pending order is counted from the order itself), so no other
+          // class minds.
+          "ykc.order.tally-after-minutes=0",
+          "ykc.order.tally-every=PT2S");
 
   /** The JVM's platform, once started; stopped by a shutdown hook. */
   private static MicroProcess current;
