@@ -50,7 +50,11 @@ public class ClusterGrid {
     try {
       hazelcast = InitialContext.doLookup("payara/Hazelcast");
     } catch (NamingException | LinkageError e) {
-      LOG.info(() -> "no data grid: this instance runs alone (" + e + ")");
+      LOG.info(
+          () ->
+              "no data grid (payara/Hazelcast: "
+                  + e.getClass().getSimpleName()
+                  + "): this instance runs alone");
       return;
     }
     GridMember joined = new GridMember(hazelcast);
